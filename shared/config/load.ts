@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { ConfigError } from "../kernel/errors.js";
+import { commonParams, models, presets, type ModelDef } from "../model/registry.js";
+import { schemaOf } from "./params.js";
+import { applySets, validate } from "./resolve.js";
+
+export interface ConfigRequest {
+  model?: string;
+  preset?: string;
+  file?: string;
+  sets?: readonly string[];
+  seed?: number;
+}
+
+export interface ResolvedConfig { model: ModelDef; preset: string | undefined; config: Record<string, unknown> & { model: string; seed: number } }
+
+/** Reads a YAML or JSON config file into a plain object, naming the file on failure. */
+export function readConfigFile(file: string): Record<string, unknown> {
+  let text: string;
+  try { text = readFileSync(file, "utf8"); } catch (e) { throw new ConfigError([`${file}: cannot read (${(e as Error).message})`]); }
+  try {
+    const v = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    if (v === null || typeof v !== "object" || Array.isArray(v)) throw new Error("top level must be a mapping");
+    return v as Record<string, unknown>;
+  } catch (e) {
+    throw new ConfigError([`${file}: ${(e as Error).message}`]);
+  }
+}
+
+/** Preset, then file, then --set, then --seed; validated against the model's declared parameters. */
+export function resolveConfig(req: ConfigRequest): ResolvedConfig {
+  let base: Record<string, unknown> = {};
+  let modelName = req.model;
+  if (req.preset !== undefined) {
+    const p = presets[req.preset];
+    if (!p) throw new ConfigError([`--preset ${req.preset}: unknown preset; allowed: ${Object.keys(presets).join(", ")}`]);
+    base = structuredClone(p.config);
+    if (modelName !== undefined && modelName !== p.model) throw new ConfigError([`--model ${modelName}: preset ${req.preset} is for model ${p.model}`]);
+    modelName = p.model;
+  }
+  if (req.file !== undefined) {
+    const f = readConfigFile(req.file);
+    base = deepMerge(base, f);
+    if (typeof f.model === "string") modelName ??= f.model;
+  }
+  modelName ??= typeof base.model === "string" ? base.model : undefined;
+  if (modelName === undefined) throw new ConfigError(["config.model: missing; give --model, --preset or a config file with `model:`"]);
+  const model = models[modelName];
+  if (!model) throw new ConfigError([`config.model: unknown model '${modelName}'; allowed: ${Object.keys(models).join(", ")}`]);
+  let raw = applySets({ ...base, model: modelName }, req.sets ?? []);
+  if (req.seed !== undefined) raw = { ...raw, seed: req.seed };
+  const schema = schemaOf({ ...commonParams(modelName), ...model.params });
+  const config = validate(schema, raw) as ResolvedConfig["config"];
+  return { model, preset: req.preset, config };
+}
+
+export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = isPlain(cur) && isPlain(v) ? deepMerge(cur, v) : v;
+  }
+  return out;
+}
+const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);

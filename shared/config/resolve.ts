@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import { ConfigError } from "../kernel/errors.js";
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Parses the value of `--set key=value`: JSON where it parses (numbers, booleans), else a string. */
+export function parseSetValue(raw: string): Json {
+  try { return JSON.parse(raw) as Json; } catch { return raw; }
+}
+
+/** Applies `key=value` overrides (dotted paths) onto a copy of a config object. */
+export function applySets(base: Record<string, unknown>, sets: readonly string[]): Record<string, unknown> {
+  const out = structuredClone(base);
+  const errors: string[] = [];
+  for (const s of sets) {
+    const eq = s.indexOf("=");
+    if (eq <= 0) { errors.push(`--set ${s}: expected key=value`); continue; }
+    const path = s.slice(0, eq).split(".");
+    if (path.some((p) => p === "" || p === "__proto__" || p === "constructor" || p === "prototype")) { errors.push(`--set ${s}: bad key path`); continue; }
+    let node: Record<string, unknown> = out;
+    for (const key of path.slice(0, -1)) {
+      const next = node[key];
+      if (next === undefined) node[key] = {};
+      else if (typeof next !== "object" || next === null || Array.isArray(next)) { errors.push(`--set ${s}: ${key} is not a section`); break; }
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path[path.length - 1]!] = parseSetValue(s.slice(eq + 1));
+  }
+  if (errors.length) throw new ConfigError(errors);
+  return out;
+}
+
+/** Validates against a schema; every problem is reported with its config path. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, where = "config"): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new ConfigError(r.error.issues.map((i) => {
+    const path = [where, ...i.path.map(String)].join(".");
+    const keys = (i as { keys?: string[] }).keys;
+    if (i.code === "unrecognized_keys" && keys) return keys.map((k) => `${path}.${k}: unknown key`).join("\n");
+    const got = lookup(value, i.path as PropertyKey[]);
+    return `${path}: ${i.message}${got === undefined ? "" : ` (got ${JSON.stringify(got)})`}`;
+  }));
+}
+
+function lookup(v: unknown, path: readonly PropertyKey[]): unknown {
+  let x = v;
+  for (const k of path) {
+    if (x === null || typeof x !== "object") return undefined;
+    x = (x as Record<PropertyKey, unknown>)[k];
+  }
+  return x;
+}

@@ -1,0 +1,34 @@
+import type { AnyActorRef } from "xstate";
+import type { ModelInstance } from "./engine.js";
+import type { Ns } from "./time.js";
+
+/**
+ * A model built from a resolved config, ready to be partitioned. Actors are grouped into units
+ * that are never split (a host with its VMs, a PHOLD group); a partition is a union of groups.
+ */
+export interface Simulation {
+  readonly instance: ModelInstance;
+  readonly groups: number;
+  groupOf(actor: number): number;
+  /** Smallest latency of a link cut by this group -> partition map, and which link it is. */
+  lookahead(partitionOfGroup: Int32Array): { ns: Ns; link: string };
+  readonly endNs: Ns;
+  /** Statistics of one actor at the end of the run (plain JSON). */
+  actorStats(id: number, actor: AnyActorRef, endNs: Ns): unknown;
+  /** Model sections of result.json from every actor's statistics (keyed by actor id). */
+  summarize(stats: ReadonlyMap<number, unknown>, endNs: Ns): Record<string, unknown>;
+}
+
+/** Default partitioning: contiguous blocks of groups, as even as possible. */
+export function blockPartition(groups: number, partitions: number): Int32Array {
+  const map = new Int32Array(groups);
+  for (let g = 0; g < groups; g++) map[g] = Math.floor((g * partitions) / groups);
+  return map;
+}
+
+export function actorPartitions(sim: Simulation, partitionOfGroup: Int32Array): Int32Array {
+  const n = sim.instance.actorCount;
+  const out = new Int32Array(n);
+  for (let a = 0; a < n; a++) out[a] = partitionOfGroup[sim.groupOf(a)]!;
+  return out;
+}

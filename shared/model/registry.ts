@@ -1,0 +1,31 @@
+import type { Simulation } from "../kernel/simulation.js";
+import { choice, int, type ParamTree } from "../config/params.js";
+import { buildPhold, pholdParams, type PholdConfig } from "./phold/index.js";
+
+export interface Preset { readonly model: string; readonly description: string; readonly config: Record<string, unknown> }
+
+export interface ModelDef {
+  readonly name: string;
+  readonly description: string;
+  /** Declarations of the whole config tree of this model (without `model` and `seed`). */
+  readonly params: ParamTree;
+  build(config: Record<string, unknown>): Simulation;
+}
+
+export const commonParams = (model: string): ParamTree => ({
+  model: choice(model, [model], "irqscale", "model this config is for"),
+  seed: int(1, "", "irqscale", "run seed; each actor's random stream derives from (seed, actor id)", { max: 2 ** 31 - 1 }),
+});
+
+export const models: Record<string, ModelDef> = {
+  phold: {
+    name: "phold",
+    description: "PHOLD, the standard parallel discrete-event benchmark",
+    params: { phold: pholdParams },
+    build: (c) => buildPhold(c as unknown as PholdConfig),
+  },
+};
+
+export const presets: Record<string, Preset> = {
+  phold: { model: "phold", description: "PHOLD: 64 actors in 8 groups, 25% remote sends, 2 ms", config: {} },
+};

@@ -1,0 +1,61 @@
+import { combineDigests } from "../kernel/digest.js";
+import type { Simulation } from "../kernel/simulation.js";
+import type { SyncOutcome } from "../sync/coordinator.js";
+
+export const RESULT_SCHEMA = "irqscale.result/v1";
+
+export interface RunInfo {
+  runId: string;
+  preset: string | undefined;
+  partitions: number;
+  workers: number;
+  lookaheadNs: number;
+  lookaheadLink: string;
+  wallMs: number;
+  transport: "memory" | "nats";
+  workerBytes?: Record<string, number>;
+}
+
+/** Merges every partition's final report into one result (schema irqscale.result/v1). */
+export function assembleResult(sim: Simulation, config: Record<string, unknown> & { seed: number }, outcome: SyncOutcome, info: RunInfo): Record<string, unknown> {
+  const n = sim.instance.actorCount;
+  const h1 = new Uint32Array(n), h2 = new Uint32Array(n);
+  const seen = new Uint8Array(n);
+  const stats = new Map<number, unknown>();
+  let events = 0, sent = 0, remote = 0, pending = 0, bytes = 0;
+  for (const f of outcome.finals) {
+    for (const d of f.digests) { h1[d.actor] = d.h1; h2[d.actor] = d.h2; seen[d.actor]!++; }
+    for (const [id, s] of Object.entries(f.stats.actors)) stats.set(Number(id), s);
+    events += f.stats.events; sent += f.stats.sent; remote += f.stats.remoteSent; pending += f.pending; bytes += f.stats.bytesSent;
+  }
+  const missing = seen.findIndex((c) => c !== 1);
+  if (missing >= 0) throw new Error(`internal: actor ${sim.instance.actorName(missing)} reported by ${seen[missing]} partitions`);
+  const windows = outcome.windows;
+  return {
+    schema: RESULT_SCHEMA,
+    runId: info.runId,
+    model: config.model,
+    preset: info.preset ?? null,
+    ...sim.summarize(new Map([...stats.entries()].sort((a, b) => a[0] - b[0])), sim.endNs),
+    events,
+    messages: { sent, pendingAtEnd: pending, crossPartition: remote },
+    simulatedNs: sim.endNs,
+    wallMs: Math.round(info.wallMs),
+    windows,
+    sync: {
+      transport: info.transport,
+      lookaheadNs: Number.isFinite(info.lookaheadNs) ? info.lookaheadNs : null,
+      lookaheadLink: info.lookaheadLink,
+      eventsPerWindow: windows > 0 ? events / windows : 0,
+      crossPartitionPerWindow: windows > 0 ? remote / windows : 0,
+      bytesSent: bytes,
+      windowsPerSec: info.wallMs > 0 ? (windows * 1000) / info.wallMs : 0,
+      ...(info.workerBytes ? { bytesPerWorker: info.workerBytes } : {}),
+    },
+    digest: combineDigests(h1, h2),
+    partitions: info.partitions,
+    workers: info.workers,
+    seed: config.seed,
+    config,
+  };
+}

@@ -1,0 +1,8 @@
+/** Run-relative subjects of the window protocol (a transport prefixes them with the run). */
+export const subjects = {
+  window: "ctl.window",
+  done: "ctl.done",
+  final: "ctl.final",
+  abort: "ctl.abort",
+  batch: (partition: number) => `batch.${partition}`,
+};
