@@ -1,5 +1,10 @@
 import { Command, CommanderError } from "commander";
 import { registerRun } from "./commands/run.js";
+import { registerParams } from "./commands/params.js";
+import { registerPresets } from "./commands/presets.js";
+import { registerReport } from "./commands/report.js";
+import { registerSweep } from "./commands/sweep.js";
+import { registerValidate } from "./commands/validate.js";
 import { exitWith } from "./errors.js";
 
 const program = new Command("irqscale")
@@ -8,6 +13,11 @@ const program = new Command("irqscale")
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerRun(program);
+registerSweep(program);
+registerReport(program);
+registerPresets(program);
+registerParams(program);
+registerValidate(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { allowed, flattenParams, type Param } from "../../../shared/config/params.js";
+import { commonParams, models } from "../../../shared/model/registry.js";
+
+export interface ParamRow { model: string; path: string; kind: Param["kind"]; unit: string; default: Param["default"]; allowed: string; source: string; description: string }
+
+/** Every declared parameter: common ones once (model "*"), then each model's, in declaration order. */
+export function paramRows(): ParamRow[] {
+  const rows: ParamRow[] = [];
+  const names = Object.keys(models);
+  const row = (model: string, path: string, p: Param): ParamRow =>
+    ({ model, path, kind: p.kind, unit: p.unit, default: p.default, allowed: allowed(p), source: p.source, description: p.description });
+  // `model` is declared per model with that model as its only value: list it once with all models.
+  for (const [path, p] of flattenParams(commonParams(names[0] ?? "")))
+    rows.push(path === "model" ? { ...row("*", path, p), default: "", allowed: `one of ${names.join("|")}` } : row("*", path, p));
+  for (const name of names) for (const [path, p] of flattenParams(models[name]!.params)) rows.push(row(name, path, p));
+  return rows;
+}
+
+export function registerParams(program: Command): void {
+  program.command("params").description("list every model parameter: path, unit, default, allowed values, source")
+    .argument("[key]", "only parameters whose path starts with this")
+    .option("--model <name>", "only this model's parameters (and the common ones)")
+    .option("--json", "print a JSON list instead")
+    .action((key: string | undefined, o: { model?: string; json?: boolean }) => {
+      if (o.model !== undefined && !models[o.model]) program.error(`--model ${o.model}: unknown model; allowed: ${Object.keys(models).join(", ")}`, { exitCode: 2 });
+      const rows = paramRows().filter((r) => (key === undefined || r.path.startsWith(key)) && (o.model === undefined || r.model === "*" || r.model === o.model));
+      if (rows.length === 0) program.error(`params: no parameter path starts with '${String(key)}'${o.model ? ` in model ${o.model}` : ""}`, { exitCode: 2 });
+      if (o.json) { process.stdout.write(JSON.stringify(rows, null, 2) + "\n"); return; }
+      const table = rows.map((r) => [r.path, r.unit || "-", r.default === "" ? "-" : String(r.default), r.allowed, r.source, r.description]);
+      const head = ["PATH", "UNIT", "DEFAULT", "ALLOWED", "SOURCE", "DESCRIPTION"];
+      const w = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
+      const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(w[i]!))).join("  ").trimEnd() + "\n";
+      let out = "";
+      let model: string | undefined;
+      for (const [i, r] of rows.entries()) {
+        if (r.model !== model) {
+          model = r.model;
+          out += `${out ? "\n" : ""}# ${model === "*" ? "every model" : `model ${model}: ${models[model]!.description}`}\n` + line(head);
+        }
+        out += line(table[i]!);
+      }
+      process.stdout.write(out);
+    });
+}

@@ -1,0 +1,28 @@
+import type { Command } from "commander";
+import { runSweep } from "../../../shared/run/sweep.js";
+import { collect, positiveInt } from "../options.js";
+import { configFlags } from "./run.js";
+
+interface SweepFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; vary: string[]; jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none" }
+
+export function registerSweep(program: Command): void {
+  configFlags(program.command("sweep").description("run the cartesian product of --vary values, one child process per point; writes points/*/result.json, sweep.csv, sweep.json, report.html"))
+    .requiredOption("--vary <key=v1,v2,...>", "vary one parameter over these values (repeatable; the product of all is run)", collect, [])
+    .option("--jobs <n>", "points run at once (default: available CPUs)", positiveInt("--jobs"))
+    .requiredOption("--out <dir>", "sweep directory (new, empty, or a previous sweep, which is replaced)")
+    .option("--no-report", "do not write report.html")
+    .option("--progress <kind>", "auto (bar on a terminal, lines otherwise), bar, lines or none", "auto")
+    .action(async (o: SweepFlags) => {
+      if (!["auto", "bar", "lines", "none"].includes(o.progress ?? "auto")) program.error(`--progress: expected auto, bar, lines or none, got '${String(o.progress)}'`, { exitCode: 2 });
+      const s = await runSweep({
+        model: o.model, preset: o.preset, config: o.config, sets: o.set, seed: o.seed, vary: o.vary,
+        jobs: o.jobs, out: o.out, report: o.report, progress: o.progress,
+      });
+      const ok = s.points.length - s.failed;
+      process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${(s.wallMs / 1000).toFixed(1)} s -> ${s.csv}${s.report ? `, ${s.report}` : ""}\n`);
+      if (s.failed > 0) {
+        for (const p of s.points.filter((x) => x.status !== "ok")) process.stderr.write(`  point ${p.name}: ${p.error ?? "failed"}\n`);
+        process.exit(1);
+      }
+    });
+}

@@ -1,0 +1,99 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { ConfigError } from "../../shared/kernel/errors.js";
+import { CSV_METRICS, parseVary, planSweep, runSweep } from "../../shared/run/sweep.js";
+
+const run = promisify(execFile);
+const root = mkdtempSync(join(tmpdir(), "irqscale-sweep-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const SETS = ["phold.endNs=100000", "phold.actors=16", "phold.groups=4"];
+
+function configError(f: () => unknown): string[] {
+  try { f(); } catch (e) {
+    if (e instanceof ConfigError) return e.issues;
+    throw e;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("sweep", { timeout: 60_000 }, () => {
+  it("runs the cartesian product in child processes; csv, sweep.json and digests match single runs", async () => {
+    const out = join(root, "s1");
+    const s = await runSweep({ model: "phold", sets: SETS, vary: ["phold.remoteShare=0.1,0.5", "seed=1,2"], jobs: 2, out, progress: "none" });
+    expect(s.failed).toBe(0);
+    const names = ["0-phold.remoteShare=0.1,seed=1", "1-phold.remoteShare=0.1,seed=2", "2-phold.remoteShare=0.5,seed=1", "3-phold.remoteShare=0.5,seed=2"];
+    expect(s.points.map((p) => p.name)).toEqual(names);
+
+    // One result per point, in its own directory.
+    const results = names.map((n) => JSON.parse(readFileSync(join(out, "points", n, "result.json"), "utf8")) as Record<string, unknown>);
+    expect(results.map((r) => (r.config as { phold: { remoteShare: number } }).phold.remoteShare)).toEqual([0.1, 0.1, 0.5, 0.5]);
+    expect(results.map((r) => r.seed)).toEqual([1, 2, 1, 2]);
+
+    // sweep.csv: point, varied keys, metrics; PHOLD has no throughput/latency: empty cells.
+    const csv = readFileSync(join(out, "sweep.csv"), "utf8").trimEnd().split("\n").map((l) => l.split(","));
+    expect(csv[0]).toEqual(["point", "phold.remoteShare", "seed", ...CSV_METRICS]);
+    expect(csv.length).toBe(5);
+    csv.slice(1).forEach((row, i) => {
+      const r = results[i]!;
+      expect(row).toEqual([String(i), i < 2 ? "0.1" : "0.5", String(1 + (i % 2)), "", "", "", "", String(r.digest), String(r.events), String(r.wallMs)]);
+    });
+
+    // sweep.json lists every point with its paths.
+    const sj = JSON.parse(readFileSync(join(out, "sweep.json"), "utf8")) as { points: { name: string; dir: string; result: string; status: string; digest: string }[]; vary: { key: string }[] };
+    expect(sj.vary.map((a) => a.key)).toEqual(["phold.remoteShare", "seed"]);
+    for (const p of sj.points) {
+      expect(p.status).toBe("ok");
+      expect(existsSync(join(out, p.result))).toBe(true);
+      expect(p.dir).toBe(`points/${p.name}`);
+    }
+    expect(existsSync(join(out, "report.html"))).toBe(true);
+
+    // Every point's digest equals a single `irqscale run` of the same config.
+    const single = await Promise.all([[0.1, 1], [0.1, 2], [0.5, 1], [0.5, 2]].map(async ([share, seed], i) => {
+      const { stdout } = await run(process.execPath, ["bin/irqscale.js", "run", "--model", "phold", ...SETS.flatMap((x) => ["--set", x]),
+        "--set", `phold.remoteShare=${share}`, "--seed", String(seed), "--json", "--out", join(root, `single${i}`)]);
+      return (JSON.parse(stdout) as { digest: string }).digest;
+    }));
+    expect(results.map((r) => r.digest)).toEqual(single);
+    expect(new Set(single).size).toBe(4);
+  });
+
+  it("validates every point before running any: bad key or value named, nothing written", () => {
+    const out = join(root, "bad");
+    const base = { model: "phold", sets: SETS, out, progress: "none" as const };
+    expect(configError(() => planSweep({ ...base, vary: ["phold.remoteShare=0.1,1.5,-1"] }))).toEqual([
+      expect.stringMatching(/^--vary phold\.remoteShare=1\.5: config\.phold\.remoteShare: .*1\.5/),
+      expect.stringMatching(/^--vary phold\.remoteShare=-1: config\.phold\.remoteShare: /),
+    ]);
+    expect(configError(() => planSweep({ ...base, vary: ["remoteShare=0.1"] }))[0]).toMatch(/--vary remoteShare: not a parameter of model phold \(did you mean phold\.remoteShare\?\)/);
+    expect(configError(() => planSweep({ ...base, vary: ["seed=1,2"], seed: 3 }))[0]).toMatch(/--vary seed: conflicts with --seed 3/);
+    expect(configError(() => parseVary(["phold.actors=", "x", "seed=1,1", "seed=2"]))).toEqual([
+      "--vary phold.actors=: expected key=v1,v2,... with no empty value",
+      "--vary x: expected key=v1,v2,... with no empty value",
+      "--vary seed=1,1: value '1' given twice",
+    ]);
+    expect(configError(() => parseVary(["seed=1", "seed=2"]))).toEqual(["--vary seed: given twice; put all its values in one --vary"]);
+    return expect(runSweep({ ...base, vary: ["phold.actors=16,0"] })).rejects.toThrow(/--vary phold\.actors=0/)
+      .then(() => expect(existsSync(out)).toBe(false));
+  });
+
+  it("replaces a previous sweep in the same directory, refuses a directory that is not a sweep", async () => {
+    const out = join(root, "again");
+    mkdirSync(join(out, "points", "stale"), { recursive: true });
+    writeFileSync(join(out, "sweep.json"), "{}");
+    const s = await runSweep({ model: "phold", sets: SETS, vary: ["phold.initial=1,2"], jobs: 2, out, progress: "none", report: false });
+    expect(s.failed).toBe(0);
+    expect(existsSync(join(out, "points", "stale"))).toBe(false);
+    expect(existsSync(join(out, "report.html"))).toBe(false);
+
+    const other = join(root, "other");
+    mkdirSync(other);
+    writeFileSync(join(other, "notes.txt"), "mine");
+    await expect(runSweep({ model: "phold", sets: SETS, vary: ["phold.initial=1"], out: other, progress: "none" })).rejects.toThrow(/not empty and not a previous sweep/);
+  });
+});

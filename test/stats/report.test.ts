@@ -1,0 +1,101 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSweep } from "../../shared/run/sweep.js";
+import { loadReportInput, planReport, writeReport } from "../../shared/stats/report.js";
+import { launchBrowser, plotState, type Browser } from "./browser.js";
+import { writeNetSweepFixture } from "./net-fixture.js";
+
+const root = mkdtempSync(join(tmpdir(), "irqscale-report-"));
+let browser: Browser | undefined;
+beforeAll(async () => { browser = await launchBrowser(); }, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+const openPage = (file: string) => {
+  if (!browser) throw new Error("headless Chromium did not start (see beforeAll)");
+  return browser.open(file);
+};
+
+/** Opens the page and checks: every declared plot has a non-empty canvas with data, no console error, no network. */
+async function checkPage(file: string, expectPlots: string[]): Promise<void> {
+  const pc = await openPage(file);
+  try {
+    const s = await plotState(pc.page);
+    expect(s.errors).toEqual([]);
+    expect(s.declared).toEqual(expectPlots);
+    expect(s.rendered).toEqual(expectPlots);
+    expect(s.canvases.map((c) => c.id)).toEqual(expectPlots);
+    for (const c of s.canvases) {
+      expect(c.w * c.h, `canvas ${c.id} size`).toBeGreaterThan(0);
+      expect(c.inked, `canvas ${c.id} pixels`).toBeGreaterThan(500);
+      expect(c.points, `canvas ${c.id} data`).toBeGreaterThan(0);
+    }
+    expect(pc.consoleErrors).toEqual([]);
+    expect(pc.requests.filter((u) => !u.startsWith("file://"))).toEqual([]);
+  } finally {
+    await pc.close();
+  }
+}
+
+describe("report", { timeout: 30_000 }, () => {
+  it("plots a net-model sweep (fixture results) per mode, and its selector switches points", async () => {
+    const dir = join(root, "net");
+    writeNetSweepFixture(dir);
+    const plan = planReport(loadReportInput(dir));
+    expect(plan.x.key).toBe("vm.vcpus");
+    // Two modes -> two series in each curve, two per-CPU panels defaulting to the largest point.
+    const tput = plan.plots.find((p) => p.id === "throughput")!;
+    expect(tput.config.data.datasets.map((d) => d.label)).toEqual(["vm.net.mode=sq-spi", "vm.net.mode=mq-msi"]);
+    expect(plan.panels.map((p) => p.title)).toEqual(["Per-CPU view: vm.net.mode=sq-spi", "Per-CPU view: vm.net.mode=mq-msi"]);
+    expect(plan.panels.map((p) => p.selected)).toEqual([8, 9]);
+    const file = writeReport(dir);
+    const html = readFileSync(file, "utf8");
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    const ids = ["throughput", "latency-p99", "events", "wall",
+      "panel0-share", "panel0-irq", "panel0-contention", "panel1-share", "panel1-irq", "panel1-contention"];
+    await checkPage(file, ids);
+
+    // The selector feeds another point into the panel's charts.
+    const pc = await openPage(file);
+    try {
+      const labels = () => pc.page.evaluate(() => (window as unknown as { Chart: { getChart(c: Element): { data: { labels: string[] } } } })
+        .Chart.getChart(document.querySelector('canvas[data-plot="panel0-share"]')!).data.labels.length);
+      expect(await labels()).toBe(12 + 14);
+      await pc.page.selectOption("#panel0-select", "0");
+      expect(await labels()).toBe(1 + 3);
+      expect(pc.consoleErrors).toEqual([]);
+    } finally {
+      await pc.close();
+    }
+  });
+
+  it("sweep -> report end to end with PHOLD (events and wall time vs the swept key)", async () => {
+    const dir = join(root, "phold");
+    const s = await runSweep({
+      model: "phold", sets: ["phold.endNs=100000", "phold.actors=16", "phold.groups=4"],
+      vary: ["phold.remoteShare=0.1,0.9"], jobs: 2, out: dir, progress: "none",
+    });
+    expect(s.failed).toBe(0);
+    expect(s.report).toBe(join(dir, "report.html"));
+    expect(existsSync(s.report!)).toBe(true);
+    await checkPage(s.report!, ["events", "wall"]);
+  });
+
+  it("reports a single run directory", async () => {
+    const dir = join(root, "run");
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    const { fakeNetResult } = await import("./net-fixture.js");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "result.json"), JSON.stringify(fakeNetResult("sq-spi", 4)));
+    const file = writeReport(dir);
+    await checkPage(file, ["throughput", "latency-p99", "events", "wall", "panel0-share", "panel0-irq", "panel0-contention"]);
+  });
+
+  it("names the directory when it holds neither sweep.json nor result.json", () => {
+    expect(() => loadReportInput(root + "/nothing")).toThrow(/no such directory/);
+    expect(() => loadReportInput(root)).toThrow(/neither sweep.json nor result.json/);
+  });
+});
