@@ -122,6 +122,1605 @@ export namespace irqscale {
     }
 
     /**
+     * Properties of a Pkts.
+     * @deprecated Use irqscale.Pkts.$Properties instead.
+     */
+    interface IPkts extends irqscale.Pkts.$Properties {
+    }
+
+    /** Represents a Pkts. */
+    class Pkts {
+
+        /**
+         * Constructs a new Pkts.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Pkts.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Pkts conn. */
+        conn: number;
+
+        /** Pkts req. */
+        req: number;
+
+        /** Pkts pkts. */
+        pkts: number;
+
+        /** Pkts kind. */
+        kind: number;
+
+        /** Pkts sentAt. */
+        sentAt: number;
+
+        /** Pkts replyTo. */
+        replyTo: number;
+
+        /** Pkts vm. */
+        vm: number;
+
+        /** Pkts queue. */
+        queue: number;
+
+        /** Pkts dst. */
+        dst: number;
+
+        /**
+         * Creates a new Pkts instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Pkts instance
+         */
+        static create(properties: irqscale.Pkts.$Shape): irqscale.Pkts & irqscale.Pkts.$Shape;
+        static create(properties?: irqscale.Pkts.$Properties): irqscale.Pkts;
+
+        /**
+         * Encodes the specified Pkts message. Does not implicitly {@link irqscale.Pkts.verify|verify} messages.
+         * @param message Pkts message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Pkts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Pkts message, length delimited. Does not implicitly {@link irqscale.Pkts.verify|verify} messages.
+         * @param message Pkts message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Pkts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Pkts message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Pkts & irqscale.Pkts.$Shape} Pkts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Pkts & irqscale.Pkts.$Shape;
+
+        /**
+         * Decodes a Pkts message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Pkts & irqscale.Pkts.$Shape} Pkts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Pkts & irqscale.Pkts.$Shape;
+
+        /**
+         * Verifies a Pkts message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Pkts message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Pkts
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Pkts;
+
+        /**
+         * Creates a plain object from a Pkts message. Also converts values to other types if specified.
+         * @param message Pkts
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Pkts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Pkts to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Pkts
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Pkts {
+
+        /** Properties of a Pkts. */
+        interface $Properties {
+
+            /** Pkts conn */
+            conn?: (number|null);
+
+            /** Pkts req */
+            req?: (number|null);
+
+            /** Pkts pkts */
+            pkts?: (number|null);
+
+            /** Pkts kind */
+            kind?: (number|null);
+
+            /** Pkts sentAt */
+            sentAt?: (number|null);
+
+            /** Pkts replyTo */
+            replyTo?: (number|null);
+
+            /** Pkts vm */
+            vm?: (number|null);
+
+            /** Pkts queue */
+            queue?: (number|null);
+
+            /** Pkts dst */
+            dst?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Pkts. */
+        type $Shape = irqscale.Pkts.$Properties;
+    }
+
+    /**
+     * Properties of a CpuReq.
+     * @deprecated Use irqscale.CpuReq.$Properties instead.
+     */
+    interface ICpuReq extends irqscale.CpuReq.$Properties {
+    }
+
+    /** Represents a CpuReq. */
+    class CpuReq {
+
+        /**
+         * Constructs a new CpuReq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.CpuReq.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CpuReq cls. */
+        cls: number;
+
+        /** CpuReq ns. */
+        ns: number;
+
+        /** CpuReq token. */
+        token: number;
+
+        /** CpuReq from. */
+        from: number;
+
+        /**
+         * Creates a new CpuReq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CpuReq instance
+         */
+        static create(properties: irqscale.CpuReq.$Shape): irqscale.CpuReq & irqscale.CpuReq.$Shape;
+        static create(properties?: irqscale.CpuReq.$Properties): irqscale.CpuReq;
+
+        /**
+         * Encodes the specified CpuReq message. Does not implicitly {@link irqscale.CpuReq.verify|verify} messages.
+         * @param message CpuReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.CpuReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CpuReq message, length delimited. Does not implicitly {@link irqscale.CpuReq.verify|verify} messages.
+         * @param message CpuReq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.CpuReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CpuReq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.CpuReq & irqscale.CpuReq.$Shape} CpuReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.CpuReq & irqscale.CpuReq.$Shape;
+
+        /**
+         * Decodes a CpuReq message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.CpuReq & irqscale.CpuReq.$Shape} CpuReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.CpuReq & irqscale.CpuReq.$Shape;
+
+        /**
+         * Verifies a CpuReq message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CpuReq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CpuReq
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.CpuReq;
+
+        /**
+         * Creates a plain object from a CpuReq message. Also converts values to other types if specified.
+         * @param message CpuReq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.CpuReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CpuReq to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CpuReq
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CpuReq {
+
+        /** Properties of a CpuReq. */
+        interface $Properties {
+
+            /** CpuReq cls */
+            cls?: (number|null);
+
+            /** CpuReq ns */
+            ns?: (number|null);
+
+            /** CpuReq token */
+            token?: (number|null);
+
+            /** CpuReq from */
+            from?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CpuReq. */
+        type $Shape = irqscale.CpuReq.$Properties;
+    }
+
+    /**
+     * Properties of a CpuDone.
+     * @deprecated Use irqscale.CpuDone.$Properties instead.
+     */
+    interface ICpuDone extends irqscale.CpuDone.$Properties {
+    }
+
+    /** Represents a CpuDone. */
+    class CpuDone {
+
+        /**
+         * Constructs a new CpuDone.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.CpuDone.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CpuDone token. */
+        token: number;
+
+        /**
+         * Creates a new CpuDone instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CpuDone instance
+         */
+        static create(properties: irqscale.CpuDone.$Shape): irqscale.CpuDone & irqscale.CpuDone.$Shape;
+        static create(properties?: irqscale.CpuDone.$Properties): irqscale.CpuDone;
+
+        /**
+         * Encodes the specified CpuDone message. Does not implicitly {@link irqscale.CpuDone.verify|verify} messages.
+         * @param message CpuDone message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.CpuDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CpuDone message, length delimited. Does not implicitly {@link irqscale.CpuDone.verify|verify} messages.
+         * @param message CpuDone message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.CpuDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CpuDone message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.CpuDone & irqscale.CpuDone.$Shape} CpuDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.CpuDone & irqscale.CpuDone.$Shape;
+
+        /**
+         * Decodes a CpuDone message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.CpuDone & irqscale.CpuDone.$Shape} CpuDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.CpuDone & irqscale.CpuDone.$Shape;
+
+        /**
+         * Verifies a CpuDone message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CpuDone message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CpuDone
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.CpuDone;
+
+        /**
+         * Creates a plain object from a CpuDone message. Also converts values to other types if specified.
+         * @param message CpuDone
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.CpuDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CpuDone to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CpuDone
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CpuDone {
+
+        /** Properties of a CpuDone. */
+        interface $Properties {
+
+            /** CpuDone token */
+            token?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CpuDone. */
+        type $Shape = irqscale.CpuDone.$Properties;
+    }
+
+    /**
+     * Properties of a Kick.
+     * @deprecated Use irqscale.Kick.$Properties instead.
+     */
+    interface IKick extends irqscale.Kick.$Properties {
+    }
+
+    /** Represents a Kick. */
+    class Kick {
+
+        /**
+         * Constructs a new Kick.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Kick.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Kick queue. */
+        queue: number;
+
+        /**
+         * Creates a new Kick instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Kick instance
+         */
+        static create(properties: irqscale.Kick.$Shape): irqscale.Kick & irqscale.Kick.$Shape;
+        static create(properties?: irqscale.Kick.$Properties): irqscale.Kick;
+
+        /**
+         * Encodes the specified Kick message. Does not implicitly {@link irqscale.Kick.verify|verify} messages.
+         * @param message Kick message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Kick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Kick message, length delimited. Does not implicitly {@link irqscale.Kick.verify|verify} messages.
+         * @param message Kick message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Kick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Kick message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Kick & irqscale.Kick.$Shape} Kick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Kick & irqscale.Kick.$Shape;
+
+        /**
+         * Decodes a Kick message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Kick & irqscale.Kick.$Shape} Kick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Kick & irqscale.Kick.$Shape;
+
+        /**
+         * Verifies a Kick message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Kick message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Kick
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Kick;
+
+        /**
+         * Creates a plain object from a Kick message. Also converts values to other types if specified.
+         * @param message Kick
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Kick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Kick to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Kick
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Kick {
+
+        /** Properties of a Kick. */
+        interface $Properties {
+
+            /** Kick queue */
+            queue?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Kick. */
+        type $Shape = irqscale.Kick.$Properties;
+    }
+
+    /**
+     * Properties of an IrqLine.
+     * @deprecated Use irqscale.IrqLine.$Properties instead.
+     */
+    interface IIrqLine extends irqscale.IrqLine.$Properties {
+    }
+
+    /** Represents an IrqLine. */
+    class IrqLine {
+
+        /**
+         * Constructs a new IrqLine.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.IrqLine.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** IrqLine intid. */
+        intid: number;
+
+        /**
+         * Creates a new IrqLine instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns IrqLine instance
+         */
+        static create(properties: irqscale.IrqLine.$Shape): irqscale.IrqLine & irqscale.IrqLine.$Shape;
+        static create(properties?: irqscale.IrqLine.$Properties): irqscale.IrqLine;
+
+        /**
+         * Encodes the specified IrqLine message. Does not implicitly {@link irqscale.IrqLine.verify|verify} messages.
+         * @param message IrqLine message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.IrqLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified IrqLine message, length delimited. Does not implicitly {@link irqscale.IrqLine.verify|verify} messages.
+         * @param message IrqLine message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.IrqLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an IrqLine message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.IrqLine & irqscale.IrqLine.$Shape} IrqLine
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.IrqLine & irqscale.IrqLine.$Shape;
+
+        /**
+         * Decodes an IrqLine message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.IrqLine & irqscale.IrqLine.$Shape} IrqLine
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.IrqLine & irqscale.IrqLine.$Shape;
+
+        /**
+         * Verifies an IrqLine message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an IrqLine message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns IrqLine
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.IrqLine;
+
+        /**
+         * Creates a plain object from an IrqLine message. Also converts values to other types if specified.
+         * @param message IrqLine
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.IrqLine, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this IrqLine to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for IrqLine
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace IrqLine {
+
+        /** Properties of an IrqLine. */
+        interface $Properties {
+
+            /** IrqLine intid */
+            intid?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an IrqLine. */
+        type $Shape = irqscale.IrqLine.$Properties;
+    }
+
+    /**
+     * Properties of a Msi.
+     * @deprecated Use irqscale.Msi.$Properties instead.
+     */
+    interface IMsi extends irqscale.Msi.$Properties {
+    }
+
+    /** Represents a Msi. */
+    class Msi {
+
+        /**
+         * Constructs a new Msi.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Msi.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Msi devid. */
+        devid: number;
+
+        /** Msi eventid. */
+        eventid: number;
+
+        /**
+         * Creates a new Msi instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Msi instance
+         */
+        static create(properties: irqscale.Msi.$Shape): irqscale.Msi & irqscale.Msi.$Shape;
+        static create(properties?: irqscale.Msi.$Properties): irqscale.Msi;
+
+        /**
+         * Encodes the specified Msi message. Does not implicitly {@link irqscale.Msi.verify|verify} messages.
+         * @param message Msi message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Msi.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Msi message, length delimited. Does not implicitly {@link irqscale.Msi.verify|verify} messages.
+         * @param message Msi message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Msi.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Msi message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Msi & irqscale.Msi.$Shape} Msi
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Msi & irqscale.Msi.$Shape;
+
+        /**
+         * Decodes a Msi message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Msi & irqscale.Msi.$Shape} Msi
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Msi & irqscale.Msi.$Shape;
+
+        /**
+         * Verifies a Msi message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Msi message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Msi
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Msi;
+
+        /**
+         * Creates a plain object from a Msi message. Also converts values to other types if specified.
+         * @param message Msi
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Msi, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Msi to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Msi
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Msi {
+
+        /** Properties of a Msi. */
+        interface $Properties {
+
+            /** Msi devid */
+            devid?: (number|null);
+
+            /** Msi eventid */
+            eventid?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Msi. */
+        type $Shape = irqscale.Msi.$Properties;
+    }
+
+    /**
+     * Properties of a Virq.
+     * @deprecated Use irqscale.Virq.$Properties instead.
+     */
+    interface IVirq extends irqscale.Virq.$Properties {
+    }
+
+    /** Represents a Virq. */
+    class Virq {
+
+        /**
+         * Constructs a new Virq.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Virq.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Virq intid. */
+        intid: number;
+
+        /**
+         * Creates a new Virq instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Virq instance
+         */
+        static create(properties: irqscale.Virq.$Shape): irqscale.Virq & irqscale.Virq.$Shape;
+        static create(properties?: irqscale.Virq.$Properties): irqscale.Virq;
+
+        /**
+         * Encodes the specified Virq message. Does not implicitly {@link irqscale.Virq.verify|verify} messages.
+         * @param message Virq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Virq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Virq message, length delimited. Does not implicitly {@link irqscale.Virq.verify|verify} messages.
+         * @param message Virq message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Virq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Virq message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Virq & irqscale.Virq.$Shape} Virq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Virq & irqscale.Virq.$Shape;
+
+        /**
+         * Decodes a Virq message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Virq & irqscale.Virq.$Shape} Virq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Virq & irqscale.Virq.$Shape;
+
+        /**
+         * Verifies a Virq message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Virq message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Virq
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Virq;
+
+        /**
+         * Creates a plain object from a Virq message. Also converts values to other types if specified.
+         * @param message Virq
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Virq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Virq to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Virq
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Virq {
+
+        /** Properties of a Virq. */
+        interface $Properties {
+
+            /** Virq intid */
+            intid?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Virq. */
+        type $Shape = irqscale.Virq.$Properties;
+    }
+
+    /**
+     * Properties of a Vkick.
+     * @deprecated Use irqscale.Vkick.$Properties instead.
+     */
+    interface IVkick extends irqscale.Vkick.$Properties {
+    }
+
+    /** Represents a Vkick. */
+    class Vkick {
+
+        /**
+         * Constructs a new Vkick.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Vkick.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Vkick reason. */
+        reason: number;
+
+        /**
+         * Creates a new Vkick instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Vkick instance
+         */
+        static create(properties: irqscale.Vkick.$Shape): irqscale.Vkick & irqscale.Vkick.$Shape;
+        static create(properties?: irqscale.Vkick.$Properties): irqscale.Vkick;
+
+        /**
+         * Encodes the specified Vkick message. Does not implicitly {@link irqscale.Vkick.verify|verify} messages.
+         * @param message Vkick message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Vkick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Vkick message, length delimited. Does not implicitly {@link irqscale.Vkick.verify|verify} messages.
+         * @param message Vkick message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Vkick.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Vkick message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Vkick & irqscale.Vkick.$Shape} Vkick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Vkick & irqscale.Vkick.$Shape;
+
+        /**
+         * Decodes a Vkick message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Vkick & irqscale.Vkick.$Shape} Vkick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Vkick & irqscale.Vkick.$Shape;
+
+        /**
+         * Verifies a Vkick message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Vkick message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Vkick
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Vkick;
+
+        /**
+         * Creates a plain object from a Vkick message. Also converts values to other types if specified.
+         * @param message Vkick
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Vkick, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Vkick to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Vkick
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Vkick {
+
+        /** Properties of a Vkick. */
+        interface $Properties {
+
+            /** Vkick reason */
+            reason?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Vkick. */
+        type $Shape = irqscale.Vkick.$Properties;
+    }
+
+    /**
+     * Properties of a Steal.
+     * @deprecated Use irqscale.Steal.$Properties instead.
+     */
+    interface ISteal extends irqscale.Steal.$Properties {
+    }
+
+    /** Represents a Steal. */
+    class Steal {
+
+        /**
+         * Constructs a new Steal.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Steal.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Steal ns. */
+        ns: number;
+
+        /**
+         * Creates a new Steal instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Steal instance
+         */
+        static create(properties: irqscale.Steal.$Shape): irqscale.Steal & irqscale.Steal.$Shape;
+        static create(properties?: irqscale.Steal.$Properties): irqscale.Steal;
+
+        /**
+         * Encodes the specified Steal message. Does not implicitly {@link irqscale.Steal.verify|verify} messages.
+         * @param message Steal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Steal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Steal message, length delimited. Does not implicitly {@link irqscale.Steal.verify|verify} messages.
+         * @param message Steal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Steal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Steal message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Steal & irqscale.Steal.$Shape} Steal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Steal & irqscale.Steal.$Shape;
+
+        /**
+         * Decodes a Steal message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Steal & irqscale.Steal.$Shape} Steal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Steal & irqscale.Steal.$Shape;
+
+        /**
+         * Verifies a Steal message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Steal message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Steal
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Steal;
+
+        /**
+         * Creates a plain object from a Steal message. Also converts values to other types if specified.
+         * @param message Steal
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Steal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Steal to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Steal
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Steal {
+
+        /** Properties of a Steal. */
+        interface $Properties {
+
+            /** Steal ns */
+            ns?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Steal. */
+        type $Shape = irqscale.Steal.$Properties;
+    }
+
+    /**
+     * Properties of a Dropped.
+     * @deprecated Use irqscale.Dropped.$Properties instead.
+     */
+    interface IDropped extends irqscale.Dropped.$Properties {
+    }
+
+    /** Represents a Dropped. */
+    class Dropped {
+
+        /**
+         * Constructs a new Dropped.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Dropped.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Dropped conn. */
+        conn: number;
+
+        /** Dropped req. */
+        req: number;
+
+        /**
+         * Creates a new Dropped instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Dropped instance
+         */
+        static create(properties: irqscale.Dropped.$Shape): irqscale.Dropped & irqscale.Dropped.$Shape;
+        static create(properties?: irqscale.Dropped.$Properties): irqscale.Dropped;
+
+        /**
+         * Encodes the specified Dropped message. Does not implicitly {@link irqscale.Dropped.verify|verify} messages.
+         * @param message Dropped message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Dropped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Dropped message, length delimited. Does not implicitly {@link irqscale.Dropped.verify|verify} messages.
+         * @param message Dropped message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Dropped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Dropped message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Dropped & irqscale.Dropped.$Shape} Dropped
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Dropped & irqscale.Dropped.$Shape;
+
+        /**
+         * Decodes a Dropped message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Dropped & irqscale.Dropped.$Shape} Dropped
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Dropped & irqscale.Dropped.$Shape;
+
+        /**
+         * Verifies a Dropped message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Dropped message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Dropped
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Dropped;
+
+        /**
+         * Creates a plain object from a Dropped message. Also converts values to other types if specified.
+         * @param message Dropped
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Dropped, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Dropped to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Dropped
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Dropped {
+
+        /** Properties of a Dropped. */
+        interface $Properties {
+
+            /** Dropped conn */
+            conn?: (number|null);
+
+            /** Dropped req */
+            req?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Dropped. */
+        type $Shape = irqscale.Dropped.$Properties;
+    }
+
+    /**
+     * Properties of a Think.
+     * @deprecated Use irqscale.Think.$Properties instead.
+     */
+    interface IThink extends irqscale.Think.$Properties {
+    }
+
+    /** Represents a Think. */
+    class Think {
+
+        /**
+         * Constructs a new Think.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Think.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Think conn. */
+        conn: number;
+
+        /**
+         * Creates a new Think instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Think instance
+         */
+        static create(properties: irqscale.Think.$Shape): irqscale.Think & irqscale.Think.$Shape;
+        static create(properties?: irqscale.Think.$Properties): irqscale.Think;
+
+        /**
+         * Encodes the specified Think message. Does not implicitly {@link irqscale.Think.verify|verify} messages.
+         * @param message Think message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Think.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Think message, length delimited. Does not implicitly {@link irqscale.Think.verify|verify} messages.
+         * @param message Think message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Think.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Think message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Think & irqscale.Think.$Shape} Think
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Think & irqscale.Think.$Shape;
+
+        /**
+         * Decodes a Think message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Think & irqscale.Think.$Shape} Think
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Think & irqscale.Think.$Shape;
+
+        /**
+         * Verifies a Think message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Think message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Think
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Think;
+
+        /**
+         * Creates a plain object from a Think message. Also converts values to other types if specified.
+         * @param message Think
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Think, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Think to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Think
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Think {
+
+        /** Properties of a Think. */
+        interface $Properties {
+
+            /** Think conn */
+            conn?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Think. */
+        type $Shape = irqscale.Think.$Properties;
+    }
+
+    /**
+     * Properties of a SegDone.
+     * @deprecated Use irqscale.SegDone.$Properties instead.
+     */
+    interface ISegDone extends irqscale.SegDone.$Properties {
+    }
+
+    /** Represents a SegDone. */
+    class SegDone {
+
+        /**
+         * Constructs a new SegDone.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.SegDone.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SegDone epoch. */
+        epoch: number;
+
+        /**
+         * Creates a new SegDone instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SegDone instance
+         */
+        static create(properties: irqscale.SegDone.$Shape): irqscale.SegDone & irqscale.SegDone.$Shape;
+        static create(properties?: irqscale.SegDone.$Properties): irqscale.SegDone;
+
+        /**
+         * Encodes the specified SegDone message. Does not implicitly {@link irqscale.SegDone.verify|verify} messages.
+         * @param message SegDone message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.SegDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SegDone message, length delimited. Does not implicitly {@link irqscale.SegDone.verify|verify} messages.
+         * @param message SegDone message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.SegDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SegDone message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.SegDone & irqscale.SegDone.$Shape} SegDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.SegDone & irqscale.SegDone.$Shape;
+
+        /**
+         * Decodes a SegDone message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.SegDone & irqscale.SegDone.$Shape} SegDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.SegDone & irqscale.SegDone.$Shape;
+
+        /**
+         * Verifies a SegDone message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SegDone message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SegDone
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.SegDone;
+
+        /**
+         * Creates a plain object from a SegDone message. Also converts values to other types if specified.
+         * @param message SegDone
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.SegDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SegDone to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SegDone
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SegDone {
+
+        /** Properties of a SegDone. */
+        interface $Properties {
+
+            /** SegDone epoch */
+            epoch?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SegDone. */
+        type $Shape = irqscale.SegDone.$Properties;
+    }
+
+    /**
+     * Properties of an Arrival.
+     * @deprecated Use irqscale.Arrival.$Properties instead.
+     */
+    interface IArrival extends irqscale.Arrival.$Properties {
+    }
+
+    /** Represents an Arrival. */
+    class Arrival {
+
+        /**
+         * Constructs a new Arrival.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Arrival.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Arrival n. */
+        n: number;
+
+        /**
+         * Creates a new Arrival instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Arrival instance
+         */
+        static create(properties: irqscale.Arrival.$Shape): irqscale.Arrival & irqscale.Arrival.$Shape;
+        static create(properties?: irqscale.Arrival.$Properties): irqscale.Arrival;
+
+        /**
+         * Encodes the specified Arrival message. Does not implicitly {@link irqscale.Arrival.verify|verify} messages.
+         * @param message Arrival message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Arrival.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Arrival message, length delimited. Does not implicitly {@link irqscale.Arrival.verify|verify} messages.
+         * @param message Arrival message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Arrival.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Arrival message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Arrival & irqscale.Arrival.$Shape} Arrival
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Arrival & irqscale.Arrival.$Shape;
+
+        /**
+         * Decodes an Arrival message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Arrival & irqscale.Arrival.$Shape} Arrival
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Arrival & irqscale.Arrival.$Shape;
+
+        /**
+         * Verifies an Arrival message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an Arrival message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Arrival
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Arrival;
+
+        /**
+         * Creates a plain object from an Arrival message. Also converts values to other types if specified.
+         * @param message Arrival
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Arrival, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Arrival to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Arrival
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Arrival {
+
+        /** Properties of an Arrival. */
+        interface $Properties {
+
+            /** Arrival n */
+            n?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Arrival. */
+        type $Shape = irqscale.Arrival.$Properties;
+    }
+
+    /**
      * Properties of an Envelope.
      * @deprecated Use irqscale.Envelope.$Properties instead.
      */
@@ -155,8 +1754,50 @@ export namespace irqscale {
         /** Envelope phold. */
         phold?: (irqscale.PholdMsg.$Properties|null);
 
+        /** Envelope pkts. */
+        pkts?: (irqscale.Pkts.$Properties|null);
+
+        /** Envelope cpuReq. */
+        cpuReq?: (irqscale.CpuReq.$Properties|null);
+
+        /** Envelope cpuDone. */
+        cpuDone?: (irqscale.CpuDone.$Properties|null);
+
+        /** Envelope kick. */
+        kick?: (irqscale.Kick.$Properties|null);
+
+        /** Envelope irqLine. */
+        irqLine?: (irqscale.IrqLine.$Properties|null);
+
+        /** Envelope msi. */
+        msi?: (irqscale.Msi.$Properties|null);
+
+        /** Envelope virq. */
+        virq?: (irqscale.Virq.$Properties|null);
+
+        /** Envelope vkick. */
+        vkick?: (irqscale.Vkick.$Properties|null);
+
+        /** Envelope steal. */
+        steal?: (irqscale.Steal.$Properties|null);
+
+        /** Envelope dropped. */
+        dropped?: (irqscale.Dropped.$Properties|null);
+
+        /** Envelope think. */
+        think?: (irqscale.Think.$Properties|null);
+
+        /** Envelope segDone. */
+        segDone?: (irqscale.SegDone.$Properties|null);
+
+        /** Envelope arrival. */
+        arrival?: (irqscale.Arrival.$Properties|null);
+
+        /** Envelope xmit. */
+        xmit?: (irqscale.Pkts.$Properties|null);
+
         /** Envelope payload. */
-        payload?: "phold";
+        payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -257,8 +1898,50 @@ export namespace irqscale {
             /** Envelope phold */
             phold?: (irqscale.PholdMsg.$Properties|null);
 
+            /** Envelope pkts */
+            pkts?: (irqscale.Pkts.$Properties|null);
+
+            /** Envelope cpuReq */
+            cpuReq?: (irqscale.CpuReq.$Properties|null);
+
+            /** Envelope cpuDone */
+            cpuDone?: (irqscale.CpuDone.$Properties|null);
+
+            /** Envelope kick */
+            kick?: (irqscale.Kick.$Properties|null);
+
+            /** Envelope irqLine */
+            irqLine?: (irqscale.IrqLine.$Properties|null);
+
+            /** Envelope msi */
+            msi?: (irqscale.Msi.$Properties|null);
+
+            /** Envelope virq */
+            virq?: (irqscale.Virq.$Properties|null);
+
+            /** Envelope vkick */
+            vkick?: (irqscale.Vkick.$Properties|null);
+
+            /** Envelope steal */
+            steal?: (irqscale.Steal.$Properties|null);
+
+            /** Envelope dropped */
+            dropped?: (irqscale.Dropped.$Properties|null);
+
+            /** Envelope think */
+            think?: (irqscale.Think.$Properties|null);
+
+            /** Envelope segDone */
+            segDone?: (irqscale.SegDone.$Properties|null);
+
+            /** Envelope arrival */
+            arrival?: (irqscale.Arrival.$Properties|null);
+
+            /** Envelope xmit */
+            xmit?: (irqscale.Pkts.$Properties|null);
+
             /** Envelope payload */
-            payload?: "phold";
+            payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -271,9 +1954,23 @@ export namespace irqscale {
           seq?: number|null;
           dst?: number|null;
           phold?: irqscale.PholdMsg.$Shape|null;
+          pkts?: irqscale.Pkts.$Shape|null;
+          cpuReq?: irqscale.CpuReq.$Shape|null;
+          cpuDone?: irqscale.CpuDone.$Shape|null;
+          kick?: irqscale.Kick.$Shape|null;
+          irqLine?: irqscale.IrqLine.$Shape|null;
+          msi?: irqscale.Msi.$Shape|null;
+          virq?: irqscale.Virq.$Shape|null;
+          vkick?: irqscale.Vkick.$Shape|null;
+          steal?: irqscale.Steal.$Shape|null;
+          dropped?: irqscale.Dropped.$Shape|null;
+          think?: irqscale.Think.$Shape|null;
+          segDone?: irqscale.SegDone.$Shape|null;
+          arrival?: irqscale.Arrival.$Shape|null;
+          xmit?: irqscale.Pkts.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ payload?: undefined; phold?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape })
+          ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape })
         );
     }
 
@@ -459,6 +2156,15 @@ export namespace irqscale {
         /** RunSpec worker. */
         worker: string;
 
+        /** RunSpec partitionOfGroup. */
+        partitionOfGroup: number[];
+
+        /** RunSpec preset. */
+        preset: string;
+
+        /** RunSpec coordinator. */
+        coordinator: string;
+
         /**
          * Creates a new RunSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -557,6 +2263,15 @@ export namespace irqscale {
 
             /** RunSpec worker */
             worker?: (string|null);
+
+            /** RunSpec partitionOfGroup */
+            partitionOfGroup?: (number[]|null);
+
+            /** RunSpec preset */
+            preset?: (string|null);
+
+            /** RunSpec coordinator */
+            coordinator?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1281,5 +2996,1250 @@ export namespace irqscale {
 
         /** Shape of a FinalStats. */
         type $Shape = irqscale.FinalStats.$Properties;
+    }
+
+    /**
+     * Properties of a WorkerHello.
+     * @deprecated Use irqscale.WorkerHello.$Properties instead.
+     */
+    interface IWorkerHello extends irqscale.WorkerHello.$Properties {
+    }
+
+    /** Represents a WorkerHello. */
+    class WorkerHello {
+
+        /**
+         * Constructs a new WorkerHello.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.WorkerHello.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WorkerHello id. */
+        id: string;
+
+        /** WorkerHello worker. */
+        worker: string;
+
+        /** WorkerHello host. */
+        host: string;
+
+        /** WorkerHello pid. */
+        pid: number;
+
+        /** WorkerHello busy. */
+        busy: boolean;
+
+        /** WorkerHello version. */
+        version: string;
+
+        /**
+         * Creates a new WorkerHello instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WorkerHello instance
+         */
+        static create(properties: irqscale.WorkerHello.$Shape): irqscale.WorkerHello & irqscale.WorkerHello.$Shape;
+        static create(properties?: irqscale.WorkerHello.$Properties): irqscale.WorkerHello;
+
+        /**
+         * Encodes the specified WorkerHello message. Does not implicitly {@link irqscale.WorkerHello.verify|verify} messages.
+         * @param message WorkerHello message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.WorkerHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified WorkerHello message, length delimited. Does not implicitly {@link irqscale.WorkerHello.verify|verify} messages.
+         * @param message WorkerHello message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.WorkerHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WorkerHello message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.WorkerHello & irqscale.WorkerHello.$Shape} WorkerHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.WorkerHello & irqscale.WorkerHello.$Shape;
+
+        /**
+         * Decodes a WorkerHello message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.WorkerHello & irqscale.WorkerHello.$Shape} WorkerHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.WorkerHello & irqscale.WorkerHello.$Shape;
+
+        /**
+         * Verifies a WorkerHello message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a WorkerHello message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WorkerHello
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.WorkerHello;
+
+        /**
+         * Creates a plain object from a WorkerHello message. Also converts values to other types if specified.
+         * @param message WorkerHello
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.WorkerHello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WorkerHello to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for WorkerHello
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace WorkerHello {
+
+        /** Properties of a WorkerHello. */
+        interface $Properties {
+
+            /** WorkerHello id */
+            id?: (string|null);
+
+            /** WorkerHello worker */
+            worker?: (string|null);
+
+            /** WorkerHello host */
+            host?: (string|null);
+
+            /** WorkerHello pid */
+            pid?: (number|null);
+
+            /** WorkerHello busy */
+            busy?: (boolean|null);
+
+            /** WorkerHello version */
+            version?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WorkerHello. */
+        type $Shape = irqscale.WorkerHello.$Properties;
+    }
+
+    /**
+     * Properties of a Claim.
+     * @deprecated Use irqscale.Claim.$Properties instead.
+     */
+    interface IClaim extends irqscale.Claim.$Properties {
+    }
+
+    /** Represents a Claim. */
+    class Claim {
+
+        /**
+         * Constructs a new Claim.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Claim.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Claim runId. */
+        runId: string;
+
+        /** Claim coordinator. */
+        coordinator: string;
+
+        /** Claim ttlMs. */
+        ttlMs: number;
+
+        /**
+         * Creates a new Claim instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Claim instance
+         */
+        static create(properties: irqscale.Claim.$Shape): irqscale.Claim & irqscale.Claim.$Shape;
+        static create(properties?: irqscale.Claim.$Properties): irqscale.Claim;
+
+        /**
+         * Encodes the specified Claim message. Does not implicitly {@link irqscale.Claim.verify|verify} messages.
+         * @param message Claim message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Claim.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Claim message, length delimited. Does not implicitly {@link irqscale.Claim.verify|verify} messages.
+         * @param message Claim message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Claim.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Claim message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Claim & irqscale.Claim.$Shape} Claim
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Claim & irqscale.Claim.$Shape;
+
+        /**
+         * Decodes a Claim message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Claim & irqscale.Claim.$Shape} Claim
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Claim & irqscale.Claim.$Shape;
+
+        /**
+         * Verifies a Claim message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Claim message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Claim
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Claim;
+
+        /**
+         * Creates a plain object from a Claim message. Also converts values to other types if specified.
+         * @param message Claim
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Claim, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Claim to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Claim
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Claim {
+
+        /** Properties of a Claim. */
+        interface $Properties {
+
+            /** Claim runId */
+            runId?: (string|null);
+
+            /** Claim coordinator */
+            coordinator?: (string|null);
+
+            /** Claim ttlMs */
+            ttlMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Claim. */
+        type $Shape = irqscale.Claim.$Properties;
+    }
+
+    /**
+     * Properties of a ClaimReply.
+     * @deprecated Use irqscale.ClaimReply.$Properties instead.
+     */
+    interface IClaimReply extends irqscale.ClaimReply.$Properties {
+    }
+
+    /** Represents a ClaimReply. */
+    class ClaimReply {
+
+        /**
+         * Constructs a new ClaimReply.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.ClaimReply.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ClaimReply ok. */
+        ok: boolean;
+
+        /** ClaimReply reason. */
+        reason: string;
+
+        /** ClaimReply worker. */
+        worker: string;
+
+        /**
+         * Creates a new ClaimReply instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ClaimReply instance
+         */
+        static create(properties: irqscale.ClaimReply.$Shape): irqscale.ClaimReply & irqscale.ClaimReply.$Shape;
+        static create(properties?: irqscale.ClaimReply.$Properties): irqscale.ClaimReply;
+
+        /**
+         * Encodes the specified ClaimReply message. Does not implicitly {@link irqscale.ClaimReply.verify|verify} messages.
+         * @param message ClaimReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.ClaimReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ClaimReply message, length delimited. Does not implicitly {@link irqscale.ClaimReply.verify|verify} messages.
+         * @param message ClaimReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.ClaimReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ClaimReply message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.ClaimReply & irqscale.ClaimReply.$Shape} ClaimReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.ClaimReply & irqscale.ClaimReply.$Shape;
+
+        /**
+         * Decodes a ClaimReply message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.ClaimReply & irqscale.ClaimReply.$Shape} ClaimReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.ClaimReply & irqscale.ClaimReply.$Shape;
+
+        /**
+         * Verifies a ClaimReply message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ClaimReply message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ClaimReply
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.ClaimReply;
+
+        /**
+         * Creates a plain object from a ClaimReply message. Also converts values to other types if specified.
+         * @param message ClaimReply
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.ClaimReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ClaimReply to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ClaimReply
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ClaimReply {
+
+        /** Properties of a ClaimReply. */
+        interface $Properties {
+
+            /** ClaimReply ok */
+            ok?: (boolean|null);
+
+            /** ClaimReply reason */
+            reason?: (string|null);
+
+            /** ClaimReply worker */
+            worker?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ClaimReply. */
+        type $Shape = irqscale.ClaimReply.$Properties;
+    }
+
+    /**
+     * Properties of a RunReady.
+     * @deprecated Use irqscale.RunReady.$Properties instead.
+     */
+    interface IRunReady extends irqscale.RunReady.$Properties {
+    }
+
+    /** Represents a RunReady. */
+    class RunReady {
+
+        /**
+         * Constructs a new RunReady.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.RunReady.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RunReady runId. */
+        runId: string;
+
+        /** RunReady worker. */
+        worker: string;
+
+        /** RunReady ok. */
+        ok: boolean;
+
+        /** RunReady error. */
+        error: string;
+
+        /** RunReady configError. */
+        configError: boolean;
+
+        /**
+         * Creates a new RunReady instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RunReady instance
+         */
+        static create(properties: irqscale.RunReady.$Shape): irqscale.RunReady & irqscale.RunReady.$Shape;
+        static create(properties?: irqscale.RunReady.$Properties): irqscale.RunReady;
+
+        /**
+         * Encodes the specified RunReady message. Does not implicitly {@link irqscale.RunReady.verify|verify} messages.
+         * @param message RunReady message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.RunReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified RunReady message, length delimited. Does not implicitly {@link irqscale.RunReady.verify|verify} messages.
+         * @param message RunReady message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.RunReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RunReady message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.RunReady & irqscale.RunReady.$Shape} RunReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.RunReady & irqscale.RunReady.$Shape;
+
+        /**
+         * Decodes a RunReady message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.RunReady & irqscale.RunReady.$Shape} RunReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.RunReady & irqscale.RunReady.$Shape;
+
+        /**
+         * Verifies a RunReady message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a RunReady message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RunReady
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.RunReady;
+
+        /**
+         * Creates a plain object from a RunReady message. Also converts values to other types if specified.
+         * @param message RunReady
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.RunReady, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RunReady to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for RunReady
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RunReady {
+
+        /** Properties of a RunReady. */
+        interface $Properties {
+
+            /** RunReady runId */
+            runId?: (string|null);
+
+            /** RunReady worker */
+            worker?: (string|null);
+
+            /** RunReady ok */
+            ok?: (boolean|null);
+
+            /** RunReady error */
+            error?: (string|null);
+
+            /** RunReady configError */
+            configError?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RunReady. */
+        type $Shape = irqscale.RunReady.$Properties;
+    }
+
+    /**
+     * Properties of a Release.
+     * @deprecated Use irqscale.Release.$Properties instead.
+     */
+    interface IRelease extends irqscale.Release.$Properties {
+    }
+
+    /** Represents a Release. */
+    class Release {
+
+        /**
+         * Constructs a new Release.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Release.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Release runId. */
+        runId: string;
+
+        /**
+         * Creates a new Release instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Release instance
+         */
+        static create(properties: irqscale.Release.$Shape): irqscale.Release & irqscale.Release.$Shape;
+        static create(properties?: irqscale.Release.$Properties): irqscale.Release;
+
+        /**
+         * Encodes the specified Release message. Does not implicitly {@link irqscale.Release.verify|verify} messages.
+         * @param message Release message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Release.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Release message, length delimited. Does not implicitly {@link irqscale.Release.verify|verify} messages.
+         * @param message Release message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Release.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Release message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Release & irqscale.Release.$Shape} Release
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Release & irqscale.Release.$Shape;
+
+        /**
+         * Decodes a Release message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Release & irqscale.Release.$Shape} Release
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Release & irqscale.Release.$Shape;
+
+        /**
+         * Verifies a Release message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Release message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Release
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Release;
+
+        /**
+         * Creates a plain object from a Release message. Also converts values to other types if specified.
+         * @param message Release
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Release, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Release to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Release
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Release {
+
+        /** Properties of a Release. */
+        interface $Properties {
+
+            /** Release runId */
+            runId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Release. */
+        type $Shape = irqscale.Release.$Properties;
+    }
+
+    /**
+     * Properties of a WorkerReport.
+     * @deprecated Use irqscale.WorkerReport.$Properties instead.
+     */
+    interface IWorkerReport extends irqscale.WorkerReport.$Properties {
+    }
+
+    /** Represents a WorkerReport. */
+    class WorkerReport {
+
+        /**
+         * Constructs a new WorkerReport.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.WorkerReport.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WorkerReport runId. */
+        runId: string;
+
+        /** WorkerReport worker. */
+        worker: string;
+
+        /** WorkerReport partitions. */
+        partitions: number[];
+
+        /** WorkerReport busyMs. */
+        busyMs: number;
+
+        /** WorkerReport bytesSent. */
+        bytesSent: number;
+
+        /** WorkerReport messagesSent. */
+        messagesSent: number;
+
+        /** WorkerReport wallMs. */
+        wallMs: number;
+
+        /**
+         * Creates a new WorkerReport instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WorkerReport instance
+         */
+        static create(properties: irqscale.WorkerReport.$Shape): irqscale.WorkerReport & irqscale.WorkerReport.$Shape;
+        static create(properties?: irqscale.WorkerReport.$Properties): irqscale.WorkerReport;
+
+        /**
+         * Encodes the specified WorkerReport message. Does not implicitly {@link irqscale.WorkerReport.verify|verify} messages.
+         * @param message WorkerReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.WorkerReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified WorkerReport message, length delimited. Does not implicitly {@link irqscale.WorkerReport.verify|verify} messages.
+         * @param message WorkerReport message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.WorkerReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WorkerReport message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.WorkerReport & irqscale.WorkerReport.$Shape} WorkerReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.WorkerReport & irqscale.WorkerReport.$Shape;
+
+        /**
+         * Decodes a WorkerReport message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.WorkerReport & irqscale.WorkerReport.$Shape} WorkerReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.WorkerReport & irqscale.WorkerReport.$Shape;
+
+        /**
+         * Verifies a WorkerReport message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a WorkerReport message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WorkerReport
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.WorkerReport;
+
+        /**
+         * Creates a plain object from a WorkerReport message. Also converts values to other types if specified.
+         * @param message WorkerReport
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.WorkerReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WorkerReport to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for WorkerReport
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace WorkerReport {
+
+        /** Properties of a WorkerReport. */
+        interface $Properties {
+
+            /** WorkerReport runId */
+            runId?: (string|null);
+
+            /** WorkerReport worker */
+            worker?: (string|null);
+
+            /** WorkerReport partitions */
+            partitions?: (number[]|null);
+
+            /** WorkerReport busyMs */
+            busyMs?: (number|null);
+
+            /** WorkerReport bytesSent */
+            bytesSent?: (number|null);
+
+            /** WorkerReport messagesSent */
+            messagesSent?: (number|null);
+
+            /** WorkerReport wallMs */
+            wallMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WorkerReport. */
+        type $Shape = irqscale.WorkerReport.$Properties;
+    }
+
+    /**
+     * Properties of a SweepPoint.
+     * @deprecated Use irqscale.SweepPoint.$Properties instead.
+     */
+    interface ISweepPoint extends irqscale.SweepPoint.$Properties {
+    }
+
+    /** Represents a SweepPoint. */
+    class SweepPoint {
+
+        /**
+         * Constructs a new SweepPoint.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.SweepPoint.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SweepPoint farmId. */
+        farmId: string;
+
+        /** SweepPoint index. */
+        index: number;
+
+        /** SweepPoint configJson. */
+        configJson: string;
+
+        /** SweepPoint preset. */
+        preset: string;
+
+        /** SweepPoint partitions. */
+        partitions: number;
+
+        /**
+         * Creates a new SweepPoint instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SweepPoint instance
+         */
+        static create(properties: irqscale.SweepPoint.$Shape): irqscale.SweepPoint & irqscale.SweepPoint.$Shape;
+        static create(properties?: irqscale.SweepPoint.$Properties): irqscale.SweepPoint;
+
+        /**
+         * Encodes the specified SweepPoint message. Does not implicitly {@link irqscale.SweepPoint.verify|verify} messages.
+         * @param message SweepPoint message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.SweepPoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SweepPoint message, length delimited. Does not implicitly {@link irqscale.SweepPoint.verify|verify} messages.
+         * @param message SweepPoint message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.SweepPoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SweepPoint message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.SweepPoint & irqscale.SweepPoint.$Shape} SweepPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.SweepPoint & irqscale.SweepPoint.$Shape;
+
+        /**
+         * Decodes a SweepPoint message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.SweepPoint & irqscale.SweepPoint.$Shape} SweepPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.SweepPoint & irqscale.SweepPoint.$Shape;
+
+        /**
+         * Verifies a SweepPoint message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SweepPoint message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SweepPoint
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.SweepPoint;
+
+        /**
+         * Creates a plain object from a SweepPoint message. Also converts values to other types if specified.
+         * @param message SweepPoint
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.SweepPoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SweepPoint to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SweepPoint
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SweepPoint {
+
+        /** Properties of a SweepPoint. */
+        interface $Properties {
+
+            /** SweepPoint farmId */
+            farmId?: (string|null);
+
+            /** SweepPoint index */
+            index?: (number|null);
+
+            /** SweepPoint configJson */
+            configJson?: (string|null);
+
+            /** SweepPoint preset */
+            preset?: (string|null);
+
+            /** SweepPoint partitions */
+            partitions?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SweepPoint. */
+        type $Shape = irqscale.SweepPoint.$Properties;
+    }
+
+    /**
+     * Properties of a SweepAck.
+     * @deprecated Use irqscale.SweepAck.$Properties instead.
+     */
+    interface ISweepAck extends irqscale.SweepAck.$Properties {
+    }
+
+    /** Represents a SweepAck. */
+    class SweepAck {
+
+        /**
+         * Constructs a new SweepAck.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.SweepAck.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SweepAck farmId. */
+        farmId: string;
+
+        /** SweepAck index. */
+        index: number;
+
+        /** SweepAck worker. */
+        worker: string;
+
+        /** SweepAck refused. */
+        refused: boolean;
+
+        /** SweepAck workerId. */
+        workerId: string;
+
+        /**
+         * Creates a new SweepAck instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SweepAck instance
+         */
+        static create(properties: irqscale.SweepAck.$Shape): irqscale.SweepAck & irqscale.SweepAck.$Shape;
+        static create(properties?: irqscale.SweepAck.$Properties): irqscale.SweepAck;
+
+        /**
+         * Encodes the specified SweepAck message. Does not implicitly {@link irqscale.SweepAck.verify|verify} messages.
+         * @param message SweepAck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.SweepAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SweepAck message, length delimited. Does not implicitly {@link irqscale.SweepAck.verify|verify} messages.
+         * @param message SweepAck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.SweepAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SweepAck message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.SweepAck & irqscale.SweepAck.$Shape} SweepAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.SweepAck & irqscale.SweepAck.$Shape;
+
+        /**
+         * Decodes a SweepAck message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.SweepAck & irqscale.SweepAck.$Shape} SweepAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.SweepAck & irqscale.SweepAck.$Shape;
+
+        /**
+         * Verifies a SweepAck message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SweepAck message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SweepAck
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.SweepAck;
+
+        /**
+         * Creates a plain object from a SweepAck message. Also converts values to other types if specified.
+         * @param message SweepAck
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.SweepAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SweepAck to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SweepAck
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SweepAck {
+
+        /** Properties of a SweepAck. */
+        interface $Properties {
+
+            /** SweepAck farmId */
+            farmId?: (string|null);
+
+            /** SweepAck index */
+            index?: (number|null);
+
+            /** SweepAck worker */
+            worker?: (string|null);
+
+            /** SweepAck refused */
+            refused?: (boolean|null);
+
+            /** SweepAck workerId */
+            workerId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SweepAck. */
+        type $Shape = irqscale.SweepAck.$Properties;
+    }
+
+    /**
+     * Properties of a SweepResult.
+     * @deprecated Use irqscale.SweepResult.$Properties instead.
+     */
+    interface ISweepResult extends irqscale.SweepResult.$Properties {
+    }
+
+    /** Represents a SweepResult. */
+    class SweepResult {
+
+        /**
+         * Constructs a new SweepResult.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.SweepResult.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SweepResult farmId. */
+        farmId: string;
+
+        /** SweepResult index. */
+        index: number;
+
+        /** SweepResult worker. */
+        worker: string;
+
+        /** SweepResult resultJson. */
+        resultJson: string;
+
+        /** SweepResult error. */
+        error: string;
+
+        /** SweepResult configError. */
+        configError: boolean;
+
+        /**
+         * Creates a new SweepResult instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SweepResult instance
+         */
+        static create(properties: irqscale.SweepResult.$Shape): irqscale.SweepResult & irqscale.SweepResult.$Shape;
+        static create(properties?: irqscale.SweepResult.$Properties): irqscale.SweepResult;
+
+        /**
+         * Encodes the specified SweepResult message. Does not implicitly {@link irqscale.SweepResult.verify|verify} messages.
+         * @param message SweepResult message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.SweepResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SweepResult message, length delimited. Does not implicitly {@link irqscale.SweepResult.verify|verify} messages.
+         * @param message SweepResult message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.SweepResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SweepResult message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.SweepResult & irqscale.SweepResult.$Shape} SweepResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.SweepResult & irqscale.SweepResult.$Shape;
+
+        /**
+         * Decodes a SweepResult message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.SweepResult & irqscale.SweepResult.$Shape} SweepResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.SweepResult & irqscale.SweepResult.$Shape;
+
+        /**
+         * Verifies a SweepResult message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SweepResult message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SweepResult
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.SweepResult;
+
+        /**
+         * Creates a plain object from a SweepResult message. Also converts values to other types if specified.
+         * @param message SweepResult
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.SweepResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SweepResult to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SweepResult
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SweepResult {
+
+        /** Properties of a SweepResult. */
+        interface $Properties {
+
+            /** SweepResult farmId */
+            farmId?: (string|null);
+
+            /** SweepResult index */
+            index?: (number|null);
+
+            /** SweepResult worker */
+            worker?: (string|null);
+
+            /** SweepResult resultJson */
+            resultJson?: (string|null);
+
+            /** SweepResult error */
+            error?: (string|null);
+
+            /** SweepResult configError */
+            configError?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SweepResult. */
+        type $Shape = irqscale.SweepResult.$Properties;
     }
 }

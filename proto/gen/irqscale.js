@@ -292,6 +292,3962 @@ export const irqscale = $root.irqscale = (() => {
         return PholdMsg;
     })();
 
+    irqscale.Pkts = (function() {
+
+        /**
+         * Properties of a Pkts.
+         * @typedef {Object} irqscale.Pkts.$Properties
+         * @property {number|null} [conn] Pkts conn
+         * @property {number|null} [req] Pkts req
+         * @property {number|null} [pkts] Pkts pkts
+         * @property {number|null} [kind] Pkts kind
+         * @property {number|null} [sentAt] Pkts sentAt
+         * @property {number|null} [replyTo] Pkts replyTo
+         * @property {number|null} [vm] Pkts vm
+         * @property {number|null} [queue] Pkts queue
+         * @property {number|null} [dst] Pkts dst
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Pkts.
+         * @memberof irqscale
+         * @interface IPkts
+         * @augments irqscale.Pkts.$Properties
+         * @deprecated Use irqscale.Pkts.$Properties instead.
+         */
+
+        /**
+         * Shape of a Pkts.
+         * @typedef {irqscale.Pkts.$Properties} irqscale.Pkts.$Shape
+         */
+
+        /**
+         * Constructs a new Pkts.
+         * @memberof irqscale
+         * @classdesc Represents a Pkts.
+         * @constructor
+         * @param {irqscale.Pkts.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Pkts = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Pkts conn.
+         * @member {number} conn
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.conn = 0;
+
+        /**
+         * Pkts req.
+         * @member {number} req
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.req = 0;
+
+        /**
+         * Pkts pkts.
+         * @member {number} pkts
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.pkts = 0;
+
+        /**
+         * Pkts kind.
+         * @member {number} kind
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.kind = 0;
+
+        /**
+         * Pkts sentAt.
+         * @member {number} sentAt
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.sentAt = 0;
+
+        /**
+         * Pkts replyTo.
+         * @member {number} replyTo
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.replyTo = 0;
+
+        /**
+         * Pkts vm.
+         * @member {number} vm
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.vm = 0;
+
+        /**
+         * Pkts queue.
+         * @member {number} queue
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.queue = 0;
+
+        /**
+         * Pkts dst.
+         * @member {number} dst
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.dst = 0;
+
+        /**
+         * Creates a new Pkts instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {irqscale.Pkts.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Pkts} Pkts instance
+         * @type {{
+         *   (properties: irqscale.Pkts.$Shape): irqscale.Pkts & irqscale.Pkts.$Shape;
+         *   (properties?: irqscale.Pkts.$Properties): irqscale.Pkts;
+         * }}
+         */
+        Pkts.create = function(properties) {
+            return new Pkts(properties);
+        };
+
+        /**
+         * Encodes the specified Pkts message. Does not implicitly {@link irqscale.Pkts.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {irqscale.Pkts.$Properties} message Pkts message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Pkts.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn") && message.conn !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.conn);
+            if (message.req != null && $Object.hasOwnProperty.call(message, "req") && message.req !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.req);
+            if (message.pkts != null && $Object.hasOwnProperty.call(message, "pkts") && message.pkts !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pkts);
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.kind);
+            if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && !$Object.is(message.sentAt, 0))
+                writer.uint32(/* id 5, wireType 1 =*/41).double(message.sentAt);
+            if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo") && message.replyTo !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.replyTo);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.vm);
+            if (message.queue != null && $Object.hasOwnProperty.call(message, "queue") && message.queue !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.queue);
+            if (message.dst != null && $Object.hasOwnProperty.call(message, "dst") && message.dst !== 0)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.dst);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Pkts message, length delimited. Does not implicitly {@link irqscale.Pkts.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {irqscale.Pkts.$Properties} message Pkts message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Pkts.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Pkts message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Pkts & irqscale.Pkts.$Shape} Pkts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Pkts.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Pkts();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.conn = value;
+                        else
+                            delete message.conn;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.req = value;
+                        else
+                            delete message.req;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pkts = value;
+                        else
+                            delete message.pkts;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.sentAt = value;
+                        else
+                            delete message.sentAt;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.replyTo = value;
+                        else
+                            delete message.replyTo;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.queue = value;
+                        else
+                            delete message.queue;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.dst = value;
+                        else
+                            delete message.dst;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Pkts message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Pkts & irqscale.Pkts.$Shape} Pkts
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Pkts.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Pkts message.
+         * @function verify
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Pkts.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
+                if (!$util.isInteger(message.conn))
+                    return "conn: integer expected";
+            if (message.req != null && $Object.hasOwnProperty.call(message, "req"))
+                if (!$util.isInteger(message.req))
+                    return "req: integer expected";
+            if (message.pkts != null && $Object.hasOwnProperty.call(message, "pkts"))
+                if (!$util.isInteger(message.pkts))
+                    return "pkts: integer expected";
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                if (!$util.isInteger(message.kind))
+                    return "kind: integer expected";
+            if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                if (typeof message.sentAt !== "number")
+                    return "sentAt: number expected";
+            if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
+                if (!$util.isInteger(message.replyTo))
+                    return "replyTo: integer expected";
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                if (!$util.isInteger(message.vm))
+                    return "vm: integer expected";
+            if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                if (!$util.isInteger(message.queue))
+                    return "queue: integer expected";
+            if (message.dst != null && $Object.hasOwnProperty.call(message, "dst"))
+                if (!$util.isInteger(message.dst))
+                    return "dst: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Pkts message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Pkts} Pkts
+         */
+        Pkts.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Pkts)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Pkts: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Pkts();
+            if (object.conn != null)
+                if ($Number(object.conn) !== 0)
+                    message.conn = object.conn >>> 0;
+            if (object.req != null)
+                if ($Number(object.req) !== 0)
+                    message.req = object.req >>> 0;
+            if (object.pkts != null)
+                if ($Number(object.pkts) !== 0)
+                    message.pkts = object.pkts >>> 0;
+            if (object.kind != null)
+                if ($Number(object.kind) !== 0)
+                    message.kind = object.kind >>> 0;
+            if (object.sentAt != null)
+                if (!$Object.is($Number(object.sentAt), 0))
+                    message.sentAt = $Number(object.sentAt);
+            if (object.replyTo != null)
+                if ($Number(object.replyTo) !== 0)
+                    message.replyTo = object.replyTo >>> 0;
+            if (object.vm != null)
+                if ($Number(object.vm) !== 0)
+                    message.vm = object.vm >>> 0;
+            if (object.queue != null)
+                if ($Number(object.queue) !== 0)
+                    message.queue = object.queue >>> 0;
+            if (object.dst != null)
+                if ($Number(object.dst) !== 0)
+                    message.dst = object.dst >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Pkts message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {irqscale.Pkts} message Pkts
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Pkts.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.conn = 0;
+                object.req = 0;
+                object.pkts = 0;
+                object.kind = 0;
+                object.sentAt = 0;
+                object.replyTo = 0;
+                object.vm = 0;
+                object.queue = 0;
+                object.dst = 0;
+            }
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
+                object.conn = message.conn;
+            if (message.req != null && $Object.hasOwnProperty.call(message, "req"))
+                object.req = message.req;
+            if (message.pkts != null && $Object.hasOwnProperty.call(message, "pkts"))
+                object.pkts = message.pkts;
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                object.sentAt = options.json && !$isFinite(message.sentAt) ? $String(message.sentAt) : message.sentAt;
+            if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
+                object.replyTo = message.replyTo;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
+            if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                object.queue = message.queue;
+            if (message.dst != null && $Object.hasOwnProperty.call(message, "dst"))
+                object.dst = message.dst;
+            return object;
+        };
+
+        /**
+         * Converts this Pkts to JSON.
+         * @function toJSON
+         * @memberof irqscale.Pkts
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Pkts.prototype.toJSON = function() {
+            return Pkts.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Pkts
+         * @function getTypeUrl
+         * @memberof irqscale.Pkts
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Pkts.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Pkts";
+        };
+
+        return Pkts;
+    })();
+
+    irqscale.CpuReq = (function() {
+
+        /**
+         * Properties of a CpuReq.
+         * @typedef {Object} irqscale.CpuReq.$Properties
+         * @property {number|null} [cls] CpuReq cls
+         * @property {number|null} [ns] CpuReq ns
+         * @property {number|null} [token] CpuReq token
+         * @property {number|null} [from] CpuReq from
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CpuReq.
+         * @memberof irqscale
+         * @interface ICpuReq
+         * @augments irqscale.CpuReq.$Properties
+         * @deprecated Use irqscale.CpuReq.$Properties instead.
+         */
+
+        /**
+         * Shape of a CpuReq.
+         * @typedef {irqscale.CpuReq.$Properties} irqscale.CpuReq.$Shape
+         */
+
+        /**
+         * Constructs a new CpuReq.
+         * @memberof irqscale
+         * @classdesc Represents a CpuReq.
+         * @constructor
+         * @param {irqscale.CpuReq.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CpuReq = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CpuReq cls.
+         * @member {number} cls
+         * @memberof irqscale.CpuReq
+         * @instance
+         */
+        CpuReq.prototype.cls = 0;
+
+        /**
+         * CpuReq ns.
+         * @member {number} ns
+         * @memberof irqscale.CpuReq
+         * @instance
+         */
+        CpuReq.prototype.ns = 0;
+
+        /**
+         * CpuReq token.
+         * @member {number} token
+         * @memberof irqscale.CpuReq
+         * @instance
+         */
+        CpuReq.prototype.token = 0;
+
+        /**
+         * CpuReq from.
+         * @member {number} from
+         * @memberof irqscale.CpuReq
+         * @instance
+         */
+        CpuReq.prototype.from = 0;
+
+        /**
+         * Creates a new CpuReq instance using the specified properties.
+         * @function create
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {irqscale.CpuReq.$Properties=} [properties] Properties to set
+         * @returns {irqscale.CpuReq} CpuReq instance
+         * @type {{
+         *   (properties: irqscale.CpuReq.$Shape): irqscale.CpuReq & irqscale.CpuReq.$Shape;
+         *   (properties?: irqscale.CpuReq.$Properties): irqscale.CpuReq;
+         * }}
+         */
+        CpuReq.create = function(properties) {
+            return new CpuReq(properties);
+        };
+
+        /**
+         * Encodes the specified CpuReq message. Does not implicitly {@link irqscale.CpuReq.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {irqscale.CpuReq.$Properties} message CpuReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CpuReq.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.cls != null && $Object.hasOwnProperty.call(message, "cls") && message.cls !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.cls);
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns") && !$Object.is(message.ns, 0))
+                writer.uint32(/* id 2, wireType 1 =*/17).double(message.ns);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.token);
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.from);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified CpuReq message, length delimited. Does not implicitly {@link irqscale.CpuReq.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {irqscale.CpuReq.$Properties} message CpuReq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CpuReq.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CpuReq message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.CpuReq & irqscale.CpuReq.$Shape} CpuReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CpuReq.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.CpuReq();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.cls = value;
+                        else
+                            delete message.cls;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.ns = value;
+                        else
+                            delete message.ns;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.from = value;
+                        else
+                            delete message.from;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a CpuReq message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.CpuReq & irqscale.CpuReq.$Shape} CpuReq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CpuReq.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CpuReq message.
+         * @function verify
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CpuReq.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.cls != null && $Object.hasOwnProperty.call(message, "cls"))
+                if (!$util.isInteger(message.cls))
+                    return "cls: integer expected";
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                if (typeof message.ns !== "number")
+                    return "ns: number expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isInteger(message.token))
+                    return "token: integer expected";
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                if (!$util.isInteger(message.from))
+                    return "from: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a CpuReq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.CpuReq} CpuReq
+         */
+        CpuReq.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.CpuReq)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.CpuReq: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.CpuReq();
+            if (object.cls != null)
+                if ($Number(object.cls) !== 0)
+                    message.cls = object.cls >>> 0;
+            if (object.ns != null)
+                if (!$Object.is($Number(object.ns), 0))
+                    message.ns = $Number(object.ns);
+            if (object.token != null)
+                if ($Number(object.token) !== 0)
+                    message.token = object.token >>> 0;
+            if (object.from != null)
+                if ($Number(object.from) !== 0)
+                    message.from = object.from >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CpuReq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {irqscale.CpuReq} message CpuReq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CpuReq.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.cls = 0;
+                object.ns = 0;
+                object.token = 0;
+                object.from = 0;
+            }
+            if (message.cls != null && $Object.hasOwnProperty.call(message, "cls"))
+                object.cls = message.cls;
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                object.ns = options.json && !$isFinite(message.ns) ? $String(message.ns) : message.ns;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
+            if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                object.from = message.from;
+            return object;
+        };
+
+        /**
+         * Converts this CpuReq to JSON.
+         * @function toJSON
+         * @memberof irqscale.CpuReq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CpuReq.prototype.toJSON = function() {
+            return CpuReq.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CpuReq
+         * @function getTypeUrl
+         * @memberof irqscale.CpuReq
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CpuReq.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.CpuReq";
+        };
+
+        return CpuReq;
+    })();
+
+    irqscale.CpuDone = (function() {
+
+        /**
+         * Properties of a CpuDone.
+         * @typedef {Object} irqscale.CpuDone.$Properties
+         * @property {number|null} [token] CpuDone token
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CpuDone.
+         * @memberof irqscale
+         * @interface ICpuDone
+         * @augments irqscale.CpuDone.$Properties
+         * @deprecated Use irqscale.CpuDone.$Properties instead.
+         */
+
+        /**
+         * Shape of a CpuDone.
+         * @typedef {irqscale.CpuDone.$Properties} irqscale.CpuDone.$Shape
+         */
+
+        /**
+         * Constructs a new CpuDone.
+         * @memberof irqscale
+         * @classdesc Represents a CpuDone.
+         * @constructor
+         * @param {irqscale.CpuDone.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CpuDone = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CpuDone token.
+         * @member {number} token
+         * @memberof irqscale.CpuDone
+         * @instance
+         */
+        CpuDone.prototype.token = 0;
+
+        /**
+         * Creates a new CpuDone instance using the specified properties.
+         * @function create
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {irqscale.CpuDone.$Properties=} [properties] Properties to set
+         * @returns {irqscale.CpuDone} CpuDone instance
+         * @type {{
+         *   (properties: irqscale.CpuDone.$Shape): irqscale.CpuDone & irqscale.CpuDone.$Shape;
+         *   (properties?: irqscale.CpuDone.$Properties): irqscale.CpuDone;
+         * }}
+         */
+        CpuDone.create = function(properties) {
+            return new CpuDone(properties);
+        };
+
+        /**
+         * Encodes the specified CpuDone message. Does not implicitly {@link irqscale.CpuDone.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {irqscale.CpuDone.$Properties} message CpuDone message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CpuDone.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.token);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified CpuDone message, length delimited. Does not implicitly {@link irqscale.CpuDone.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {irqscale.CpuDone.$Properties} message CpuDone message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CpuDone.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CpuDone message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.CpuDone & irqscale.CpuDone.$Shape} CpuDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CpuDone.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.CpuDone();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a CpuDone message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.CpuDone & irqscale.CpuDone.$Shape} CpuDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CpuDone.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CpuDone message.
+         * @function verify
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CpuDone.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isInteger(message.token))
+                    return "token: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a CpuDone message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.CpuDone} CpuDone
+         */
+        CpuDone.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.CpuDone)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.CpuDone: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.CpuDone();
+            if (object.token != null)
+                if ($Number(object.token) !== 0)
+                    message.token = object.token >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CpuDone message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {irqscale.CpuDone} message CpuDone
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CpuDone.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.token = 0;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
+            return object;
+        };
+
+        /**
+         * Converts this CpuDone to JSON.
+         * @function toJSON
+         * @memberof irqscale.CpuDone
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CpuDone.prototype.toJSON = function() {
+            return CpuDone.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CpuDone
+         * @function getTypeUrl
+         * @memberof irqscale.CpuDone
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CpuDone.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.CpuDone";
+        };
+
+        return CpuDone;
+    })();
+
+    irqscale.Kick = (function() {
+
+        /**
+         * Properties of a Kick.
+         * @typedef {Object} irqscale.Kick.$Properties
+         * @property {number|null} [queue] Kick queue
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Kick.
+         * @memberof irqscale
+         * @interface IKick
+         * @augments irqscale.Kick.$Properties
+         * @deprecated Use irqscale.Kick.$Properties instead.
+         */
+
+        /**
+         * Shape of a Kick.
+         * @typedef {irqscale.Kick.$Properties} irqscale.Kick.$Shape
+         */
+
+        /**
+         * Constructs a new Kick.
+         * @memberof irqscale
+         * @classdesc Represents a Kick.
+         * @constructor
+         * @param {irqscale.Kick.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Kick = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Kick queue.
+         * @member {number} queue
+         * @memberof irqscale.Kick
+         * @instance
+         */
+        Kick.prototype.queue = 0;
+
+        /**
+         * Creates a new Kick instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Kick
+         * @static
+         * @param {irqscale.Kick.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Kick} Kick instance
+         * @type {{
+         *   (properties: irqscale.Kick.$Shape): irqscale.Kick & irqscale.Kick.$Shape;
+         *   (properties?: irqscale.Kick.$Properties): irqscale.Kick;
+         * }}
+         */
+        Kick.create = function(properties) {
+            return new Kick(properties);
+        };
+
+        /**
+         * Encodes the specified Kick message. Does not implicitly {@link irqscale.Kick.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Kick
+         * @static
+         * @param {irqscale.Kick.$Properties} message Kick message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Kick.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.queue != null && $Object.hasOwnProperty.call(message, "queue") && message.queue !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.queue);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Kick message, length delimited. Does not implicitly {@link irqscale.Kick.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Kick
+         * @static
+         * @param {irqscale.Kick.$Properties} message Kick message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Kick.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Kick message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Kick
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Kick & irqscale.Kick.$Shape} Kick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Kick.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Kick();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.queue = value;
+                        else
+                            delete message.queue;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Kick message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Kick
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Kick & irqscale.Kick.$Shape} Kick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Kick.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Kick message.
+         * @function verify
+         * @memberof irqscale.Kick
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Kick.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                if (!$util.isInteger(message.queue))
+                    return "queue: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Kick message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Kick
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Kick} Kick
+         */
+        Kick.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Kick)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Kick: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Kick();
+            if (object.queue != null)
+                if ($Number(object.queue) !== 0)
+                    message.queue = object.queue >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Kick message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Kick
+         * @static
+         * @param {irqscale.Kick} message Kick
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Kick.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.queue = 0;
+            if (message.queue != null && $Object.hasOwnProperty.call(message, "queue"))
+                object.queue = message.queue;
+            return object;
+        };
+
+        /**
+         * Converts this Kick to JSON.
+         * @function toJSON
+         * @memberof irqscale.Kick
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Kick.prototype.toJSON = function() {
+            return Kick.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Kick
+         * @function getTypeUrl
+         * @memberof irqscale.Kick
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Kick.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Kick";
+        };
+
+        return Kick;
+    })();
+
+    irqscale.IrqLine = (function() {
+
+        /**
+         * Properties of an IrqLine.
+         * @typedef {Object} irqscale.IrqLine.$Properties
+         * @property {number|null} [intid] IrqLine intid
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an IrqLine.
+         * @memberof irqscale
+         * @interface IIrqLine
+         * @augments irqscale.IrqLine.$Properties
+         * @deprecated Use irqscale.IrqLine.$Properties instead.
+         */
+
+        /**
+         * Shape of an IrqLine.
+         * @typedef {irqscale.IrqLine.$Properties} irqscale.IrqLine.$Shape
+         */
+
+        /**
+         * Constructs a new IrqLine.
+         * @memberof irqscale
+         * @classdesc Represents an IrqLine.
+         * @constructor
+         * @param {irqscale.IrqLine.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const IrqLine = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * IrqLine intid.
+         * @member {number} intid
+         * @memberof irqscale.IrqLine
+         * @instance
+         */
+        IrqLine.prototype.intid = 0;
+
+        /**
+         * Creates a new IrqLine instance using the specified properties.
+         * @function create
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {irqscale.IrqLine.$Properties=} [properties] Properties to set
+         * @returns {irqscale.IrqLine} IrqLine instance
+         * @type {{
+         *   (properties: irqscale.IrqLine.$Shape): irqscale.IrqLine & irqscale.IrqLine.$Shape;
+         *   (properties?: irqscale.IrqLine.$Properties): irqscale.IrqLine;
+         * }}
+         */
+        IrqLine.create = function(properties) {
+            return new IrqLine(properties);
+        };
+
+        /**
+         * Encodes the specified IrqLine message. Does not implicitly {@link irqscale.IrqLine.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {irqscale.IrqLine.$Properties} message IrqLine message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        IrqLine.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.intid != null && $Object.hasOwnProperty.call(message, "intid") && message.intid !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.intid);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified IrqLine message, length delimited. Does not implicitly {@link irqscale.IrqLine.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {irqscale.IrqLine.$Properties} message IrqLine message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        IrqLine.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an IrqLine message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.IrqLine & irqscale.IrqLine.$Shape} IrqLine
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        IrqLine.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.IrqLine();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.intid = value;
+                        else
+                            delete message.intid;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an IrqLine message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.IrqLine & irqscale.IrqLine.$Shape} IrqLine
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        IrqLine.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an IrqLine message.
+         * @function verify
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        IrqLine.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.intid != null && $Object.hasOwnProperty.call(message, "intid"))
+                if (!$util.isInteger(message.intid))
+                    return "intid: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates an IrqLine message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.IrqLine} IrqLine
+         */
+        IrqLine.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.IrqLine)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.IrqLine: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.IrqLine();
+            if (object.intid != null)
+                if ($Number(object.intid) !== 0)
+                    message.intid = object.intid >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an IrqLine message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {irqscale.IrqLine} message IrqLine
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        IrqLine.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.intid = 0;
+            if (message.intid != null && $Object.hasOwnProperty.call(message, "intid"))
+                object.intid = message.intid;
+            return object;
+        };
+
+        /**
+         * Converts this IrqLine to JSON.
+         * @function toJSON
+         * @memberof irqscale.IrqLine
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        IrqLine.prototype.toJSON = function() {
+            return IrqLine.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for IrqLine
+         * @function getTypeUrl
+         * @memberof irqscale.IrqLine
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        IrqLine.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.IrqLine";
+        };
+
+        return IrqLine;
+    })();
+
+    irqscale.Msi = (function() {
+
+        /**
+         * Properties of a Msi.
+         * @typedef {Object} irqscale.Msi.$Properties
+         * @property {number|null} [devid] Msi devid
+         * @property {number|null} [eventid] Msi eventid
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Msi.
+         * @memberof irqscale
+         * @interface IMsi
+         * @augments irqscale.Msi.$Properties
+         * @deprecated Use irqscale.Msi.$Properties instead.
+         */
+
+        /**
+         * Shape of a Msi.
+         * @typedef {irqscale.Msi.$Properties} irqscale.Msi.$Shape
+         */
+
+        /**
+         * Constructs a new Msi.
+         * @memberof irqscale
+         * @classdesc Represents a Msi.
+         * @constructor
+         * @param {irqscale.Msi.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Msi = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Msi devid.
+         * @member {number} devid
+         * @memberof irqscale.Msi
+         * @instance
+         */
+        Msi.prototype.devid = 0;
+
+        /**
+         * Msi eventid.
+         * @member {number} eventid
+         * @memberof irqscale.Msi
+         * @instance
+         */
+        Msi.prototype.eventid = 0;
+
+        /**
+         * Creates a new Msi instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Msi
+         * @static
+         * @param {irqscale.Msi.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Msi} Msi instance
+         * @type {{
+         *   (properties: irqscale.Msi.$Shape): irqscale.Msi & irqscale.Msi.$Shape;
+         *   (properties?: irqscale.Msi.$Properties): irqscale.Msi;
+         * }}
+         */
+        Msi.create = function(properties) {
+            return new Msi(properties);
+        };
+
+        /**
+         * Encodes the specified Msi message. Does not implicitly {@link irqscale.Msi.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Msi
+         * @static
+         * @param {irqscale.Msi.$Properties} message Msi message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Msi.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.devid != null && $Object.hasOwnProperty.call(message, "devid") && message.devid !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.devid);
+            if (message.eventid != null && $Object.hasOwnProperty.call(message, "eventid") && message.eventid !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.eventid);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Msi message, length delimited. Does not implicitly {@link irqscale.Msi.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Msi
+         * @static
+         * @param {irqscale.Msi.$Properties} message Msi message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Msi.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Msi message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Msi
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Msi & irqscale.Msi.$Shape} Msi
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Msi.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Msi();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.devid = value;
+                        else
+                            delete message.devid;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.eventid = value;
+                        else
+                            delete message.eventid;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Msi message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Msi
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Msi & irqscale.Msi.$Shape} Msi
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Msi.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Msi message.
+         * @function verify
+         * @memberof irqscale.Msi
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Msi.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                if (!$util.isInteger(message.devid))
+                    return "devid: integer expected";
+            if (message.eventid != null && $Object.hasOwnProperty.call(message, "eventid"))
+                if (!$util.isInteger(message.eventid))
+                    return "eventid: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Msi message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Msi
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Msi} Msi
+         */
+        Msi.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Msi)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Msi: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Msi();
+            if (object.devid != null)
+                if ($Number(object.devid) !== 0)
+                    message.devid = object.devid >>> 0;
+            if (object.eventid != null)
+                if ($Number(object.eventid) !== 0)
+                    message.eventid = object.eventid >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Msi message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Msi
+         * @static
+         * @param {irqscale.Msi} message Msi
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Msi.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.devid = 0;
+                object.eventid = 0;
+            }
+            if (message.devid != null && $Object.hasOwnProperty.call(message, "devid"))
+                object.devid = message.devid;
+            if (message.eventid != null && $Object.hasOwnProperty.call(message, "eventid"))
+                object.eventid = message.eventid;
+            return object;
+        };
+
+        /**
+         * Converts this Msi to JSON.
+         * @function toJSON
+         * @memberof irqscale.Msi
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Msi.prototype.toJSON = function() {
+            return Msi.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Msi
+         * @function getTypeUrl
+         * @memberof irqscale.Msi
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Msi.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Msi";
+        };
+
+        return Msi;
+    })();
+
+    irqscale.Virq = (function() {
+
+        /**
+         * Properties of a Virq.
+         * @typedef {Object} irqscale.Virq.$Properties
+         * @property {number|null} [intid] Virq intid
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Virq.
+         * @memberof irqscale
+         * @interface IVirq
+         * @augments irqscale.Virq.$Properties
+         * @deprecated Use irqscale.Virq.$Properties instead.
+         */
+
+        /**
+         * Shape of a Virq.
+         * @typedef {irqscale.Virq.$Properties} irqscale.Virq.$Shape
+         */
+
+        /**
+         * Constructs a new Virq.
+         * @memberof irqscale
+         * @classdesc Represents a Virq.
+         * @constructor
+         * @param {irqscale.Virq.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Virq = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Virq intid.
+         * @member {number} intid
+         * @memberof irqscale.Virq
+         * @instance
+         */
+        Virq.prototype.intid = 0;
+
+        /**
+         * Creates a new Virq instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Virq
+         * @static
+         * @param {irqscale.Virq.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Virq} Virq instance
+         * @type {{
+         *   (properties: irqscale.Virq.$Shape): irqscale.Virq & irqscale.Virq.$Shape;
+         *   (properties?: irqscale.Virq.$Properties): irqscale.Virq;
+         * }}
+         */
+        Virq.create = function(properties) {
+            return new Virq(properties);
+        };
+
+        /**
+         * Encodes the specified Virq message. Does not implicitly {@link irqscale.Virq.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Virq
+         * @static
+         * @param {irqscale.Virq.$Properties} message Virq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Virq.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.intid != null && $Object.hasOwnProperty.call(message, "intid") && message.intid !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.intid);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Virq message, length delimited. Does not implicitly {@link irqscale.Virq.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Virq
+         * @static
+         * @param {irqscale.Virq.$Properties} message Virq message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Virq.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Virq message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Virq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Virq & irqscale.Virq.$Shape} Virq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Virq.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Virq();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.intid = value;
+                        else
+                            delete message.intid;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Virq message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Virq
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Virq & irqscale.Virq.$Shape} Virq
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Virq.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Virq message.
+         * @function verify
+         * @memberof irqscale.Virq
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Virq.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.intid != null && $Object.hasOwnProperty.call(message, "intid"))
+                if (!$util.isInteger(message.intid))
+                    return "intid: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Virq message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Virq
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Virq} Virq
+         */
+        Virq.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Virq)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Virq: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Virq();
+            if (object.intid != null)
+                if ($Number(object.intid) !== 0)
+                    message.intid = object.intid >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Virq message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Virq
+         * @static
+         * @param {irqscale.Virq} message Virq
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Virq.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.intid = 0;
+            if (message.intid != null && $Object.hasOwnProperty.call(message, "intid"))
+                object.intid = message.intid;
+            return object;
+        };
+
+        /**
+         * Converts this Virq to JSON.
+         * @function toJSON
+         * @memberof irqscale.Virq
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Virq.prototype.toJSON = function() {
+            return Virq.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Virq
+         * @function getTypeUrl
+         * @memberof irqscale.Virq
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Virq.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Virq";
+        };
+
+        return Virq;
+    })();
+
+    irqscale.Vkick = (function() {
+
+        /**
+         * Properties of a Vkick.
+         * @typedef {Object} irqscale.Vkick.$Properties
+         * @property {number|null} [reason] Vkick reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Vkick.
+         * @memberof irqscale
+         * @interface IVkick
+         * @augments irqscale.Vkick.$Properties
+         * @deprecated Use irqscale.Vkick.$Properties instead.
+         */
+
+        /**
+         * Shape of a Vkick.
+         * @typedef {irqscale.Vkick.$Properties} irqscale.Vkick.$Shape
+         */
+
+        /**
+         * Constructs a new Vkick.
+         * @memberof irqscale
+         * @classdesc Represents a Vkick.
+         * @constructor
+         * @param {irqscale.Vkick.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Vkick = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Vkick reason.
+         * @member {number} reason
+         * @memberof irqscale.Vkick
+         * @instance
+         */
+        Vkick.prototype.reason = 0;
+
+        /**
+         * Creates a new Vkick instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {irqscale.Vkick.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Vkick} Vkick instance
+         * @type {{
+         *   (properties: irqscale.Vkick.$Shape): irqscale.Vkick & irqscale.Vkick.$Shape;
+         *   (properties?: irqscale.Vkick.$Properties): irqscale.Vkick;
+         * }}
+         */
+        Vkick.create = function(properties) {
+            return new Vkick(properties);
+        };
+
+        /**
+         * Encodes the specified Vkick message. Does not implicitly {@link irqscale.Vkick.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {irqscale.Vkick.$Properties} message Vkick message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Vkick.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.reason);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Vkick message, length delimited. Does not implicitly {@link irqscale.Vkick.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {irqscale.Vkick.$Properties} message Vkick message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Vkick.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Vkick message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Vkick & irqscale.Vkick.$Shape} Vkick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Vkick.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Vkick();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Vkick message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Vkick & irqscale.Vkick.$Shape} Vkick
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Vkick.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Vkick message.
+         * @function verify
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Vkick.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                if (!$util.isInteger(message.reason))
+                    return "reason: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Vkick message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Vkick} Vkick
+         */
+        Vkick.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Vkick)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Vkick: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Vkick();
+            if (object.reason != null)
+                if ($Number(object.reason) !== 0)
+                    message.reason = object.reason >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Vkick message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {irqscale.Vkick} message Vkick
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Vkick.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.reason = 0;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            return object;
+        };
+
+        /**
+         * Converts this Vkick to JSON.
+         * @function toJSON
+         * @memberof irqscale.Vkick
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Vkick.prototype.toJSON = function() {
+            return Vkick.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Vkick
+         * @function getTypeUrl
+         * @memberof irqscale.Vkick
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Vkick.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Vkick";
+        };
+
+        return Vkick;
+    })();
+
+    irqscale.Steal = (function() {
+
+        /**
+         * Properties of a Steal.
+         * @typedef {Object} irqscale.Steal.$Properties
+         * @property {number|null} [ns] Steal ns
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Steal.
+         * @memberof irqscale
+         * @interface ISteal
+         * @augments irqscale.Steal.$Properties
+         * @deprecated Use irqscale.Steal.$Properties instead.
+         */
+
+        /**
+         * Shape of a Steal.
+         * @typedef {irqscale.Steal.$Properties} irqscale.Steal.$Shape
+         */
+
+        /**
+         * Constructs a new Steal.
+         * @memberof irqscale
+         * @classdesc Represents a Steal.
+         * @constructor
+         * @param {irqscale.Steal.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Steal = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Steal ns.
+         * @member {number} ns
+         * @memberof irqscale.Steal
+         * @instance
+         */
+        Steal.prototype.ns = 0;
+
+        /**
+         * Creates a new Steal instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Steal
+         * @static
+         * @param {irqscale.Steal.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Steal} Steal instance
+         * @type {{
+         *   (properties: irqscale.Steal.$Shape): irqscale.Steal & irqscale.Steal.$Shape;
+         *   (properties?: irqscale.Steal.$Properties): irqscale.Steal;
+         * }}
+         */
+        Steal.create = function(properties) {
+            return new Steal(properties);
+        };
+
+        /**
+         * Encodes the specified Steal message. Does not implicitly {@link irqscale.Steal.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Steal
+         * @static
+         * @param {irqscale.Steal.$Properties} message Steal message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Steal.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns") && !$Object.is(message.ns, 0))
+                writer.uint32(/* id 1, wireType 1 =*/9).double(message.ns);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Steal message, length delimited. Does not implicitly {@link irqscale.Steal.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Steal
+         * @static
+         * @param {irqscale.Steal.$Properties} message Steal message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Steal.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Steal message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Steal
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Steal & irqscale.Steal.$Shape} Steal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Steal.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Steal();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.ns = value;
+                        else
+                            delete message.ns;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Steal message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Steal
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Steal & irqscale.Steal.$Shape} Steal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Steal.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Steal message.
+         * @function verify
+         * @memberof irqscale.Steal
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Steal.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                if (typeof message.ns !== "number")
+                    return "ns: number expected";
+            return null;
+        };
+
+        /**
+         * Creates a Steal message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Steal
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Steal} Steal
+         */
+        Steal.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Steal)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Steal: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Steal();
+            if (object.ns != null)
+                if (!$Object.is($Number(object.ns), 0))
+                    message.ns = $Number(object.ns);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Steal message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Steal
+         * @static
+         * @param {irqscale.Steal} message Steal
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Steal.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.ns = 0;
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                object.ns = options.json && !$isFinite(message.ns) ? $String(message.ns) : message.ns;
+            return object;
+        };
+
+        /**
+         * Converts this Steal to JSON.
+         * @function toJSON
+         * @memberof irqscale.Steal
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Steal.prototype.toJSON = function() {
+            return Steal.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Steal
+         * @function getTypeUrl
+         * @memberof irqscale.Steal
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Steal.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Steal";
+        };
+
+        return Steal;
+    })();
+
+    irqscale.Dropped = (function() {
+
+        /**
+         * Properties of a Dropped.
+         * @typedef {Object} irqscale.Dropped.$Properties
+         * @property {number|null} [conn] Dropped conn
+         * @property {number|null} [req] Dropped req
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Dropped.
+         * @memberof irqscale
+         * @interface IDropped
+         * @augments irqscale.Dropped.$Properties
+         * @deprecated Use irqscale.Dropped.$Properties instead.
+         */
+
+        /**
+         * Shape of a Dropped.
+         * @typedef {irqscale.Dropped.$Properties} irqscale.Dropped.$Shape
+         */
+
+        /**
+         * Constructs a new Dropped.
+         * @memberof irqscale
+         * @classdesc Represents a Dropped.
+         * @constructor
+         * @param {irqscale.Dropped.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Dropped = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Dropped conn.
+         * @member {number} conn
+         * @memberof irqscale.Dropped
+         * @instance
+         */
+        Dropped.prototype.conn = 0;
+
+        /**
+         * Dropped req.
+         * @member {number} req
+         * @memberof irqscale.Dropped
+         * @instance
+         */
+        Dropped.prototype.req = 0;
+
+        /**
+         * Creates a new Dropped instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {irqscale.Dropped.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Dropped} Dropped instance
+         * @type {{
+         *   (properties: irqscale.Dropped.$Shape): irqscale.Dropped & irqscale.Dropped.$Shape;
+         *   (properties?: irqscale.Dropped.$Properties): irqscale.Dropped;
+         * }}
+         */
+        Dropped.create = function(properties) {
+            return new Dropped(properties);
+        };
+
+        /**
+         * Encodes the specified Dropped message. Does not implicitly {@link irqscale.Dropped.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {irqscale.Dropped.$Properties} message Dropped message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Dropped.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn") && message.conn !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.conn);
+            if (message.req != null && $Object.hasOwnProperty.call(message, "req") && message.req !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.req);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Dropped message, length delimited. Does not implicitly {@link irqscale.Dropped.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {irqscale.Dropped.$Properties} message Dropped message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Dropped.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Dropped message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Dropped & irqscale.Dropped.$Shape} Dropped
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Dropped.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Dropped();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.conn = value;
+                        else
+                            delete message.conn;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.req = value;
+                        else
+                            delete message.req;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Dropped message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Dropped & irqscale.Dropped.$Shape} Dropped
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Dropped.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Dropped message.
+         * @function verify
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Dropped.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
+                if (!$util.isInteger(message.conn))
+                    return "conn: integer expected";
+            if (message.req != null && $Object.hasOwnProperty.call(message, "req"))
+                if (!$util.isInteger(message.req))
+                    return "req: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Dropped message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Dropped} Dropped
+         */
+        Dropped.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Dropped)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Dropped: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Dropped();
+            if (object.conn != null)
+                if ($Number(object.conn) !== 0)
+                    message.conn = object.conn >>> 0;
+            if (object.req != null)
+                if ($Number(object.req) !== 0)
+                    message.req = object.req >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Dropped message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {irqscale.Dropped} message Dropped
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Dropped.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.conn = 0;
+                object.req = 0;
+            }
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
+                object.conn = message.conn;
+            if (message.req != null && $Object.hasOwnProperty.call(message, "req"))
+                object.req = message.req;
+            return object;
+        };
+
+        /**
+         * Converts this Dropped to JSON.
+         * @function toJSON
+         * @memberof irqscale.Dropped
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Dropped.prototype.toJSON = function() {
+            return Dropped.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Dropped
+         * @function getTypeUrl
+         * @memberof irqscale.Dropped
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Dropped.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Dropped";
+        };
+
+        return Dropped;
+    })();
+
+    irqscale.Think = (function() {
+
+        /**
+         * Properties of a Think.
+         * @typedef {Object} irqscale.Think.$Properties
+         * @property {number|null} [conn] Think conn
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Think.
+         * @memberof irqscale
+         * @interface IThink
+         * @augments irqscale.Think.$Properties
+         * @deprecated Use irqscale.Think.$Properties instead.
+         */
+
+        /**
+         * Shape of a Think.
+         * @typedef {irqscale.Think.$Properties} irqscale.Think.$Shape
+         */
+
+        /**
+         * Constructs a new Think.
+         * @memberof irqscale
+         * @classdesc Represents a Think.
+         * @constructor
+         * @param {irqscale.Think.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Think = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Think conn.
+         * @member {number} conn
+         * @memberof irqscale.Think
+         * @instance
+         */
+        Think.prototype.conn = 0;
+
+        /**
+         * Creates a new Think instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Think
+         * @static
+         * @param {irqscale.Think.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Think} Think instance
+         * @type {{
+         *   (properties: irqscale.Think.$Shape): irqscale.Think & irqscale.Think.$Shape;
+         *   (properties?: irqscale.Think.$Properties): irqscale.Think;
+         * }}
+         */
+        Think.create = function(properties) {
+            return new Think(properties);
+        };
+
+        /**
+         * Encodes the specified Think message. Does not implicitly {@link irqscale.Think.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Think
+         * @static
+         * @param {irqscale.Think.$Properties} message Think message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Think.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn") && message.conn !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.conn);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Think message, length delimited. Does not implicitly {@link irqscale.Think.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Think
+         * @static
+         * @param {irqscale.Think.$Properties} message Think message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Think.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Think message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Think
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Think & irqscale.Think.$Shape} Think
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Think.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Think();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.conn = value;
+                        else
+                            delete message.conn;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Think message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Think
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Think & irqscale.Think.$Shape} Think
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Think.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Think message.
+         * @function verify
+         * @memberof irqscale.Think
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Think.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
+                if (!$util.isInteger(message.conn))
+                    return "conn: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Think message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Think
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Think} Think
+         */
+        Think.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Think)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Think: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Think();
+            if (object.conn != null)
+                if ($Number(object.conn) !== 0)
+                    message.conn = object.conn >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Think message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Think
+         * @static
+         * @param {irqscale.Think} message Think
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Think.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.conn = 0;
+            if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
+                object.conn = message.conn;
+            return object;
+        };
+
+        /**
+         * Converts this Think to JSON.
+         * @function toJSON
+         * @memberof irqscale.Think
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Think.prototype.toJSON = function() {
+            return Think.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Think
+         * @function getTypeUrl
+         * @memberof irqscale.Think
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Think.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Think";
+        };
+
+        return Think;
+    })();
+
+    irqscale.SegDone = (function() {
+
+        /**
+         * Properties of a SegDone.
+         * @typedef {Object} irqscale.SegDone.$Properties
+         * @property {number|null} [epoch] SegDone epoch
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SegDone.
+         * @memberof irqscale
+         * @interface ISegDone
+         * @augments irqscale.SegDone.$Properties
+         * @deprecated Use irqscale.SegDone.$Properties instead.
+         */
+
+        /**
+         * Shape of a SegDone.
+         * @typedef {irqscale.SegDone.$Properties} irqscale.SegDone.$Shape
+         */
+
+        /**
+         * Constructs a new SegDone.
+         * @memberof irqscale
+         * @classdesc Represents a SegDone.
+         * @constructor
+         * @param {irqscale.SegDone.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SegDone = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SegDone epoch.
+         * @member {number} epoch
+         * @memberof irqscale.SegDone
+         * @instance
+         */
+        SegDone.prototype.epoch = 0;
+
+        /**
+         * Creates a new SegDone instance using the specified properties.
+         * @function create
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {irqscale.SegDone.$Properties=} [properties] Properties to set
+         * @returns {irqscale.SegDone} SegDone instance
+         * @type {{
+         *   (properties: irqscale.SegDone.$Shape): irqscale.SegDone & irqscale.SegDone.$Shape;
+         *   (properties?: irqscale.SegDone.$Properties): irqscale.SegDone;
+         * }}
+         */
+        SegDone.create = function(properties) {
+            return new SegDone(properties);
+        };
+
+        /**
+         * Encodes the specified SegDone message. Does not implicitly {@link irqscale.SegDone.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {irqscale.SegDone.$Properties} message SegDone message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SegDone.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SegDone message, length delimited. Does not implicitly {@link irqscale.SegDone.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {irqscale.SegDone.$Properties} message SegDone message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SegDone.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SegDone message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.SegDone & irqscale.SegDone.$Shape} SegDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SegDone.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.SegDone();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.epoch = value;
+                        else
+                            delete message.epoch;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SegDone message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.SegDone & irqscale.SegDone.$Shape} SegDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SegDone.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a SegDone message.
+         * @function verify
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SegDone.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch))
+                    return "epoch: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a SegDone message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.SegDone} SegDone
+         */
+        SegDone.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.SegDone)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.SegDone: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.SegDone();
+            if (object.epoch != null)
+                if ($Number(object.epoch) !== 0)
+                    message.epoch = object.epoch >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SegDone message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {irqscale.SegDone} message SegDone
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SegDone.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.epoch = 0;
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                object.epoch = message.epoch;
+            return object;
+        };
+
+        /**
+         * Converts this SegDone to JSON.
+         * @function toJSON
+         * @memberof irqscale.SegDone
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SegDone.prototype.toJSON = function() {
+            return SegDone.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for SegDone
+         * @function getTypeUrl
+         * @memberof irqscale.SegDone
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        SegDone.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.SegDone";
+        };
+
+        return SegDone;
+    })();
+
+    irqscale.Arrival = (function() {
+
+        /**
+         * Properties of an Arrival.
+         * @typedef {Object} irqscale.Arrival.$Properties
+         * @property {number|null} [n] Arrival n
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Arrival.
+         * @memberof irqscale
+         * @interface IArrival
+         * @augments irqscale.Arrival.$Properties
+         * @deprecated Use irqscale.Arrival.$Properties instead.
+         */
+
+        /**
+         * Shape of an Arrival.
+         * @typedef {irqscale.Arrival.$Properties} irqscale.Arrival.$Shape
+         */
+
+        /**
+         * Constructs a new Arrival.
+         * @memberof irqscale
+         * @classdesc Represents an Arrival.
+         * @constructor
+         * @param {irqscale.Arrival.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Arrival = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Arrival n.
+         * @member {number} n
+         * @memberof irqscale.Arrival
+         * @instance
+         */
+        Arrival.prototype.n = 0;
+
+        /**
+         * Creates a new Arrival instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {irqscale.Arrival.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Arrival} Arrival instance
+         * @type {{
+         *   (properties: irqscale.Arrival.$Shape): irqscale.Arrival & irqscale.Arrival.$Shape;
+         *   (properties?: irqscale.Arrival.$Properties): irqscale.Arrival;
+         * }}
+         */
+        Arrival.create = function(properties) {
+            return new Arrival(properties);
+        };
+
+        /**
+         * Encodes the specified Arrival message. Does not implicitly {@link irqscale.Arrival.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {irqscale.Arrival.$Properties} message Arrival message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Arrival.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.n != null && $Object.hasOwnProperty.call(message, "n") && message.n !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.n);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Arrival message, length delimited. Does not implicitly {@link irqscale.Arrival.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {irqscale.Arrival.$Properties} message Arrival message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Arrival.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an Arrival message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Arrival & irqscale.Arrival.$Shape} Arrival
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Arrival.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Arrival();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.n = value;
+                        else
+                            delete message.n;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an Arrival message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Arrival & irqscale.Arrival.$Shape} Arrival
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Arrival.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an Arrival message.
+         * @function verify
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Arrival.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.n != null && $Object.hasOwnProperty.call(message, "n"))
+                if (!$util.isInteger(message.n))
+                    return "n: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates an Arrival message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Arrival} Arrival
+         */
+        Arrival.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Arrival)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Arrival: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Arrival();
+            if (object.n != null)
+                if ($Number(object.n) !== 0)
+                    message.n = object.n >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an Arrival message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {irqscale.Arrival} message Arrival
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Arrival.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.n = 0;
+            if (message.n != null && $Object.hasOwnProperty.call(message, "n"))
+                object.n = message.n;
+            return object;
+        };
+
+        /**
+         * Converts this Arrival to JSON.
+         * @function toJSON
+         * @memberof irqscale.Arrival
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Arrival.prototype.toJSON = function() {
+            return Arrival.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Arrival
+         * @function getTypeUrl
+         * @memberof irqscale.Arrival
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Arrival.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Arrival";
+        };
+
+        return Arrival;
+    })();
+
     irqscale.Envelope = (function() {
 
         /**
@@ -302,7 +4258,21 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [seq] Envelope seq
          * @property {number|null} [dst] Envelope dst
          * @property {irqscale.PholdMsg.$Properties|null} [phold] Envelope phold
-         * @property {"phold"} [payload] Envelope payload
+         * @property {irqscale.Pkts.$Properties|null} [pkts] Envelope pkts
+         * @property {irqscale.CpuReq.$Properties|null} [cpuReq] Envelope cpuReq
+         * @property {irqscale.CpuDone.$Properties|null} [cpuDone] Envelope cpuDone
+         * @property {irqscale.Kick.$Properties|null} [kick] Envelope kick
+         * @property {irqscale.IrqLine.$Properties|null} [irqLine] Envelope irqLine
+         * @property {irqscale.Msi.$Properties|null} [msi] Envelope msi
+         * @property {irqscale.Virq.$Properties|null} [virq] Envelope virq
+         * @property {irqscale.Vkick.$Properties|null} [vkick] Envelope vkick
+         * @property {irqscale.Steal.$Properties|null} [steal] Envelope steal
+         * @property {irqscale.Dropped.$Properties|null} [dropped] Envelope dropped
+         * @property {irqscale.Think.$Properties|null} [think] Envelope think
+         * @property {irqscale.SegDone.$Properties|null} [segDone] Envelope segDone
+         * @property {irqscale.Arrival.$Properties|null} [arrival] Envelope arrival
+         * @property {irqscale.Pkts.$Properties|null} [xmit] Envelope xmit
+         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"} [payload] Envelope payload
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -322,9 +4292,23 @@ export const irqscale = $root.irqscale = (() => {
          *   seq?: number|null;
          *   dst?: number|null;
          *   phold?: irqscale.PholdMsg.$Shape|null;
+         *   pkts?: irqscale.Pkts.$Shape|null;
+         *   cpuReq?: irqscale.CpuReq.$Shape|null;
+         *   cpuDone?: irqscale.CpuDone.$Shape|null;
+         *   kick?: irqscale.Kick.$Shape|null;
+         *   irqLine?: irqscale.IrqLine.$Shape|null;
+         *   msi?: irqscale.Msi.$Shape|null;
+         *   virq?: irqscale.Virq.$Shape|null;
+         *   vkick?: irqscale.Vkick.$Shape|null;
+         *   steal?: irqscale.Steal.$Shape|null;
+         *   dropped?: irqscale.Dropped.$Shape|null;
+         *   think?: irqscale.Think.$Shape|null;
+         *   segDone?: irqscale.SegDone.$Shape|null;
+         *   arrival?: irqscale.Arrival.$Shape|null;
+         *   xmit?: irqscale.Pkts.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ payload?: undefined; phold?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape })
+         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape })
          * )} irqscale.Envelope.$Shape
          */
 
@@ -383,17 +4367,129 @@ export const irqscale = $root.irqscale = (() => {
          */
         Envelope.prototype.phold = null;
 
+        /**
+         * Envelope pkts.
+         * @member {irqscale.Pkts.$Properties|null|undefined} pkts
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.pkts = null;
+
+        /**
+         * Envelope cpuReq.
+         * @member {irqscale.CpuReq.$Properties|null|undefined} cpuReq
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.cpuReq = null;
+
+        /**
+         * Envelope cpuDone.
+         * @member {irqscale.CpuDone.$Properties|null|undefined} cpuDone
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.cpuDone = null;
+
+        /**
+         * Envelope kick.
+         * @member {irqscale.Kick.$Properties|null|undefined} kick
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.kick = null;
+
+        /**
+         * Envelope irqLine.
+         * @member {irqscale.IrqLine.$Properties|null|undefined} irqLine
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.irqLine = null;
+
+        /**
+         * Envelope msi.
+         * @member {irqscale.Msi.$Properties|null|undefined} msi
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.msi = null;
+
+        /**
+         * Envelope virq.
+         * @member {irqscale.Virq.$Properties|null|undefined} virq
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.virq = null;
+
+        /**
+         * Envelope vkick.
+         * @member {irqscale.Vkick.$Properties|null|undefined} vkick
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.vkick = null;
+
+        /**
+         * Envelope steal.
+         * @member {irqscale.Steal.$Properties|null|undefined} steal
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.steal = null;
+
+        /**
+         * Envelope dropped.
+         * @member {irqscale.Dropped.$Properties|null|undefined} dropped
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.dropped = null;
+
+        /**
+         * Envelope think.
+         * @member {irqscale.Think.$Properties|null|undefined} think
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.think = null;
+
+        /**
+         * Envelope segDone.
+         * @member {irqscale.SegDone.$Properties|null|undefined} segDone
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.segDone = null;
+
+        /**
+         * Envelope arrival.
+         * @member {irqscale.Arrival.$Properties|null|undefined} arrival
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.arrival = null;
+
+        /**
+         * Envelope xmit.
+         * @member {irqscale.Pkts.$Properties|null|undefined} xmit
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.xmit = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope payload.
-         * @member {"phold"|undefined} payload
+         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|undefined} payload
          * @memberof irqscale.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "payload", {
-            get: $util.oneOfGetter($oneOfFields = ["phold"]),
+            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -439,6 +4535,34 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.dst);
             if (message.phold != null && $Object.hasOwnProperty.call(message, "phold"))
                 $root.irqscale.PholdMsg.encode(message.phold, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+            if (message.pkts != null && $Object.hasOwnProperty.call(message, "pkts"))
+                $root.irqscale.Pkts.encode(message.pkts, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+            if (message.cpuReq != null && $Object.hasOwnProperty.call(message, "cpuReq"))
+                $root.irqscale.CpuReq.encode(message.cpuReq, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+            if (message.cpuDone != null && $Object.hasOwnProperty.call(message, "cpuDone"))
+                $root.irqscale.CpuDone.encode(message.cpuDone, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+            if (message.kick != null && $Object.hasOwnProperty.call(message, "kick"))
+                $root.irqscale.Kick.encode(message.kick, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+            if (message.irqLine != null && $Object.hasOwnProperty.call(message, "irqLine"))
+                $root.irqscale.IrqLine.encode(message.irqLine, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+            if (message.msi != null && $Object.hasOwnProperty.call(message, "msi"))
+                $root.irqscale.Msi.encode(message.msi, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+            if (message.virq != null && $Object.hasOwnProperty.call(message, "virq"))
+                $root.irqscale.Virq.encode(message.virq, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+            if (message.vkick != null && $Object.hasOwnProperty.call(message, "vkick"))
+                $root.irqscale.Vkick.encode(message.vkick, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+            if (message.steal != null && $Object.hasOwnProperty.call(message, "steal"))
+                $root.irqscale.Steal.encode(message.steal, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
+            if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped"))
+                $root.irqscale.Dropped.encode(message.dropped, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
+            if (message.think != null && $Object.hasOwnProperty.call(message, "think"))
+                $root.irqscale.Think.encode(message.think, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.segDone != null && $Object.hasOwnProperty.call(message, "segDone"))
+                $root.irqscale.SegDone.encode(message.segDone, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
+            if (message.arrival != null && $Object.hasOwnProperty.call(message, "arrival"))
+                $root.irqscale.Arrival.encode(message.arrival, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+            if (message.xmit != null && $Object.hasOwnProperty.call(message, "xmit"))
+                $root.irqscale.Pkts.encode(message.xmit, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -539,6 +4663,104 @@ export const irqscale = $root.irqscale = (() => {
                         message.payload = "phold";
                         continue;
                     }
+                case 20: {
+                        if (wireType !== 2)
+                            break;
+                        message.pkts = $root.irqscale.Pkts.decode(reader, reader.size(), $undefined, _depth + 1, message.pkts);
+                        message.payload = "pkts";
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 2)
+                            break;
+                        message.cpuReq = $root.irqscale.CpuReq.decode(reader, reader.size(), $undefined, _depth + 1, message.cpuReq);
+                        message.payload = "cpuReq";
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 2)
+                            break;
+                        message.cpuDone = $root.irqscale.CpuDone.decode(reader, reader.size(), $undefined, _depth + 1, message.cpuDone);
+                        message.payload = "cpuDone";
+                        continue;
+                    }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        message.kick = $root.irqscale.Kick.decode(reader, reader.size(), $undefined, _depth + 1, message.kick);
+                        message.payload = "kick";
+                        continue;
+                    }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        message.irqLine = $root.irqscale.IrqLine.decode(reader, reader.size(), $undefined, _depth + 1, message.irqLine);
+                        message.payload = "irqLine";
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        message.msi = $root.irqscale.Msi.decode(reader, reader.size(), $undefined, _depth + 1, message.msi);
+                        message.payload = "msi";
+                        continue;
+                    }
+                case 26: {
+                        if (wireType !== 2)
+                            break;
+                        message.virq = $root.irqscale.Virq.decode(reader, reader.size(), $undefined, _depth + 1, message.virq);
+                        message.payload = "virq";
+                        continue;
+                    }
+                case 27: {
+                        if (wireType !== 2)
+                            break;
+                        message.vkick = $root.irqscale.Vkick.decode(reader, reader.size(), $undefined, _depth + 1, message.vkick);
+                        message.payload = "vkick";
+                        continue;
+                    }
+                case 28: {
+                        if (wireType !== 2)
+                            break;
+                        message.steal = $root.irqscale.Steal.decode(reader, reader.size(), $undefined, _depth + 1, message.steal);
+                        message.payload = "steal";
+                        continue;
+                    }
+                case 29: {
+                        if (wireType !== 2)
+                            break;
+                        message.dropped = $root.irqscale.Dropped.decode(reader, reader.size(), $undefined, _depth + 1, message.dropped);
+                        message.payload = "dropped";
+                        continue;
+                    }
+                case 30: {
+                        if (wireType !== 2)
+                            break;
+                        message.think = $root.irqscale.Think.decode(reader, reader.size(), $undefined, _depth + 1, message.think);
+                        message.payload = "think";
+                        continue;
+                    }
+                case 31: {
+                        if (wireType !== 2)
+                            break;
+                        message.segDone = $root.irqscale.SegDone.decode(reader, reader.size(), $undefined, _depth + 1, message.segDone);
+                        message.payload = "segDone";
+                        continue;
+                    }
+                case 32: {
+                        if (wireType !== 2)
+                            break;
+                        message.arrival = $root.irqscale.Arrival.decode(reader, reader.size(), $undefined, _depth + 1, message.arrival);
+                        message.payload = "arrival";
+                        continue;
+                    }
+                case 33: {
+                        if (wireType !== 2)
+                            break;
+                        message.xmit = $root.irqscale.Pkts.decode(reader, reader.size(), $undefined, _depth + 1, message.xmit);
+                        message.payload = "xmit";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -608,6 +4830,146 @@ export const irqscale = $root.irqscale = (() => {
                         return "phold." + error;
                 }
             }
+            if (message.pkts != null && $Object.hasOwnProperty.call(message, "pkts")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Pkts.verify(message.pkts, _depth + 1);
+                    if (error)
+                        return "pkts." + error;
+                }
+            }
+            if (message.cpuReq != null && $Object.hasOwnProperty.call(message, "cpuReq")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.CpuReq.verify(message.cpuReq, _depth + 1);
+                    if (error)
+                        return "cpuReq." + error;
+                }
+            }
+            if (message.cpuDone != null && $Object.hasOwnProperty.call(message, "cpuDone")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.CpuDone.verify(message.cpuDone, _depth + 1);
+                    if (error)
+                        return "cpuDone." + error;
+                }
+            }
+            if (message.kick != null && $Object.hasOwnProperty.call(message, "kick")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Kick.verify(message.kick, _depth + 1);
+                    if (error)
+                        return "kick." + error;
+                }
+            }
+            if (message.irqLine != null && $Object.hasOwnProperty.call(message, "irqLine")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.IrqLine.verify(message.irqLine, _depth + 1);
+                    if (error)
+                        return "irqLine." + error;
+                }
+            }
+            if (message.msi != null && $Object.hasOwnProperty.call(message, "msi")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Msi.verify(message.msi, _depth + 1);
+                    if (error)
+                        return "msi." + error;
+                }
+            }
+            if (message.virq != null && $Object.hasOwnProperty.call(message, "virq")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Virq.verify(message.virq, _depth + 1);
+                    if (error)
+                        return "virq." + error;
+                }
+            }
+            if (message.vkick != null && $Object.hasOwnProperty.call(message, "vkick")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Vkick.verify(message.vkick, _depth + 1);
+                    if (error)
+                        return "vkick." + error;
+                }
+            }
+            if (message.steal != null && $Object.hasOwnProperty.call(message, "steal")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Steal.verify(message.steal, _depth + 1);
+                    if (error)
+                        return "steal." + error;
+                }
+            }
+            if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Dropped.verify(message.dropped, _depth + 1);
+                    if (error)
+                        return "dropped." + error;
+                }
+            }
+            if (message.think != null && $Object.hasOwnProperty.call(message, "think")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Think.verify(message.think, _depth + 1);
+                    if (error)
+                        return "think." + error;
+                }
+            }
+            if (message.segDone != null && $Object.hasOwnProperty.call(message, "segDone")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.SegDone.verify(message.segDone, _depth + 1);
+                    if (error)
+                        return "segDone." + error;
+                }
+            }
+            if (message.arrival != null && $Object.hasOwnProperty.call(message, "arrival")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Arrival.verify(message.arrival, _depth + 1);
+                    if (error)
+                        return "arrival." + error;
+                }
+            }
+            if (message.xmit != null && $Object.hasOwnProperty.call(message, "xmit")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Pkts.verify(message.xmit, _depth + 1);
+                    if (error)
+                        return "xmit." + error;
+                }
+            }
             return null;
         };
 
@@ -645,6 +5007,76 @@ export const irqscale = $root.irqscale = (() => {
                 if (!$util.isObject(object.phold))
                     throw $TypeError(".irqscale.Envelope.phold: object expected");
                 message.phold = $root.irqscale.PholdMsg.fromObject(object.phold, _depth + 1);
+            }
+            if (object.pkts != null) {
+                if (!$util.isObject(object.pkts))
+                    throw $TypeError(".irqscale.Envelope.pkts: object expected");
+                message.pkts = $root.irqscale.Pkts.fromObject(object.pkts, _depth + 1);
+            }
+            if (object.cpuReq != null) {
+                if (!$util.isObject(object.cpuReq))
+                    throw $TypeError(".irqscale.Envelope.cpuReq: object expected");
+                message.cpuReq = $root.irqscale.CpuReq.fromObject(object.cpuReq, _depth + 1);
+            }
+            if (object.cpuDone != null) {
+                if (!$util.isObject(object.cpuDone))
+                    throw $TypeError(".irqscale.Envelope.cpuDone: object expected");
+                message.cpuDone = $root.irqscale.CpuDone.fromObject(object.cpuDone, _depth + 1);
+            }
+            if (object.kick != null) {
+                if (!$util.isObject(object.kick))
+                    throw $TypeError(".irqscale.Envelope.kick: object expected");
+                message.kick = $root.irqscale.Kick.fromObject(object.kick, _depth + 1);
+            }
+            if (object.irqLine != null) {
+                if (!$util.isObject(object.irqLine))
+                    throw $TypeError(".irqscale.Envelope.irqLine: object expected");
+                message.irqLine = $root.irqscale.IrqLine.fromObject(object.irqLine, _depth + 1);
+            }
+            if (object.msi != null) {
+                if (!$util.isObject(object.msi))
+                    throw $TypeError(".irqscale.Envelope.msi: object expected");
+                message.msi = $root.irqscale.Msi.fromObject(object.msi, _depth + 1);
+            }
+            if (object.virq != null) {
+                if (!$util.isObject(object.virq))
+                    throw $TypeError(".irqscale.Envelope.virq: object expected");
+                message.virq = $root.irqscale.Virq.fromObject(object.virq, _depth + 1);
+            }
+            if (object.vkick != null) {
+                if (!$util.isObject(object.vkick))
+                    throw $TypeError(".irqscale.Envelope.vkick: object expected");
+                message.vkick = $root.irqscale.Vkick.fromObject(object.vkick, _depth + 1);
+            }
+            if (object.steal != null) {
+                if (!$util.isObject(object.steal))
+                    throw $TypeError(".irqscale.Envelope.steal: object expected");
+                message.steal = $root.irqscale.Steal.fromObject(object.steal, _depth + 1);
+            }
+            if (object.dropped != null) {
+                if (!$util.isObject(object.dropped))
+                    throw $TypeError(".irqscale.Envelope.dropped: object expected");
+                message.dropped = $root.irqscale.Dropped.fromObject(object.dropped, _depth + 1);
+            }
+            if (object.think != null) {
+                if (!$util.isObject(object.think))
+                    throw $TypeError(".irqscale.Envelope.think: object expected");
+                message.think = $root.irqscale.Think.fromObject(object.think, _depth + 1);
+            }
+            if (object.segDone != null) {
+                if (!$util.isObject(object.segDone))
+                    throw $TypeError(".irqscale.Envelope.segDone: object expected");
+                message.segDone = $root.irqscale.SegDone.fromObject(object.segDone, _depth + 1);
+            }
+            if (object.arrival != null) {
+                if (!$util.isObject(object.arrival))
+                    throw $TypeError(".irqscale.Envelope.arrival: object expected");
+                message.arrival = $root.irqscale.Arrival.fromObject(object.arrival, _depth + 1);
+            }
+            if (object.xmit != null) {
+                if (!$util.isObject(object.xmit))
+                    throw $TypeError(".irqscale.Envelope.xmit: object expected");
+                message.xmit = $root.irqscale.Pkts.fromObject(object.xmit, _depth + 1);
             }
             return message;
         };
@@ -684,6 +5116,76 @@ export const irqscale = $root.irqscale = (() => {
                 object.phold = $root.irqscale.PholdMsg.toObject(message.phold, options, _depth + 1);
                 if (options.oneofs)
                     object.payload = "phold";
+            }
+            if (message.pkts != null && $Object.hasOwnProperty.call(message, "pkts")) {
+                object.pkts = $root.irqscale.Pkts.toObject(message.pkts, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "pkts";
+            }
+            if (message.cpuReq != null && $Object.hasOwnProperty.call(message, "cpuReq")) {
+                object.cpuReq = $root.irqscale.CpuReq.toObject(message.cpuReq, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "cpuReq";
+            }
+            if (message.cpuDone != null && $Object.hasOwnProperty.call(message, "cpuDone")) {
+                object.cpuDone = $root.irqscale.CpuDone.toObject(message.cpuDone, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "cpuDone";
+            }
+            if (message.kick != null && $Object.hasOwnProperty.call(message, "kick")) {
+                object.kick = $root.irqscale.Kick.toObject(message.kick, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "kick";
+            }
+            if (message.irqLine != null && $Object.hasOwnProperty.call(message, "irqLine")) {
+                object.irqLine = $root.irqscale.IrqLine.toObject(message.irqLine, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "irqLine";
+            }
+            if (message.msi != null && $Object.hasOwnProperty.call(message, "msi")) {
+                object.msi = $root.irqscale.Msi.toObject(message.msi, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "msi";
+            }
+            if (message.virq != null && $Object.hasOwnProperty.call(message, "virq")) {
+                object.virq = $root.irqscale.Virq.toObject(message.virq, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "virq";
+            }
+            if (message.vkick != null && $Object.hasOwnProperty.call(message, "vkick")) {
+                object.vkick = $root.irqscale.Vkick.toObject(message.vkick, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "vkick";
+            }
+            if (message.steal != null && $Object.hasOwnProperty.call(message, "steal")) {
+                object.steal = $root.irqscale.Steal.toObject(message.steal, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "steal";
+            }
+            if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped")) {
+                object.dropped = $root.irqscale.Dropped.toObject(message.dropped, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "dropped";
+            }
+            if (message.think != null && $Object.hasOwnProperty.call(message, "think")) {
+                object.think = $root.irqscale.Think.toObject(message.think, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "think";
+            }
+            if (message.segDone != null && $Object.hasOwnProperty.call(message, "segDone")) {
+                object.segDone = $root.irqscale.SegDone.toObject(message.segDone, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "segDone";
+            }
+            if (message.arrival != null && $Object.hasOwnProperty.call(message, "arrival")) {
+                object.arrival = $root.irqscale.Arrival.toObject(message.arrival, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "arrival";
+            }
+            if (message.xmit != null && $Object.hasOwnProperty.call(message, "xmit")) {
+                object.xmit = $root.irqscale.Pkts.toObject(message.xmit, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "xmit";
             }
             return object;
         };
@@ -1143,6 +5645,9 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [partitions] RunSpec partitions
          * @property {Array.<number>|null} [workerPartitions] RunSpec workerPartitions
          * @property {string|null} [worker] RunSpec worker
+         * @property {Array.<number>|null} [partitionOfGroup] RunSpec partitionOfGroup
+         * @property {string|null} [preset] RunSpec preset
+         * @property {string|null} [coordinator] RunSpec coordinator
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1169,6 +5674,7 @@ export const irqscale = $root.irqscale = (() => {
          */
         const RunSpec = function (properties) {
             this.workerPartitions = [];
+            this.partitionOfGroup = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1216,6 +5722,30 @@ export const irqscale = $root.irqscale = (() => {
         RunSpec.prototype.worker = "";
 
         /**
+         * RunSpec partitionOfGroup.
+         * @member {Array.<number>} partitionOfGroup
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.partitionOfGroup = $util.emptyArray;
+
+        /**
+         * RunSpec preset.
+         * @member {string} preset
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.preset = "";
+
+        /**
+         * RunSpec coordinator.
+         * @member {string} coordinator
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.coordinator = "";
+
+        /**
          * Creates a new RunSpec instance using the specified properties.
          * @function create
          * @memberof irqscale.RunSpec
@@ -1257,6 +5787,12 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.workerPartitions);
             if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.worker);
+            if (message.partitionOfGroup != null && message.partitionOfGroup.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.partitionOfGroup);
+            if (message.preset != null && $Object.hasOwnProperty.call(message, "preset") && message.preset !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.preset);
+            if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
+                writer.uint32(/* id 8, wireType 2 =*/66).string(message.coordinator);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1364,6 +5900,38 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.worker;
                         continue;
                     }
+                case 6: {
+                        if (wireType === 2) {
+                            if (!(message.partitionOfGroup && message.partitionOfGroup.length))
+                                message.partitionOfGroup = [];
+                            reader.uint32s(message.partitionOfGroup);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.partitionOfGroup && message.partitionOfGroup.length))
+                            message.partitionOfGroup = [];
+                        message.partitionOfGroup.push(reader.uint32());
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.preset = value;
+                        else
+                            delete message.preset;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.coordinator = value;
+                        else
+                            delete message.coordinator;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1431,6 +5999,19 @@ export const irqscale = $root.irqscale = (() => {
             if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                 if (!$util.isString(message.worker))
                     return "worker: string expected";
+            if (message.partitionOfGroup != null && $Object.hasOwnProperty.call(message, "partitionOfGroup")) {
+                if (!$Array.isArray(message.partitionOfGroup))
+                    return "partitionOfGroup: array expected";
+                for (let i = 0; i < message.partitionOfGroup.length; ++i)
+                    if (!$util.isInteger(message.partitionOfGroup[i]))
+                        return "partitionOfGroup: integer[] expected";
+            }
+            if (message.preset != null && $Object.hasOwnProperty.call(message, "preset"))
+                if (!$util.isString(message.preset))
+                    return "preset: string expected";
+            if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
             return null;
         };
 
@@ -1471,6 +6052,19 @@ export const irqscale = $root.irqscale = (() => {
             if (object.worker != null)
                 if (typeof object.worker !== "string" || object.worker.length)
                     message.worker = $String(object.worker);
+            if (object.partitionOfGroup) {
+                if (!$Array.isArray(object.partitionOfGroup))
+                    throw $TypeError(".irqscale.RunSpec.partitionOfGroup: array expected");
+                message.partitionOfGroup = $Array(object.partitionOfGroup.length);
+                for (let i = 0; i < object.partitionOfGroup.length; ++i)
+                    message.partitionOfGroup[i] = object.partitionOfGroup[i] >>> 0;
+            }
+            if (object.preset != null)
+                if (typeof object.preset !== "string" || object.preset.length)
+                    message.preset = $String(object.preset);
+            if (object.coordinator != null)
+                if (typeof object.coordinator !== "string" || object.coordinator.length)
+                    message.coordinator = $String(object.coordinator);
             return message;
         };
 
@@ -1491,13 +6085,17 @@ export const irqscale = $root.irqscale = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
+            if (options.arrays || options.defaults) {
                 object.workerPartitions = [];
+                object.partitionOfGroup = [];
+            }
             if (options.defaults) {
                 object.runId = "";
                 object.configJson = "";
                 object.partitions = 0;
                 object.worker = "";
+                object.preset = "";
+                object.coordinator = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -1512,6 +6110,15 @@ export const irqscale = $root.irqscale = (() => {
             }
             if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                 object.worker = message.worker;
+            if (message.partitionOfGroup && message.partitionOfGroup.length) {
+                object.partitionOfGroup = $Array(message.partitionOfGroup.length);
+                for (let j = 0; j < message.partitionOfGroup.length; ++j)
+                    object.partitionOfGroup[j] = message.partitionOfGroup[j];
+            }
+            if (message.preset != null && $Object.hasOwnProperty.call(message, "preset"))
+                object.preset = message.preset;
+            if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
             return object;
         };
 
@@ -3613,6 +8220,3435 @@ export const irqscale = $root.irqscale = (() => {
         };
 
         return FinalStats;
+    })();
+
+    irqscale.WorkerHello = (function() {
+
+        /**
+         * Properties of a WorkerHello.
+         * @typedef {Object} irqscale.WorkerHello.$Properties
+         * @property {string|null} [id] WorkerHello id
+         * @property {string|null} [worker] WorkerHello worker
+         * @property {string|null} [host] WorkerHello host
+         * @property {number|null} [pid] WorkerHello pid
+         * @property {boolean|null} [busy] WorkerHello busy
+         * @property {string|null} [version] WorkerHello version
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a WorkerHello.
+         * @memberof irqscale
+         * @interface IWorkerHello
+         * @augments irqscale.WorkerHello.$Properties
+         * @deprecated Use irqscale.WorkerHello.$Properties instead.
+         */
+
+        /**
+         * Shape of a WorkerHello.
+         * @typedef {irqscale.WorkerHello.$Properties} irqscale.WorkerHello.$Shape
+         */
+
+        /**
+         * Constructs a new WorkerHello.
+         * @memberof irqscale
+         * @classdesc Represents a WorkerHello.
+         * @constructor
+         * @param {irqscale.WorkerHello.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const WorkerHello = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * WorkerHello id.
+         * @member {string} id
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.id = "";
+
+        /**
+         * WorkerHello worker.
+         * @member {string} worker
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.worker = "";
+
+        /**
+         * WorkerHello host.
+         * @member {string} host
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.host = "";
+
+        /**
+         * WorkerHello pid.
+         * @member {number} pid
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.pid = 0;
+
+        /**
+         * WorkerHello busy.
+         * @member {boolean} busy
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.busy = false;
+
+        /**
+         * WorkerHello version.
+         * @member {string} version
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.version = "";
+
+        /**
+         * Creates a new WorkerHello instance using the specified properties.
+         * @function create
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {irqscale.WorkerHello.$Properties=} [properties] Properties to set
+         * @returns {irqscale.WorkerHello} WorkerHello instance
+         * @type {{
+         *   (properties: irqscale.WorkerHello.$Shape): irqscale.WorkerHello & irqscale.WorkerHello.$Shape;
+         *   (properties?: irqscale.WorkerHello.$Properties): irqscale.WorkerHello;
+         * }}
+         */
+        WorkerHello.create = function(properties) {
+            return new WorkerHello(properties);
+        };
+
+        /**
+         * Encodes the specified WorkerHello message. Does not implicitly {@link irqscale.WorkerHello.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {irqscale.WorkerHello.$Properties} message WorkerHello message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WorkerHello.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.host);
+            if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pid);
+            if (message.busy != null && $Object.hasOwnProperty.call(message, "busy") && message.busy !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.busy);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.version);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified WorkerHello message, length delimited. Does not implicitly {@link irqscale.WorkerHello.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {irqscale.WorkerHello.$Properties} message WorkerHello message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WorkerHello.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a WorkerHello message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.WorkerHello & irqscale.WorkerHello.$Shape} WorkerHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WorkerHello.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.WorkerHello();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.host = value;
+                        else
+                            delete message.host;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pid = value;
+                        else
+                            delete message.pid;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.busy = value;
+                        else
+                            delete message.busy;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a WorkerHello message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.WorkerHello & irqscale.WorkerHello.$Shape} WorkerHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WorkerHello.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a WorkerHello message.
+         * @function verify
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        WorkerHello.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                if (!$util.isString(message.id))
+                    return "id: string expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                if (!$util.isString(message.host))
+                    return "host: string expected";
+            if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                if (!$util.isInteger(message.pid))
+                    return "pid: integer expected";
+            if (message.busy != null && $Object.hasOwnProperty.call(message, "busy"))
+                if (typeof message.busy !== "boolean")
+                    return "busy: boolean expected";
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isString(message.version))
+                    return "version: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a WorkerHello message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.WorkerHello} WorkerHello
+         */
+        WorkerHello.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.WorkerHello)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.WorkerHello: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.WorkerHello();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            if (object.host != null)
+                if (typeof object.host !== "string" || object.host.length)
+                    message.host = $String(object.host);
+            if (object.pid != null)
+                if ($Number(object.pid) !== 0)
+                    message.pid = object.pid >>> 0;
+            if (object.busy != null)
+                if (object.busy)
+                    message.busy = $Boolean(object.busy);
+            if (object.version != null)
+                if (typeof object.version !== "string" || object.version.length)
+                    message.version = $String(object.version);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a WorkerHello message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {irqscale.WorkerHello} message WorkerHello
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        WorkerHello.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                object.worker = "";
+                object.host = "";
+                object.pid = 0;
+                object.busy = false;
+                object.version = "";
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                object.host = message.host;
+            if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                object.pid = message.pid;
+            if (message.busy != null && $Object.hasOwnProperty.call(message, "busy"))
+                object.busy = message.busy;
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                object.version = message.version;
+            return object;
+        };
+
+        /**
+         * Converts this WorkerHello to JSON.
+         * @function toJSON
+         * @memberof irqscale.WorkerHello
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        WorkerHello.prototype.toJSON = function() {
+            return WorkerHello.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for WorkerHello
+         * @function getTypeUrl
+         * @memberof irqscale.WorkerHello
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        WorkerHello.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.WorkerHello";
+        };
+
+        return WorkerHello;
+    })();
+
+    irqscale.Claim = (function() {
+
+        /**
+         * Properties of a Claim.
+         * @typedef {Object} irqscale.Claim.$Properties
+         * @property {string|null} [runId] Claim runId
+         * @property {string|null} [coordinator] Claim coordinator
+         * @property {number|null} [ttlMs] Claim ttlMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Claim.
+         * @memberof irqscale
+         * @interface IClaim
+         * @augments irqscale.Claim.$Properties
+         * @deprecated Use irqscale.Claim.$Properties instead.
+         */
+
+        /**
+         * Shape of a Claim.
+         * @typedef {irqscale.Claim.$Properties} irqscale.Claim.$Shape
+         */
+
+        /**
+         * Constructs a new Claim.
+         * @memberof irqscale
+         * @classdesc Represents a Claim.
+         * @constructor
+         * @param {irqscale.Claim.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Claim = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Claim runId.
+         * @member {string} runId
+         * @memberof irqscale.Claim
+         * @instance
+         */
+        Claim.prototype.runId = "";
+
+        /**
+         * Claim coordinator.
+         * @member {string} coordinator
+         * @memberof irqscale.Claim
+         * @instance
+         */
+        Claim.prototype.coordinator = "";
+
+        /**
+         * Claim ttlMs.
+         * @member {number} ttlMs
+         * @memberof irqscale.Claim
+         * @instance
+         */
+        Claim.prototype.ttlMs = 0;
+
+        /**
+         * Creates a new Claim instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Claim
+         * @static
+         * @param {irqscale.Claim.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Claim} Claim instance
+         * @type {{
+         *   (properties: irqscale.Claim.$Shape): irqscale.Claim & irqscale.Claim.$Shape;
+         *   (properties?: irqscale.Claim.$Properties): irqscale.Claim;
+         * }}
+         */
+        Claim.create = function(properties) {
+            return new Claim(properties);
+        };
+
+        /**
+         * Encodes the specified Claim message. Does not implicitly {@link irqscale.Claim.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Claim
+         * @static
+         * @param {irqscale.Claim.$Properties} message Claim message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Claim.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.coordinator);
+            if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
+                writer.uint32(/* id 3, wireType 1 =*/25).double(message.ttlMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Claim message, length delimited. Does not implicitly {@link irqscale.Claim.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Claim
+         * @static
+         * @param {irqscale.Claim.$Properties} message Claim message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Claim.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Claim message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Claim
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Claim & irqscale.Claim.$Shape} Claim
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Claim.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Claim();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.coordinator = value;
+                        else
+                            delete message.coordinator;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.ttlMs = value;
+                        else
+                            delete message.ttlMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Claim message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Claim
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Claim & irqscale.Claim.$Shape} Claim
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Claim.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Claim message.
+         * @function verify
+         * @memberof irqscale.Claim
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Claim.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                if (!$util.isString(message.coordinator))
+                    return "coordinator: string expected";
+            if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                if (typeof message.ttlMs !== "number")
+                    return "ttlMs: number expected";
+            return null;
+        };
+
+        /**
+         * Creates a Claim message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Claim
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Claim} Claim
+         */
+        Claim.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Claim)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Claim: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Claim();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            if (object.coordinator != null)
+                if (typeof object.coordinator !== "string" || object.coordinator.length)
+                    message.coordinator = $String(object.coordinator);
+            if (object.ttlMs != null)
+                if (!$Object.is($Number(object.ttlMs), 0))
+                    message.ttlMs = $Number(object.ttlMs);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Claim message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Claim
+         * @static
+         * @param {irqscale.Claim} message Claim
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Claim.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.runId = "";
+                object.coordinator = "";
+                object.ttlMs = 0;
+            }
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                object.coordinator = message.coordinator;
+            if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
+            return object;
+        };
+
+        /**
+         * Converts this Claim to JSON.
+         * @function toJSON
+         * @memberof irqscale.Claim
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Claim.prototype.toJSON = function() {
+            return Claim.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Claim
+         * @function getTypeUrl
+         * @memberof irqscale.Claim
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Claim.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Claim";
+        };
+
+        return Claim;
+    })();
+
+    irqscale.ClaimReply = (function() {
+
+        /**
+         * Properties of a ClaimReply.
+         * @typedef {Object} irqscale.ClaimReply.$Properties
+         * @property {boolean|null} [ok] ClaimReply ok
+         * @property {string|null} [reason] ClaimReply reason
+         * @property {string|null} [worker] ClaimReply worker
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ClaimReply.
+         * @memberof irqscale
+         * @interface IClaimReply
+         * @augments irqscale.ClaimReply.$Properties
+         * @deprecated Use irqscale.ClaimReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a ClaimReply.
+         * @typedef {irqscale.ClaimReply.$Properties} irqscale.ClaimReply.$Shape
+         */
+
+        /**
+         * Constructs a new ClaimReply.
+         * @memberof irqscale
+         * @classdesc Represents a ClaimReply.
+         * @constructor
+         * @param {irqscale.ClaimReply.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ClaimReply = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ClaimReply ok.
+         * @member {boolean} ok
+         * @memberof irqscale.ClaimReply
+         * @instance
+         */
+        ClaimReply.prototype.ok = false;
+
+        /**
+         * ClaimReply reason.
+         * @member {string} reason
+         * @memberof irqscale.ClaimReply
+         * @instance
+         */
+        ClaimReply.prototype.reason = "";
+
+        /**
+         * ClaimReply worker.
+         * @member {string} worker
+         * @memberof irqscale.ClaimReply
+         * @instance
+         */
+        ClaimReply.prototype.worker = "";
+
+        /**
+         * Creates a new ClaimReply instance using the specified properties.
+         * @function create
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {irqscale.ClaimReply.$Properties=} [properties] Properties to set
+         * @returns {irqscale.ClaimReply} ClaimReply instance
+         * @type {{
+         *   (properties: irqscale.ClaimReply.$Shape): irqscale.ClaimReply & irqscale.ClaimReply.$Shape;
+         *   (properties?: irqscale.ClaimReply.$Properties): irqscale.ClaimReply;
+         * }}
+         */
+        ClaimReply.create = function(properties) {
+            return new ClaimReply(properties);
+        };
+
+        /**
+         * Encodes the specified ClaimReply message. Does not implicitly {@link irqscale.ClaimReply.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {irqscale.ClaimReply.$Properties} message ClaimReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClaimReply.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ok);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.worker);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ClaimReply message, length delimited. Does not implicitly {@link irqscale.ClaimReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {irqscale.ClaimReply.$Properties} message ClaimReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClaimReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ClaimReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.ClaimReply & irqscale.ClaimReply.$Shape} ClaimReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClaimReply.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.ClaimReply();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.ok = value;
+                        else
+                            delete message.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ClaimReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.ClaimReply & irqscale.ClaimReply.$Shape} ClaimReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClaimReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ClaimReply message.
+         * @function verify
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ClaimReply.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                if (typeof message.ok !== "boolean")
+                    return "ok: boolean expected";
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                if (!$util.isString(message.reason))
+                    return "reason: string expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a ClaimReply message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.ClaimReply} ClaimReply
+         */
+        ClaimReply.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.ClaimReply)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.ClaimReply: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.ClaimReply();
+            if (object.ok != null)
+                if (object.ok)
+                    message.ok = $Boolean(object.ok);
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ClaimReply message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {irqscale.ClaimReply} message ClaimReply
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ClaimReply.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.ok = false;
+                object.reason = "";
+                object.worker = "";
+            }
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                object.ok = message.ok;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            return object;
+        };
+
+        /**
+         * Converts this ClaimReply to JSON.
+         * @function toJSON
+         * @memberof irqscale.ClaimReply
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ClaimReply.prototype.toJSON = function() {
+            return ClaimReply.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ClaimReply
+         * @function getTypeUrl
+         * @memberof irqscale.ClaimReply
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ClaimReply.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.ClaimReply";
+        };
+
+        return ClaimReply;
+    })();
+
+    irqscale.RunReady = (function() {
+
+        /**
+         * Properties of a RunReady.
+         * @typedef {Object} irqscale.RunReady.$Properties
+         * @property {string|null} [runId] RunReady runId
+         * @property {string|null} [worker] RunReady worker
+         * @property {boolean|null} [ok] RunReady ok
+         * @property {string|null} [error] RunReady error
+         * @property {boolean|null} [configError] RunReady configError
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RunReady.
+         * @memberof irqscale
+         * @interface IRunReady
+         * @augments irqscale.RunReady.$Properties
+         * @deprecated Use irqscale.RunReady.$Properties instead.
+         */
+
+        /**
+         * Shape of a RunReady.
+         * @typedef {irqscale.RunReady.$Properties} irqscale.RunReady.$Shape
+         */
+
+        /**
+         * Constructs a new RunReady.
+         * @memberof irqscale
+         * @classdesc Represents a RunReady.
+         * @constructor
+         * @param {irqscale.RunReady.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RunReady = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RunReady runId.
+         * @member {string} runId
+         * @memberof irqscale.RunReady
+         * @instance
+         */
+        RunReady.prototype.runId = "";
+
+        /**
+         * RunReady worker.
+         * @member {string} worker
+         * @memberof irqscale.RunReady
+         * @instance
+         */
+        RunReady.prototype.worker = "";
+
+        /**
+         * RunReady ok.
+         * @member {boolean} ok
+         * @memberof irqscale.RunReady
+         * @instance
+         */
+        RunReady.prototype.ok = false;
+
+        /**
+         * RunReady error.
+         * @member {string} error
+         * @memberof irqscale.RunReady
+         * @instance
+         */
+        RunReady.prototype.error = "";
+
+        /**
+         * RunReady configError.
+         * @member {boolean} configError
+         * @memberof irqscale.RunReady
+         * @instance
+         */
+        RunReady.prototype.configError = false;
+
+        /**
+         * Creates a new RunReady instance using the specified properties.
+         * @function create
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {irqscale.RunReady.$Properties=} [properties] Properties to set
+         * @returns {irqscale.RunReady} RunReady instance
+         * @type {{
+         *   (properties: irqscale.RunReady.$Shape): irqscale.RunReady & irqscale.RunReady.$Shape;
+         *   (properties?: irqscale.RunReady.$Properties): irqscale.RunReady;
+         * }}
+         */
+        RunReady.create = function(properties) {
+            return new RunReady(properties);
+        };
+
+        /**
+         * Encodes the specified RunReady message. Does not implicitly {@link irqscale.RunReady.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {irqscale.RunReady.$Properties} message RunReady message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RunReady.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ok);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.error);
+            if (message.configError != null && $Object.hasOwnProperty.call(message, "configError") && message.configError !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.configError);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified RunReady message, length delimited. Does not implicitly {@link irqscale.RunReady.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {irqscale.RunReady.$Properties} message RunReady message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RunReady.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a RunReady message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.RunReady & irqscale.RunReady.$Shape} RunReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RunReady.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.RunReady();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.ok = value;
+                        else
+                            delete message.ok;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.configError = value;
+                        else
+                            delete message.configError;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a RunReady message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.RunReady & irqscale.RunReady.$Shape} RunReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RunReady.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a RunReady message.
+         * @function verify
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        RunReady.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                if (typeof message.ok !== "boolean")
+                    return "ok: boolean expected";
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                if (!$util.isString(message.error))
+                    return "error: string expected";
+            if (message.configError != null && $Object.hasOwnProperty.call(message, "configError"))
+                if (typeof message.configError !== "boolean")
+                    return "configError: boolean expected";
+            return null;
+        };
+
+        /**
+         * Creates a RunReady message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.RunReady} RunReady
+         */
+        RunReady.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.RunReady)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.RunReady: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.RunReady();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            if (object.ok != null)
+                if (object.ok)
+                    message.ok = $Boolean(object.ok);
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            if (object.configError != null)
+                if (object.configError)
+                    message.configError = $Boolean(object.configError);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RunReady message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {irqscale.RunReady} message RunReady
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RunReady.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.runId = "";
+                object.worker = "";
+                object.ok = false;
+                object.error = "";
+                object.configError = false;
+            }
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                object.ok = message.ok;
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            if (message.configError != null && $Object.hasOwnProperty.call(message, "configError"))
+                object.configError = message.configError;
+            return object;
+        };
+
+        /**
+         * Converts this RunReady to JSON.
+         * @function toJSON
+         * @memberof irqscale.RunReady
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RunReady.prototype.toJSON = function() {
+            return RunReady.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for RunReady
+         * @function getTypeUrl
+         * @memberof irqscale.RunReady
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        RunReady.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.RunReady";
+        };
+
+        return RunReady;
+    })();
+
+    irqscale.Release = (function() {
+
+        /**
+         * Properties of a Release.
+         * @typedef {Object} irqscale.Release.$Properties
+         * @property {string|null} [runId] Release runId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Release.
+         * @memberof irqscale
+         * @interface IRelease
+         * @augments irqscale.Release.$Properties
+         * @deprecated Use irqscale.Release.$Properties instead.
+         */
+
+        /**
+         * Shape of a Release.
+         * @typedef {irqscale.Release.$Properties} irqscale.Release.$Shape
+         */
+
+        /**
+         * Constructs a new Release.
+         * @memberof irqscale
+         * @classdesc Represents a Release.
+         * @constructor
+         * @param {irqscale.Release.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Release = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Release runId.
+         * @member {string} runId
+         * @memberof irqscale.Release
+         * @instance
+         */
+        Release.prototype.runId = "";
+
+        /**
+         * Creates a new Release instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Release
+         * @static
+         * @param {irqscale.Release.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Release} Release instance
+         * @type {{
+         *   (properties: irqscale.Release.$Shape): irqscale.Release & irqscale.Release.$Shape;
+         *   (properties?: irqscale.Release.$Properties): irqscale.Release;
+         * }}
+         */
+        Release.create = function(properties) {
+            return new Release(properties);
+        };
+
+        /**
+         * Encodes the specified Release message. Does not implicitly {@link irqscale.Release.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Release
+         * @static
+         * @param {irqscale.Release.$Properties} message Release message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Release.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Release message, length delimited. Does not implicitly {@link irqscale.Release.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Release
+         * @static
+         * @param {irqscale.Release.$Properties} message Release message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Release.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Release message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Release
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Release & irqscale.Release.$Shape} Release
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Release.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Release();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Release message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Release
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Release & irqscale.Release.$Shape} Release
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Release.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Release message.
+         * @function verify
+         * @memberof irqscale.Release
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Release.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a Release message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Release
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Release} Release
+         */
+        Release.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Release)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Release: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Release();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Release message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Release
+         * @static
+         * @param {irqscale.Release} message Release
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Release.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.runId = "";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            return object;
+        };
+
+        /**
+         * Converts this Release to JSON.
+         * @function toJSON
+         * @memberof irqscale.Release
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Release.prototype.toJSON = function() {
+            return Release.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Release
+         * @function getTypeUrl
+         * @memberof irqscale.Release
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Release.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Release";
+        };
+
+        return Release;
+    })();
+
+    irqscale.WorkerReport = (function() {
+
+        /**
+         * Properties of a WorkerReport.
+         * @typedef {Object} irqscale.WorkerReport.$Properties
+         * @property {string|null} [runId] WorkerReport runId
+         * @property {string|null} [worker] WorkerReport worker
+         * @property {Array.<number>|null} [partitions] WorkerReport partitions
+         * @property {number|null} [busyMs] WorkerReport busyMs
+         * @property {number|null} [bytesSent] WorkerReport bytesSent
+         * @property {number|null} [messagesSent] WorkerReport messagesSent
+         * @property {number|null} [wallMs] WorkerReport wallMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a WorkerReport.
+         * @memberof irqscale
+         * @interface IWorkerReport
+         * @augments irqscale.WorkerReport.$Properties
+         * @deprecated Use irqscale.WorkerReport.$Properties instead.
+         */
+
+        /**
+         * Shape of a WorkerReport.
+         * @typedef {irqscale.WorkerReport.$Properties} irqscale.WorkerReport.$Shape
+         */
+
+        /**
+         * Constructs a new WorkerReport.
+         * @memberof irqscale
+         * @classdesc Represents a WorkerReport.
+         * @constructor
+         * @param {irqscale.WorkerReport.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const WorkerReport = function (properties) {
+            this.partitions = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * WorkerReport runId.
+         * @member {string} runId
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.runId = "";
+
+        /**
+         * WorkerReport worker.
+         * @member {string} worker
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.worker = "";
+
+        /**
+         * WorkerReport partitions.
+         * @member {Array.<number>} partitions
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.partitions = $util.emptyArray;
+
+        /**
+         * WorkerReport busyMs.
+         * @member {number} busyMs
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.busyMs = 0;
+
+        /**
+         * WorkerReport bytesSent.
+         * @member {number} bytesSent
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.bytesSent = 0;
+
+        /**
+         * WorkerReport messagesSent.
+         * @member {number} messagesSent
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.messagesSent = 0;
+
+        /**
+         * WorkerReport wallMs.
+         * @member {number} wallMs
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.wallMs = 0;
+
+        /**
+         * Creates a new WorkerReport instance using the specified properties.
+         * @function create
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {irqscale.WorkerReport.$Properties=} [properties] Properties to set
+         * @returns {irqscale.WorkerReport} WorkerReport instance
+         * @type {{
+         *   (properties: irqscale.WorkerReport.$Shape): irqscale.WorkerReport & irqscale.WorkerReport.$Shape;
+         *   (properties?: irqscale.WorkerReport.$Properties): irqscale.WorkerReport;
+         * }}
+         */
+        WorkerReport.create = function(properties) {
+            return new WorkerReport(properties);
+        };
+
+        /**
+         * Encodes the specified WorkerReport message. Does not implicitly {@link irqscale.WorkerReport.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {irqscale.WorkerReport.$Properties} message WorkerReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WorkerReport.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+            if (message.partitions != null && message.partitions.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.partitions);
+            if (message.busyMs != null && $Object.hasOwnProperty.call(message, "busyMs") && !$Object.is(message.busyMs, 0))
+                writer.uint32(/* id 4, wireType 1 =*/33).double(message.busyMs);
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent") && !$Object.is(message.bytesSent, 0))
+                writer.uint32(/* id 5, wireType 1 =*/41).double(message.bytesSent);
+            if (message.messagesSent != null && $Object.hasOwnProperty.call(message, "messagesSent") && !$Object.is(message.messagesSent, 0))
+                writer.uint32(/* id 6, wireType 1 =*/49).double(message.messagesSent);
+            if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs") && !$Object.is(message.wallMs, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.wallMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified WorkerReport message, length delimited. Does not implicitly {@link irqscale.WorkerReport.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {irqscale.WorkerReport.$Properties} message WorkerReport message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WorkerReport.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a WorkerReport message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.WorkerReport & irqscale.WorkerReport.$Shape} WorkerReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WorkerReport.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.WorkerReport();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType === 2) {
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            reader.uint32s(message.partitions);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.partitions && message.partitions.length))
+                            message.partitions = [];
+                        message.partitions.push(reader.uint32());
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.busyMs = value;
+                        else
+                            delete message.busyMs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.bytesSent = value;
+                        else
+                            delete message.bytesSent;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.messagesSent = value;
+                        else
+                            delete message.messagesSent;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.wallMs = value;
+                        else
+                            delete message.wallMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a WorkerReport message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.WorkerReport & irqscale.WorkerReport.$Shape} WorkerReport
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WorkerReport.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a WorkerReport message.
+         * @function verify
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        WorkerReport.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            if (message.partitions != null && $Object.hasOwnProperty.call(message, "partitions")) {
+                if (!$Array.isArray(message.partitions))
+                    return "partitions: array expected";
+                for (let i = 0; i < message.partitions.length; ++i)
+                    if (!$util.isInteger(message.partitions[i]))
+                        return "partitions: integer[] expected";
+            }
+            if (message.busyMs != null && $Object.hasOwnProperty.call(message, "busyMs"))
+                if (typeof message.busyMs !== "number")
+                    return "busyMs: number expected";
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                if (typeof message.bytesSent !== "number")
+                    return "bytesSent: number expected";
+            if (message.messagesSent != null && $Object.hasOwnProperty.call(message, "messagesSent"))
+                if (typeof message.messagesSent !== "number")
+                    return "messagesSent: number expected";
+            if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
+                if (typeof message.wallMs !== "number")
+                    return "wallMs: number expected";
+            return null;
+        };
+
+        /**
+         * Creates a WorkerReport message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.WorkerReport} WorkerReport
+         */
+        WorkerReport.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.WorkerReport)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.WorkerReport: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.WorkerReport();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            if (object.partitions) {
+                if (!$Array.isArray(object.partitions))
+                    throw $TypeError(".irqscale.WorkerReport.partitions: array expected");
+                message.partitions = $Array(object.partitions.length);
+                for (let i = 0; i < object.partitions.length; ++i)
+                    message.partitions[i] = object.partitions[i] >>> 0;
+            }
+            if (object.busyMs != null)
+                if (!$Object.is($Number(object.busyMs), 0))
+                    message.busyMs = $Number(object.busyMs);
+            if (object.bytesSent != null)
+                if (!$Object.is($Number(object.bytesSent), 0))
+                    message.bytesSent = $Number(object.bytesSent);
+            if (object.messagesSent != null)
+                if (!$Object.is($Number(object.messagesSent), 0))
+                    message.messagesSent = $Number(object.messagesSent);
+            if (object.wallMs != null)
+                if (!$Object.is($Number(object.wallMs), 0))
+                    message.wallMs = $Number(object.wallMs);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a WorkerReport message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {irqscale.WorkerReport} message WorkerReport
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        WorkerReport.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.partitions = [];
+            if (options.defaults) {
+                object.runId = "";
+                object.worker = "";
+                object.busyMs = 0;
+                object.bytesSent = 0;
+                object.messagesSent = 0;
+                object.wallMs = 0;
+            }
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            if (message.partitions && message.partitions.length) {
+                object.partitions = $Array(message.partitions.length);
+                for (let j = 0; j < message.partitions.length; ++j)
+                    object.partitions[j] = message.partitions[j];
+            }
+            if (message.busyMs != null && $Object.hasOwnProperty.call(message, "busyMs"))
+                object.busyMs = options.json && !$isFinite(message.busyMs) ? $String(message.busyMs) : message.busyMs;
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                object.bytesSent = options.json && !$isFinite(message.bytesSent) ? $String(message.bytesSent) : message.bytesSent;
+            if (message.messagesSent != null && $Object.hasOwnProperty.call(message, "messagesSent"))
+                object.messagesSent = options.json && !$isFinite(message.messagesSent) ? $String(message.messagesSent) : message.messagesSent;
+            if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
+                object.wallMs = options.json && !$isFinite(message.wallMs) ? $String(message.wallMs) : message.wallMs;
+            return object;
+        };
+
+        /**
+         * Converts this WorkerReport to JSON.
+         * @function toJSON
+         * @memberof irqscale.WorkerReport
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        WorkerReport.prototype.toJSON = function() {
+            return WorkerReport.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for WorkerReport
+         * @function getTypeUrl
+         * @memberof irqscale.WorkerReport
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        WorkerReport.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.WorkerReport";
+        };
+
+        return WorkerReport;
+    })();
+
+    irqscale.SweepPoint = (function() {
+
+        /**
+         * Properties of a SweepPoint.
+         * @typedef {Object} irqscale.SweepPoint.$Properties
+         * @property {string|null} [farmId] SweepPoint farmId
+         * @property {number|null} [index] SweepPoint index
+         * @property {string|null} [configJson] SweepPoint configJson
+         * @property {string|null} [preset] SweepPoint preset
+         * @property {number|null} [partitions] SweepPoint partitions
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SweepPoint.
+         * @memberof irqscale
+         * @interface ISweepPoint
+         * @augments irqscale.SweepPoint.$Properties
+         * @deprecated Use irqscale.SweepPoint.$Properties instead.
+         */
+
+        /**
+         * Shape of a SweepPoint.
+         * @typedef {irqscale.SweepPoint.$Properties} irqscale.SweepPoint.$Shape
+         */
+
+        /**
+         * Constructs a new SweepPoint.
+         * @memberof irqscale
+         * @classdesc Represents a SweepPoint.
+         * @constructor
+         * @param {irqscale.SweepPoint.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SweepPoint = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SweepPoint farmId.
+         * @member {string} farmId
+         * @memberof irqscale.SweepPoint
+         * @instance
+         */
+        SweepPoint.prototype.farmId = "";
+
+        /**
+         * SweepPoint index.
+         * @member {number} index
+         * @memberof irqscale.SweepPoint
+         * @instance
+         */
+        SweepPoint.prototype.index = 0;
+
+        /**
+         * SweepPoint configJson.
+         * @member {string} configJson
+         * @memberof irqscale.SweepPoint
+         * @instance
+         */
+        SweepPoint.prototype.configJson = "";
+
+        /**
+         * SweepPoint preset.
+         * @member {string} preset
+         * @memberof irqscale.SweepPoint
+         * @instance
+         */
+        SweepPoint.prototype.preset = "";
+
+        /**
+         * SweepPoint partitions.
+         * @member {number} partitions
+         * @memberof irqscale.SweepPoint
+         * @instance
+         */
+        SweepPoint.prototype.partitions = 0;
+
+        /**
+         * Creates a new SweepPoint instance using the specified properties.
+         * @function create
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {irqscale.SweepPoint.$Properties=} [properties] Properties to set
+         * @returns {irqscale.SweepPoint} SweepPoint instance
+         * @type {{
+         *   (properties: irqscale.SweepPoint.$Shape): irqscale.SweepPoint & irqscale.SweepPoint.$Shape;
+         *   (properties?: irqscale.SweepPoint.$Properties): irqscale.SweepPoint;
+         * }}
+         */
+        SweepPoint.create = function(properties) {
+            return new SweepPoint(properties);
+        };
+
+        /**
+         * Encodes the specified SweepPoint message. Does not implicitly {@link irqscale.SweepPoint.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {irqscale.SweepPoint.$Properties} message SweepPoint message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SweepPoint.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId") && message.farmId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.farmId);
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.index);
+            if (message.configJson != null && $Object.hasOwnProperty.call(message, "configJson") && message.configJson !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.configJson);
+            if (message.preset != null && $Object.hasOwnProperty.call(message, "preset") && message.preset !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.preset);
+            if (message.partitions != null && $Object.hasOwnProperty.call(message, "partitions") && message.partitions !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.partitions);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SweepPoint message, length delimited. Does not implicitly {@link irqscale.SweepPoint.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {irqscale.SweepPoint.$Properties} message SweepPoint message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SweepPoint.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SweepPoint message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.SweepPoint & irqscale.SweepPoint.$Shape} SweepPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SweepPoint.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.SweepPoint();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.farmId = value;
+                        else
+                            delete message.farmId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.configJson = value;
+                        else
+                            delete message.configJson;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.preset = value;
+                        else
+                            delete message.preset;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.partitions = value;
+                        else
+                            delete message.partitions;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SweepPoint message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.SweepPoint & irqscale.SweepPoint.$Shape} SweepPoint
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SweepPoint.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a SweepPoint message.
+         * @function verify
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SweepPoint.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId"))
+                if (!$util.isString(message.farmId))
+                    return "farmId: string expected";
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (!$util.isInteger(message.index))
+                    return "index: integer expected";
+            if (message.configJson != null && $Object.hasOwnProperty.call(message, "configJson"))
+                if (!$util.isString(message.configJson))
+                    return "configJson: string expected";
+            if (message.preset != null && $Object.hasOwnProperty.call(message, "preset"))
+                if (!$util.isString(message.preset))
+                    return "preset: string expected";
+            if (message.partitions != null && $Object.hasOwnProperty.call(message, "partitions"))
+                if (!$util.isInteger(message.partitions))
+                    return "partitions: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a SweepPoint message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.SweepPoint} SweepPoint
+         */
+        SweepPoint.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.SweepPoint)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.SweepPoint: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.SweepPoint();
+            if (object.farmId != null)
+                if (typeof object.farmId !== "string" || object.farmId.length)
+                    message.farmId = $String(object.farmId);
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.configJson != null)
+                if (typeof object.configJson !== "string" || object.configJson.length)
+                    message.configJson = $String(object.configJson);
+            if (object.preset != null)
+                if (typeof object.preset !== "string" || object.preset.length)
+                    message.preset = $String(object.preset);
+            if (object.partitions != null)
+                if ($Number(object.partitions) !== 0)
+                    message.partitions = object.partitions >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SweepPoint message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {irqscale.SweepPoint} message SweepPoint
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SweepPoint.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.farmId = "";
+                object.index = 0;
+                object.configJson = "";
+                object.preset = "";
+                object.partitions = 0;
+            }
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId"))
+                object.farmId = message.farmId;
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.configJson != null && $Object.hasOwnProperty.call(message, "configJson"))
+                object.configJson = message.configJson;
+            if (message.preset != null && $Object.hasOwnProperty.call(message, "preset"))
+                object.preset = message.preset;
+            if (message.partitions != null && $Object.hasOwnProperty.call(message, "partitions"))
+                object.partitions = message.partitions;
+            return object;
+        };
+
+        /**
+         * Converts this SweepPoint to JSON.
+         * @function toJSON
+         * @memberof irqscale.SweepPoint
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SweepPoint.prototype.toJSON = function() {
+            return SweepPoint.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for SweepPoint
+         * @function getTypeUrl
+         * @memberof irqscale.SweepPoint
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        SweepPoint.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.SweepPoint";
+        };
+
+        return SweepPoint;
+    })();
+
+    irqscale.SweepAck = (function() {
+
+        /**
+         * Properties of a SweepAck.
+         * @typedef {Object} irqscale.SweepAck.$Properties
+         * @property {string|null} [farmId] SweepAck farmId
+         * @property {number|null} [index] SweepAck index
+         * @property {string|null} [worker] SweepAck worker
+         * @property {boolean|null} [refused] SweepAck refused
+         * @property {string|null} [workerId] SweepAck workerId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SweepAck.
+         * @memberof irqscale
+         * @interface ISweepAck
+         * @augments irqscale.SweepAck.$Properties
+         * @deprecated Use irqscale.SweepAck.$Properties instead.
+         */
+
+        /**
+         * Shape of a SweepAck.
+         * @typedef {irqscale.SweepAck.$Properties} irqscale.SweepAck.$Shape
+         */
+
+        /**
+         * Constructs a new SweepAck.
+         * @memberof irqscale
+         * @classdesc Represents a SweepAck.
+         * @constructor
+         * @param {irqscale.SweepAck.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SweepAck = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SweepAck farmId.
+         * @member {string} farmId
+         * @memberof irqscale.SweepAck
+         * @instance
+         */
+        SweepAck.prototype.farmId = "";
+
+        /**
+         * SweepAck index.
+         * @member {number} index
+         * @memberof irqscale.SweepAck
+         * @instance
+         */
+        SweepAck.prototype.index = 0;
+
+        /**
+         * SweepAck worker.
+         * @member {string} worker
+         * @memberof irqscale.SweepAck
+         * @instance
+         */
+        SweepAck.prototype.worker = "";
+
+        /**
+         * SweepAck refused.
+         * @member {boolean} refused
+         * @memberof irqscale.SweepAck
+         * @instance
+         */
+        SweepAck.prototype.refused = false;
+
+        /**
+         * SweepAck workerId.
+         * @member {string} workerId
+         * @memberof irqscale.SweepAck
+         * @instance
+         */
+        SweepAck.prototype.workerId = "";
+
+        /**
+         * Creates a new SweepAck instance using the specified properties.
+         * @function create
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {irqscale.SweepAck.$Properties=} [properties] Properties to set
+         * @returns {irqscale.SweepAck} SweepAck instance
+         * @type {{
+         *   (properties: irqscale.SweepAck.$Shape): irqscale.SweepAck & irqscale.SweepAck.$Shape;
+         *   (properties?: irqscale.SweepAck.$Properties): irqscale.SweepAck;
+         * }}
+         */
+        SweepAck.create = function(properties) {
+            return new SweepAck(properties);
+        };
+
+        /**
+         * Encodes the specified SweepAck message. Does not implicitly {@link irqscale.SweepAck.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {irqscale.SweepAck.$Properties} message SweepAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SweepAck.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId") && message.farmId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.farmId);
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.index);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.worker);
+            if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.refused);
+            if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.workerId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SweepAck message, length delimited. Does not implicitly {@link irqscale.SweepAck.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {irqscale.SweepAck.$Properties} message SweepAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SweepAck.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SweepAck message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.SweepAck & irqscale.SweepAck.$Shape} SweepAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SweepAck.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.SweepAck();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.farmId = value;
+                        else
+                            delete message.farmId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.refused = value;
+                        else
+                            delete message.refused;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.workerId = value;
+                        else
+                            delete message.workerId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SweepAck message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.SweepAck & irqscale.SweepAck.$Shape} SweepAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SweepAck.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a SweepAck message.
+         * @function verify
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SweepAck.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId"))
+                if (!$util.isString(message.farmId))
+                    return "farmId: string expected";
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (!$util.isInteger(message.index))
+                    return "index: integer expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                if (typeof message.refused !== "boolean")
+                    return "refused: boolean expected";
+            if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                if (!$util.isString(message.workerId))
+                    return "workerId: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a SweepAck message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.SweepAck} SweepAck
+         */
+        SweepAck.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.SweepAck)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.SweepAck: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.SweepAck();
+            if (object.farmId != null)
+                if (typeof object.farmId !== "string" || object.farmId.length)
+                    message.farmId = $String(object.farmId);
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            if (object.refused != null)
+                if (object.refused)
+                    message.refused = $Boolean(object.refused);
+            if (object.workerId != null)
+                if (typeof object.workerId !== "string" || object.workerId.length)
+                    message.workerId = $String(object.workerId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SweepAck message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {irqscale.SweepAck} message SweepAck
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SweepAck.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.farmId = "";
+                object.index = 0;
+                object.worker = "";
+                object.refused = false;
+                object.workerId = "";
+            }
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId"))
+                object.farmId = message.farmId;
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                object.refused = message.refused;
+            if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                object.workerId = message.workerId;
+            return object;
+        };
+
+        /**
+         * Converts this SweepAck to JSON.
+         * @function toJSON
+         * @memberof irqscale.SweepAck
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SweepAck.prototype.toJSON = function() {
+            return SweepAck.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for SweepAck
+         * @function getTypeUrl
+         * @memberof irqscale.SweepAck
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        SweepAck.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.SweepAck";
+        };
+
+        return SweepAck;
+    })();
+
+    irqscale.SweepResult = (function() {
+
+        /**
+         * Properties of a SweepResult.
+         * @typedef {Object} irqscale.SweepResult.$Properties
+         * @property {string|null} [farmId] SweepResult farmId
+         * @property {number|null} [index] SweepResult index
+         * @property {string|null} [worker] SweepResult worker
+         * @property {string|null} [resultJson] SweepResult resultJson
+         * @property {string|null} [error] SweepResult error
+         * @property {boolean|null} [configError] SweepResult configError
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SweepResult.
+         * @memberof irqscale
+         * @interface ISweepResult
+         * @augments irqscale.SweepResult.$Properties
+         * @deprecated Use irqscale.SweepResult.$Properties instead.
+         */
+
+        /**
+         * Shape of a SweepResult.
+         * @typedef {irqscale.SweepResult.$Properties} irqscale.SweepResult.$Shape
+         */
+
+        /**
+         * Constructs a new SweepResult.
+         * @memberof irqscale
+         * @classdesc Represents a SweepResult.
+         * @constructor
+         * @param {irqscale.SweepResult.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SweepResult = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SweepResult farmId.
+         * @member {string} farmId
+         * @memberof irqscale.SweepResult
+         * @instance
+         */
+        SweepResult.prototype.farmId = "";
+
+        /**
+         * SweepResult index.
+         * @member {number} index
+         * @memberof irqscale.SweepResult
+         * @instance
+         */
+        SweepResult.prototype.index = 0;
+
+        /**
+         * SweepResult worker.
+         * @member {string} worker
+         * @memberof irqscale.SweepResult
+         * @instance
+         */
+        SweepResult.prototype.worker = "";
+
+        /**
+         * SweepResult resultJson.
+         * @member {string} resultJson
+         * @memberof irqscale.SweepResult
+         * @instance
+         */
+        SweepResult.prototype.resultJson = "";
+
+        /**
+         * SweepResult error.
+         * @member {string} error
+         * @memberof irqscale.SweepResult
+         * @instance
+         */
+        SweepResult.prototype.error = "";
+
+        /**
+         * SweepResult configError.
+         * @member {boolean} configError
+         * @memberof irqscale.SweepResult
+         * @instance
+         */
+        SweepResult.prototype.configError = false;
+
+        /**
+         * Creates a new SweepResult instance using the specified properties.
+         * @function create
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {irqscale.SweepResult.$Properties=} [properties] Properties to set
+         * @returns {irqscale.SweepResult} SweepResult instance
+         * @type {{
+         *   (properties: irqscale.SweepResult.$Shape): irqscale.SweepResult & irqscale.SweepResult.$Shape;
+         *   (properties?: irqscale.SweepResult.$Properties): irqscale.SweepResult;
+         * }}
+         */
+        SweepResult.create = function(properties) {
+            return new SweepResult(properties);
+        };
+
+        /**
+         * Encodes the specified SweepResult message. Does not implicitly {@link irqscale.SweepResult.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {irqscale.SweepResult.$Properties} message SweepResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SweepResult.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId") && message.farmId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.farmId);
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.index);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.worker);
+            if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson") && message.resultJson !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.resultJson);
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.error);
+            if (message.configError != null && $Object.hasOwnProperty.call(message, "configError") && message.configError !== false)
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.configError);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SweepResult message, length delimited. Does not implicitly {@link irqscale.SweepResult.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {irqscale.SweepResult.$Properties} message SweepResult message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SweepResult.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SweepResult message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.SweepResult & irqscale.SweepResult.$Shape} SweepResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SweepResult.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.SweepResult();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.farmId = value;
+                        else
+                            delete message.farmId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resultJson = value;
+                        else
+                            delete message.resultJson;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.error = value;
+                        else
+                            delete message.error;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.configError = value;
+                        else
+                            delete message.configError;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SweepResult message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.SweepResult & irqscale.SweepResult.$Shape} SweepResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SweepResult.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a SweepResult message.
+         * @function verify
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SweepResult.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId"))
+                if (!$util.isString(message.farmId))
+                    return "farmId: string expected";
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (!$util.isInteger(message.index))
+                    return "index: integer expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson"))
+                if (!$util.isString(message.resultJson))
+                    return "resultJson: string expected";
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                if (!$util.isString(message.error))
+                    return "error: string expected";
+            if (message.configError != null && $Object.hasOwnProperty.call(message, "configError"))
+                if (typeof message.configError !== "boolean")
+                    return "configError: boolean expected";
+            return null;
+        };
+
+        /**
+         * Creates a SweepResult message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.SweepResult} SweepResult
+         */
+        SweepResult.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.SweepResult)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.SweepResult: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.SweepResult();
+            if (object.farmId != null)
+                if (typeof object.farmId !== "string" || object.farmId.length)
+                    message.farmId = $String(object.farmId);
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            if (object.resultJson != null)
+                if (typeof object.resultJson !== "string" || object.resultJson.length)
+                    message.resultJson = $String(object.resultJson);
+            if (object.error != null)
+                if (typeof object.error !== "string" || object.error.length)
+                    message.error = $String(object.error);
+            if (object.configError != null)
+                if (object.configError)
+                    message.configError = $Boolean(object.configError);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SweepResult message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {irqscale.SweepResult} message SweepResult
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SweepResult.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.farmId = "";
+                object.index = 0;
+                object.worker = "";
+                object.resultJson = "";
+                object.error = "";
+                object.configError = false;
+            }
+            if (message.farmId != null && $Object.hasOwnProperty.call(message, "farmId"))
+                object.farmId = message.farmId;
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson"))
+                object.resultJson = message.resultJson;
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                object.error = message.error;
+            if (message.configError != null && $Object.hasOwnProperty.call(message, "configError"))
+                object.configError = message.configError;
+            return object;
+        };
+
+        /**
+         * Converts this SweepResult to JSON.
+         * @function toJSON
+         * @memberof irqscale.SweepResult
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SweepResult.prototype.toJSON = function() {
+            return SweepResult.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for SweepResult
+         * @function getTypeUrl
+         * @memberof irqscale.SweepResult
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        SweepResult.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.SweepResult";
+        };
+
+        return SweepResult;
     })();
 
     return irqscale;

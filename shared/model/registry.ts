@@ -1,6 +1,9 @@
 import type { Simulation } from "../kernel/simulation.js";
 import { choice, int, type ParamTree } from "../config/params.js";
 import { buildPhold, pholdParams, type PholdConfig } from "./phold/index.js";
+import { buildNet, netConfigTree } from "./net/index.js";
+import type { NetConfig } from "./net/config.js";
+import { netPresets } from "./net/presets.js";
 
 export interface Preset { readonly model: string; readonly description: string; readonly config: Record<string, unknown> }
 
@@ -24,8 +27,15 @@ export const models: Record<string, ModelDef> = {
     params: { phold: pholdParams },
     build: (c) => buildPhold(c as unknown as PholdConfig),
   },
+  net: {
+    name: "net",
+    description: "virtualized network I/O: NIC queues, pCPUs, vhost, GIC distributor/ITS/redistributors, vCPUs",
+    params: netConfigTree,
+    build: (c) => buildNet(c as unknown as NetConfig),
+  },
 };
 
 export const presets: Record<string, Preset> = {
   phold: { model: "phold", description: "PHOLD: 64 actors in 8 groups, 25% remote sends, 2 ms", config: {} },
+  ...netPresets,
 };

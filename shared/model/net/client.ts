@@ -1,0 +1,123 @@
+import { setup } from "xstate";
+import { newHistogram, encodeHistogram } from "../../stats/histogram.js";
+import { isMultiQueue } from "./config.js";
+import { burstAs, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
+import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
+import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
+
+export const clientDeclaration: ActorDeclaration = {
+  kind: "client",
+  models: "load generator beyond the NIC: closed loop of N connections with think time (ab/wrk) or open-loop Poisson arrivals",
+  params: ["workload.kind", "workload.connections", "workload.thinkUs", "workload.ratePerSec", "workload.reqPkts", "workload.pktBytes", "net.lineRateGbps", "net.linkLatencyUs"],
+  accepts: ["pkts", "dropped", "think", "arrival"],
+  sends: ["pkts", "think", "arrival"],
+  stats: { sent: "request transmissions", completed: "responses received", dropped: "requests dropped on the way", latency: "response time histogram after warm-up" },
+};
+
+interface ClientContext {
+  in: NetInput;
+  reqNo: Uint32Array;
+  txFreeAt: number;
+  rxFreeAt: number;
+  arrivals: number;
+  stats: { sent: number; completed: number; dropped: number; completedMeasured: number; pktsMeasured: number; hist: ReturnType<typeof newHistogram> };
+}
+
+type ClientEvent =
+  | (Burst & { type: "pkts" })
+  | { type: "dropped"; conn: number; req: number }
+  | { type: "think"; conn: number }
+  | { type: "arrival"; n: number };
+
+function sendRequest(ctx: ClientContext, conn: number): void {
+  const { env, cfg, topo, slot } = ctx.in;
+  const h = slot.host;
+  const perHost = cfg.vm.perHost;
+  const vm = conn % perHost;
+  const queues = topo.queues;
+  const b: Burst = {
+    type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts: cfg.workload.reqPkts, kind: KIND_REQ, sentAt: env.now(), replyTo: env.id,
+    vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0,
+  };
+  // RSS: the NIC hashes the flow onto one of its queues.
+  const nic = topo.nic(h, hashFlow(conn) % cfg.host.nicQueues);
+  b.dst = nic;
+  const now = env.now();
+  ctx.txFreeAt = Math.max(ctx.txFreeAt, now) + serializationNs(cfg, b.pkts);
+  ctx.stats.sent++;
+  env.send(nic, burstAs("pkts", b), ctx.txFreeAt - now + topo.latency(env.id, nic));
+}
+
+/** Flow hash standing in for the NIC's Toeplitz RSS hash. */
+export function hashFlow(conn: number): number {
+  let x = Math.imul(conn ^ 0x5bd1e995, 0x27d4eb2d);
+  x ^= x >>> 15;
+  return x >>> 0;
+}
+
+export const clientMachine = setup({
+  types: { context: {} as ClientContext, input: {} as NetInput, events: {} as ClientEvent },
+  actions: {
+    begin: ({ context }) => {
+      const { env, cfg } = context.in;
+      if (cfg.workload.kind === "closed") {
+        for (let c = 0; c < cfg.workload.connections; c++) sendRequest(context, c);
+      } else {
+        env.send(env.id, { type: "arrival", n: 0 }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
+      }
+    },
+    response: ({ context, event }) => {
+      if (event.type !== "pkts") return;
+      const { env, cfg, topo } = context.in;
+      if (event.kind !== KIND_RESP) return;
+      // Line rate towards this host's clients: the switch port serializes responses.
+      const now = env.now();
+      context.rxFreeAt = Math.max(context.rxFreeAt, now) + serializationNs(cfg, event.pkts);
+      const done = context.rxFreeAt;
+      const s = context.stats;
+      s.completed++;
+      if (event.sentAt >= topo.warmupNs && done <= topo.endNs) {
+        s.completedMeasured++;
+        s.pktsMeasured += cfg.workload.reqPkts + event.pkts;
+        s.hist.recordValue(Math.max(1, done - event.sentAt));
+      }
+      if (cfg.workload.kind === "closed") {
+        const think = Math.round(env.rng.exp(cfg.workload.thinkUs * NS_PER_US)) + (done - now);
+        if (think > 0) env.send(env.id, { type: "think", conn: event.conn }, think);
+        else sendRequest(context, event.conn);
+      }
+    },
+    think: ({ context, event }) => { if (event.type === "think") sendRequest(context, event.conn); },
+    dropped: ({ context, event }) => {
+      if (event.type !== "dropped") return;
+      context.stats.dropped++;
+      // The notice arrives when TCP's retransmission timer would fire: send the request again.
+      if (context.in.cfg.workload.kind === "closed") sendRequest(context, event.conn);
+    },
+    arrival: ({ context, event }) => {
+      if (event.type !== "arrival") return;
+      const { env, cfg } = context.in;
+      sendRequest(context, context.arrivals++ % cfg.workload.connections);
+      env.send(env.id, { type: "arrival", n: event.n + 1 }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
+    },
+  },
+}).createMachine({
+  id: "client",
+  context: ({ input }) => ({
+    in: input, reqNo: new Uint32Array(input.cfg.workload.connections), txFreeAt: 0, rxFreeAt: 0, arrivals: 0,
+    stats: { sent: 0, completed: 0, dropped: 0, completedMeasured: 0, pktsMeasured: 0, hist: newHistogram() },
+  }),
+  entry: "begin",
+  initial: "serving",
+  states: {
+    serving: {
+      on: { pkts: { actions: "response" }, think: { actions: "think" }, dropped: { actions: "dropped" }, arrival: { actions: "arrival" } },
+    },
+  },
+});
+
+export function clientStats(ctx: ClientContext) {
+  const s = ctx.stats;
+  return { kind: "client", sent: s.sent, completed: s.completed, dropped: s.dropped, completedMeasured: s.completedMeasured, pktsMeasured: s.pktsMeasured, hist: encodeHistogram(s.hist) };
+}
+export type { ClientContext };

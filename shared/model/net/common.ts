@@ -1,0 +1,66 @@
+import type { ActorEnv, SimEvent } from "../../kernel/engine.js";
+import type { NetConfig, PlatformCosts } from "./config.js";
+import { isX86 } from "./config.js";
+import type { ActorSlot, Topology } from "./topology.js";
+import { KIND_REQ, type Burst, type VmState } from "./vm-state.js";
+import { NS_PER_MS } from "../../kernel/time.js";
+
+/** What every actor of the network model is created with. */
+export interface NetInput {
+  env: ActorEnv;
+  cfg: NetConfig;
+  topo: Topology;
+  slot: ActorSlot;
+  /** Shared memory of the actor's VM (virtqueues, vGIC lists, guest scheduler), when it belongs to one. */
+  vm: VmState | undefined;
+}
+
+/** Actor-kind declaration, as SST components declare params, ports and statistics. */
+export interface ActorDeclaration {
+  kind: string;
+  models: string;
+  /** Config paths of the parameters it reads (declared with unit and source in params.ts). */
+  params: readonly string[];
+  accepts: readonly string[];
+  sends: readonly string[];
+  stats: Record<string, string>;
+}
+
+export const platformCosts = (cfg: NetConfig): PlatformCosts => (isX86(cfg.vm.net.mode) ? cfg.kvm.x86 : cfg.kvm.arm);
+export const cyclesNs = (cfg: NetConfig, cycles: number): number => Math.round(cycles / cfg.host.ghz);
+
+/** Host thread classes a pCPU runs (CpuReq.cls). */
+export const CPU_CLASSES = ["hostRx", "vhost", "qemu", "kworker"] as const;
+export const CLS_HOSTRX = 0, CLS_VHOST = 1, CLS_QEMU = 2, CLS_KWORKER = 3;
+
+/** Wire serialization time of `pkts` packets at the configured line rate. */
+export function serializationNs(cfg: NetConfig, pkts: number): number {
+  return Math.round((pkts * cfg.workload.pktBytes * 8) / cfg.net.lineRateGbps);
+}
+
+/** A burst as a message of another type carrying the same fields. */
+export function burstAs(type: "pkts" | "xmit", b: Burst): SimEvent {
+  return { type, conn: b.conn, req: b.req, pkts: b.pkts, kind: b.kind, sentAt: b.sentAt, replyTo: b.replyTo, vm: b.vm, queue: b.queue, dst: b.dst };
+}
+
+export function toBurst(e: SimEvent): Burst {
+  const x = e as unknown as Burst;
+  return { type: "pkts", conn: x.conn, req: x.req, pkts: x.pkts, kind: x.kind, sentAt: x.sentAt, replyTo: x.replyTo, vm: x.vm, queue: x.queue, dst: x.dst };
+}
+
+/** Service time of one request's application work. */
+export function drawService(env: ActorEnv, cfg: NetConfig): number {
+  const { dist, meanUs, cv } = cfg.app.service;
+  const mean = meanUs * 1000;
+  if (mean === 0) return 0;
+  switch (dist) {
+    case "fixed": return Math.round(mean);
+    case "exponential": return Math.round(env.rng.exp(mean));
+    case "lognormal": return Math.round(env.rng.lognormal(mean, cv));
+  }
+}
+
+/** A dropped client request: its client learns of it when TCP's retransmission timer fires. */
+export function notifyDrop(input: NetInput, b: Burst): void {
+  if (b.kind === KIND_REQ) input.env.send(b.replyTo, { type: "dropped", conn: b.conn, req: b.req }, Math.round(input.cfg.workload.rtoMs * NS_PER_MS));
+}

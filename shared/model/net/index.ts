@@ -1,0 +1,143 @@
+import type { AnyActorLogic, AnyActorRef } from "xstate";
+import type { ModelInstance } from "../../kernel/engine.js";
+import type { Simulation } from "../../kernel/simulation.js";
+import { latencySummaryUs } from "../../stats/histogram.js";
+import { addCounts } from "../../stats/time-in-state.js";
+import type { NetConfig } from "./config.js";
+import { isMultiQueue } from "./config.js";
+import { Topology, type ActorKind } from "./topology.js";
+import { VmState } from "./vm-state.js";
+import type { NetInput } from "./common.js";
+import { clientMachine, clientStats, clientDeclaration } from "./client.js";
+import { nicQueueMachine, nicStats, nicQueueDeclaration } from "./nic-queue.js";
+import { pcpuMachine, pcpuDeclaration } from "./pcpu.js";
+import { vhostMachine, vhostStats, vhostDeclaration } from "./vhost.js";
+import { gicDistMachine, distStats, gicDistDeclaration } from "./gic-dist.js";
+import { gicItsMachine, itsStats, gicItsDeclaration } from "./gic-its.js";
+import { gicRedistMachine, redistStats, gicRedistDeclaration } from "./gic-redist.js";
+import { vcpuMachine, vcpuStats, vcpuDeclaration } from "./vcpu.js";
+
+export { netConfigTree } from "./params.js";
+
+export const netActorDeclarations = [clientDeclaration, nicQueueDeclaration, pcpuDeclaration, vhostDeclaration, gicDistDeclaration, gicItsDeclaration, gicRedistDeclaration, vcpuDeclaration];
+
+const machines: Record<ActorKind, AnyActorLogic> = {
+  client: clientMachine, "nic-queue": nicQueueMachine, pcpu: pcpuMachine, vhost: vhostMachine,
+  "gic-dist": gicDistMachine, "gic-its": gicItsMachine, "gic-redist": gicRedistMachine, vcpu: vcpuMachine,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyCtx = any;
+const statsOf: Record<ActorKind, (ctx: AnyCtx) => unknown> = {
+  client: clientStats, "nic-queue": nicStats, pcpu: (ctx: AnyCtx) => ({ kind: "pcpu", shares: ctx.tis.shares(ctx.in.topo.endNs), jobs: ctx.jobs, vcpu: ctx.vcpu }),
+  vhost: vhostStats, "gic-dist": distStats, "gic-its": itsStats, "gic-redist": redistStats, vcpu: vcpuStats,
+};
+
+export function buildNet(cfg: NetConfig): Simulation {
+  const topo = new Topology(cfg);
+  const vmStates = new Map<string, VmState>();
+  const vmState = (h: number, v: number): VmState => {
+    const key = `${h}.${v}`;
+    let s = vmStates.get(key);
+    if (!s) vmStates.set(key, (s = new VmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), `h${h}.vm${v}`)));
+    return s;
+  };
+  const instance: ModelInstance = {
+    actorCount: topo.actorCount,
+    actorName: (id) => topo.slots[id]?.name ?? `actor${id}`,
+    latency: (a, b) => topo.latency(a, b),
+    logic: (id, env) => {
+      const slot = topo.slots[id]!;
+      const input: NetInput = { env, cfg, topo, slot, vm: slot.vm >= 0 ? vmState(slot.host, slot.vm) : undefined };
+      return { logic: machines[slot.kind], input };
+    },
+  };
+  return {
+    instance,
+    groups: cfg.host.count,
+    groupOf: (a) => topo.hostOf(a),
+    lookahead: (pog) => {
+      for (let g = 1; g < pog.length; g++) if (pog[g] !== pog[0]) return { ns: topo.latency(topo.client(0), topo.client(1)), link: "host-to-host link through the top-of-rack switch (net.switchLatencyUs)" };
+      return { ns: Infinity, link: "none cut" };
+    },
+    endNs: topo.endNs,
+    actorStats: (id, actor: AnyActorRef) => statsOf[topo.slots[id]!.kind]((actor.getSnapshot() as { context: AnyCtx }).context),
+    summarize: (stats) => summarize(topo, stats),
+  };
+}
+
+interface AnyStats { kind: string; [k: string]: AnyCtx }
+
+function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>): Record<string, unknown> {
+  const cfg = topo.cfg;
+  const seconds = (topo.endNs - topo.warmupNs) / 1e9;
+  let sent = 0, completed = 0, completedMeasured = 0, pkts = 0, heldClient = 0, dropsTotal = 0, ewCompleted = 0;
+  const hists: string[] = [];
+  const perCpu: unknown[] = [];
+  const perVector: Record<string, number> = {};
+  const perVcpu: Record<string, number> = {};
+  const drops: Record<string, number> = {};
+  const contention: unknown[] = [];
+  const vcpuShares = new Map<number, Record<string, number>>();
+  for (const [id, raw] of stats) {
+    const s = raw as AnyStats;
+    const name = topo.slots[id]!.name;
+    heldClient += s.heldClient ?? 0;
+    switch (s.kind) {
+      case "client":
+        sent += s.sent; completed += s.completed; completedMeasured += s.completedMeasured; pkts += s.pktsMeasured; hists.push(s.hist);
+        break;
+      case "nic-queue":
+      case "vhost":
+        dropsTotal += s.dropReqs;
+        if (s.dropMeasured > 0) drops[`${name}.ring`] = s.dropMeasured;
+        if (s.kind === "vhost") contention.push({ name: `${name}.thread`, kind: "serial", utilisation: Math.min(1, s.busyNs / (topo.endNs)), meanWaitNs: 0, acquisitions: s.runs });
+        break;
+      case "vcpu": {
+        dropsTotal += s.drops;
+        ewCompleted += s.ewCompleted;
+        if (s.dropMeasured > 0) drops[`${name}.socket`] = s.dropMeasured;
+        const irqs = Object.values(s.interrupts as Record<string, number>).reduce((a, b) => a + b, 0);
+        addCounts(perVector, s.interrupts);
+        perVcpu[name] = irqs;
+        vcpuShares.set(id, s.shares);
+        perCpu.push({ id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits, completed: s.completed });
+        break;
+      }
+      case "gic-dist":
+      case "gic-its":
+        if (s.lock.acquisitions > 0) contention.push(s.lock);
+        break;
+    }
+  }
+  for (const [id, raw] of stats) {
+    const s = raw as AnyStats;
+    if (s.kind !== "pcpu") continue;
+    const shares = { ...(s.shares as Record<string, number>) };
+    const guest = s.vcpu >= 0 ? vcpuShares.get(s.vcpu) : undefined;
+    let g = 0;
+    if (guest) {
+      g = Math.max(0, 1 - (guest.idle ?? 0) - (guest.stolen ?? 0));
+      shares.idle = Math.max(0, (shares.idle ?? 0) - g);
+    }
+    if (!guest && s.jobs === 0) continue;
+    perCpu.push({ id: topo.slots[id]!.name, kind: "pcpu", shares: { guest: g, ...shares }, busy: 1 - shares.idle!, interrupts: 0, exits: {} });
+  }
+  for (const vm of [...stats.values()].filter((x) => (x as AnyStats).kind === "vcpu")) void vm;
+  const lat = latencySummaryUs(hists);
+  const inFlight = heldClient + (sent - completed - dropsTotal - heldClient);
+  return {
+    throughput: {
+      requestsPerSec: completedMeasured / seconds,
+      packetsPerSec: pkts / seconds,
+      completed: completedMeasured,
+      ...(ewCompleted > 0 ? { eastWestCompleted: ewCompleted } : {}),
+    },
+    latencyUs: lat,
+    perCpu,
+    interrupts: { perVector, perVcpu },
+    drops,
+    contention,
+    requests: { sent, completed, dropped: dropsTotal, inFlight: heldClient, unaccounted: inFlight - heldClient },
+  };
+}

@@ -1,0 +1,93 @@
+import { setup } from "xstate";
+import { burstAs, notifyDrop, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput } from "./common.js";
+import { requestCpu } from "./pcpu.js";
+import { countClient, type Burst } from "./vm-state.js";
+import type { SimEvent } from "../../kernel/engine.js";
+
+export const nicQueueDeclaration: ActorDeclaration = {
+  kind: "nic-queue",
+  models: "physical NIC RX/TX queue pair: RSS-steered RX ring (drops when full), DMA, host NAPI on its IRQ's pCPU, TX to the wire",
+  params: ["host.nicRing", "host.nicQueues", "host.pcieNs", "host.hostRxPerPktNs", "host.hostIrqNs", "guest.napiWeight", "workload.rtoMs"],
+  accepts: ["pkts", "xmit", "cpuDone"],
+  sends: ["cpuReq", "pkts", "dropped"],
+  stats: { rxPkts: "packets received", txPkts: "packets transmitted", dropPkts: "packets dropped on a full ring", dropReqs: "requests dropped" },
+};
+
+interface NicContext {
+  in: NetInput;
+  ring: number;
+  waiting: Burst[];
+  inService: Burst[];
+  busy: boolean;
+  txFreeAt: number;
+  pcpu: number;
+  stats: { rxPkts: number; txPkts: number; dropPkts: number; dropReqs: number; dropMeasured: number };
+}
+
+function poll(ctx: NicContext, fromIdle: boolean): void {
+  const { cfg } = ctx.in;
+  let pkts = 0;
+  while (ctx.waiting.length > 0 && (pkts === 0 || pkts + ctx.waiting[0]!.pkts <= cfg.guest.napiWeight)) {
+    const b = ctx.waiting.shift()!;
+    pkts += b.pkts;
+    ctx.inService.push(b);
+  }
+  ctx.busy = true;
+  requestCpu(ctx.in, ctx.pcpu, CLS_HOSTRX, (fromIdle ? cfg.host.hostIrqNs : 0) + pkts * cfg.host.hostRxPerPktNs, 0);
+}
+
+export const nicQueueMachine = setup({
+  types: { context: {} as NicContext, input: {} as NetInput, events: {} as SimEvent },
+  actions: {
+    receive: ({ context, event }) => {
+      const { env, cfg, topo } = context.in;
+      const b = toBurst(event);
+      const s = context.stats;
+      if (context.ring + b.pkts > cfg.host.nicRing) {
+        s.dropPkts += b.pkts;
+        s.dropReqs++;
+        if (env.now() >= topo.warmupNs) s.dropMeasured++;
+        notifyDrop(context.in, b);
+        return;
+      }
+      s.rxPkts += b.pkts;
+      context.ring += b.pkts;
+      context.waiting.push(b);
+      if (!context.busy) poll(context, true);
+    },
+    polled: ({ context }) => {
+      const { env, cfg, topo, slot } = context.in;
+      for (const b of context.inService) {
+        context.ring -= b.pkts;
+        env.send(topo.vhost(slot.host, b.vm, b.queue), burstAs("pkts", b), cfg.host.linkNs);
+      }
+      context.inService = [];
+      context.busy = false;
+      if (context.waiting.length > 0) poll(context, false);
+    },
+    transmit: ({ context, event }) => {
+      const { env, cfg, topo } = context.in;
+      const b = toBurst(event);
+      context.stats.txPkts += b.pkts;
+      const now = env.now();
+      context.txFreeAt = Math.max(context.txFreeAt, now + cfg.host.pcieNs) + serializationNs(cfg, b.pkts);
+      env.send(b.dst, burstAs("pkts", b), context.txFreeAt - now + topo.latency(env.id, b.dst));
+    },
+  },
+}).createMachine({
+  id: "nic-queue",
+  context: ({ input }) => ({
+    in: input, ring: 0, waiting: [], inService: [], busy: false, txFreeAt: 0,
+    pcpu: input.topo.pcpu(input.slot.host, input.topo.hostThreadPcpu(input.topo.nicThread(input.slot.index))),
+    stats: { rxPkts: 0, txPkts: 0, dropPkts: 0, dropReqs: 0, dropMeasured: 0 },
+  }),
+  initial: "up",
+  states: {
+    up: { on: { pkts: { actions: "receive" }, cpuDone: { actions: "polled" }, xmit: { actions: "transmit" } } },
+  },
+});
+
+export function nicStats(ctx: NicContext) {
+  return { kind: "nic-queue", ...ctx.stats, heldClient: countClient(ctx.waiting) + countClient(ctx.inService) };
+}
+export type { NicContext };

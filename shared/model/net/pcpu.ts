@@ -1,0 +1,91 @@
+import { setup } from "xstate";
+import { TimeInState } from "../../stats/time-in-state.js";
+import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
+
+export const pcpuDeclaration: ActorDeclaration = {
+  kind: "pcpu",
+  models: "host core: runs host RX, vhost workers, kworkers and the QEMU main loop FIFO, and the vCPU pinned to it",
+  params: ["host.pcpus", "host.ghz", "host.linkNs"],
+  accepts: ["cpuReq", "segDone"],
+  sends: ["cpuDone", "steal", "segDone"],
+  stats: { shares: "share of time per host thread class (idle when none runs)", jobs: "host thread runs executed" },
+};
+
+interface Job { from: number; cls: number; ns: number; token: number }
+
+interface PcpuContext {
+  in: NetInput;
+  queue: Job[];
+  head: number;
+  cur: Job | undefined;
+  epoch: number;
+  /** vCPU actor pinned here, whose guest time host work steals; -1 if none. */
+  vcpu: number;
+  tis: TimeInState;
+  jobs: number;
+}
+
+function startNext(ctx: PcpuContext): void {
+  const job = ctx.queue[ctx.head++]!;
+  if (ctx.head > 64 && ctx.head * 2 > ctx.queue.length) { ctx.queue.splice(0, ctx.head); ctx.head = 0; }
+  ctx.cur = job;
+  ctx.epoch++;
+  const env = ctx.in.env;
+  ctx.tis.enter(CPU_CLASSES[job.cls]!, env.now());
+  if (ctx.vcpu >= 0 && job.ns > 0) env.send(ctx.vcpu, { type: "steal", ns: job.ns }, ctx.in.cfg.host.linkNs);
+  env.send(env.id, { type: "segDone", epoch: ctx.epoch }, job.ns);
+}
+
+export const pcpuMachine = setup({
+  types: { context: {} as PcpuContext, input: {} as NetInput, events: {} as { type: "cpuReq"; cls: number; ns: number; token: number; from: number } | { type: "segDone"; epoch: number } },
+  actions: {
+    enqueue: ({ context, event }) => {
+      if (event.type !== "cpuReq") return;
+      context.queue.push({ from: event.from, cls: event.cls, ns: event.ns, token: event.token });
+    },
+    start: ({ context }) => startNext(context),
+    complete: ({ context }) => {
+      const job = context.cur!;
+      context.cur = undefined;
+      context.jobs++;
+      context.in.env.send(job.from, { type: "cpuDone", token: job.token }, context.in.cfg.host.linkNs);
+    },
+    idle: ({ context }) => context.tis.enter("idle", context.in.env.now()),
+  },
+  guards: {
+    current: ({ context, event }) => event.type === "segDone" && event.epoch === context.epoch,
+    more: ({ context, event }) => event.type === "segDone" && event.epoch === context.epoch && context.head < context.queue.length,
+  },
+}).createMachine({
+  id: "pcpu",
+  context: ({ input }) => {
+    const pinned = input.topo.vcpuOnPcpu(input.slot.index);
+    return {
+      in: input, queue: [], head: 0, cur: undefined, epoch: 0, jobs: 0,
+      vcpu: pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1,
+      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES]),
+    };
+  },
+  initial: "idle",
+  states: {
+    idle: {
+      entry: "idle",
+      on: { cpuReq: { target: "busy", actions: "enqueue" } },
+    },
+    busy: {
+      entry: "start",
+      on: {
+        cpuReq: { actions: "enqueue" },
+        segDone: [
+          { guard: "more", target: "busy", reenter: true, actions: "complete" },
+          { guard: "current", target: "idle", actions: "complete" },
+        ],
+      },
+    },
+  },
+});
+
+/** Asks pCPU `pcpu` to run host work of class `cls` for `ns` on behalf of the sender. */
+export function requestCpu(input: NetInput, pcpu: number, cls: number, ns: number, token: number): void {
+  input.env.send(pcpu, { type: "cpuReq", cls, ns, token, from: input.env.id }, input.cfg.host.linkNs);
+}

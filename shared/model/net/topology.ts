@@ -1,0 +1,101 @@
+import { ConfigError } from "../../kernel/errors.js";
+import type { NetConfig } from "./config.js";
+import { isMultiQueue } from "./config.js";
+import { NS_PER_MS, NS_PER_US } from "../../kernel/time.js";
+
+export type ActorKind = "client" | "nic-queue" | "pcpu" | "vhost" | "gic-dist" | "gic-its" | "gic-redist" | "vcpu";
+
+export interface ActorSlot { kind: ActorKind; host: number; vm: number; index: number; name: string }
+
+/**
+ * Actor ids of a rack: per host, its client port, NIC queues and pCPUs, then per VM its vhost
+ * workers, distributor, ITS, redistributors and vCPUs. A host and its VMs form one group.
+ */
+export class Topology {
+  readonly slots: ActorSlot[] = [];
+  readonly hostBase: number[] = [];
+  readonly queues: number;
+  readonly perHost: number;
+  readonly warmupNs: number;
+  readonly endNs: number;
+
+  constructor(readonly cfg: NetConfig) {
+    const { host, vm } = cfg;
+    this.queues = isMultiQueue(vm.net.mode) ? (vm.net.queues === 0 ? vm.vcpus : vm.net.queues) : 1;
+    const errors: string[] = [];
+    const pinned = vm.vcpus * vm.perHost;
+    if (pinned > host.pcpus) errors.push(`config.vm.vcpus: ${vm.perHost} VM(s) x ${vm.vcpus} vCPUs = ${pinned} pinned vCPUs, but config.host.pcpus is ${host.pcpus}`);
+    if (!isMultiQueue(vm.net.mode) && vm.net.queues > 1) errors.push(`config.vm.net.queues: mode ${vm.net.mode} has one queue pair, got ${vm.net.queues}`);
+    if (this.queues > vm.vcpus * 2 && isMultiQueue(vm.net.mode)) errors.push(`config.vm.net.queues: ${this.queues} queue pairs for ${vm.vcpus} vCPUs; virtio_net allows at most one per vCPU in use (max ${vm.vcpus})`);
+    if (cfg.gic.spiTarget >= vm.vcpus) errors.push(`config.gic.spiTarget: vCPU ${cfg.gic.spiTarget} does not exist (vm.vcpus = ${vm.vcpus})`);
+    if (cfg.workload.eastWestShare > 0 && host.count < 2) errors.push(`config.workload.eastWestShare: east-west calls need host.count >= 2`);
+    if (errors.length) throw new ConfigError(errors);
+    this.warmupNs = Math.round(cfg.sim.warmupMs * NS_PER_MS);
+    this.endNs = this.warmupNs + Math.round(cfg.sim.durationMs * NS_PER_MS);
+    let id = 0;
+    const add = (kind: ActorKind, h: number, v: number, index: number, name: string) => { this.slots.push({ kind, host: h, vm: v, index, name }); id++; };
+    for (let h = 0; h < host.count; h++) {
+      this.hostBase.push(id);
+      add("client", h, -1, 0, `h${h}.client`);
+      for (let k = 0; k < host.nicQueues; k++) add("nic-queue", h, -1, k, `h${h}.nic${k}`);
+      for (let p = 0; p < host.pcpus; p++) add("pcpu", h, -1, p, `h${h}.pcpu${p}`);
+      for (let v = 0; v < vm.perHost; v++) {
+        for (let q = 0; q < this.queues; q++) add("vhost", h, v, q, `h${h}.vm${v}.vhost${q}`);
+        add("gic-dist", h, v, 0, `h${h}.vm${v}.gicd`);
+        add("gic-its", h, v, 0, `h${h}.vm${v}.its`);
+        for (let i = 0; i < vm.vcpus; i++) add("gic-redist", h, v, i, `h${h}.vm${v}.gicr${i}`);
+        for (let i = 0; i < vm.vcpus; i++) add("vcpu", h, v, i, `h${h}.vm${v}.vcpu${i}`);
+      }
+    }
+    this.perHost = this.slots.length / host.count;
+  }
+
+  get actorCount(): number { return this.slots.length; }
+  hostOf(id: number): number { return this.slots[id]!.host; }
+
+  client(h: number): number { return this.hostBase[h]!; }
+  nic(h: number, k: number): number { return this.hostBase[h]! + 1 + k; }
+  pcpu(h: number, p: number): number { return this.hostBase[h]! + 1 + this.cfg.host.nicQueues + p; }
+  private vmBase(h: number, v: number): number {
+    const perVm = this.queues + 2 + 2 * this.cfg.vm.vcpus;
+    return this.hostBase[h]! + 1 + this.cfg.host.nicQueues + this.cfg.host.pcpus + v * perVm;
+  }
+  vhost(h: number, v: number, q: number): number { return this.vmBase(h, v) + q; }
+  dist(h: number, v: number): number { return this.vmBase(h, v) + this.queues; }
+  its(h: number, v: number): number { return this.vmBase(h, v) + this.queues + 1; }
+  redist(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + i; }
+  vcpu(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + this.cfg.vm.vcpus + i; }
+
+  /** pCPU running vCPU i of VM v (pinned one-to-one from pCPU 0). */
+  vcpuPcpu(v: number, i: number): number { return v * this.cfg.vm.vcpus + i; }
+
+  /**
+   * pCPU of a host thread: host threads are spread round-robin over the pCPUs left after pinning
+   * vCPUs; with none left they share the vCPUs' pCPUs (and steal time from those vCPUs).
+   */
+  hostThreadPcpu(thread: number): number {
+    const pinned = this.cfg.vm.vcpus * this.cfg.vm.perHost;
+    const free = this.cfg.host.pcpus - pinned;
+    return free > 0 ? pinned + (thread % free) : thread % this.cfg.host.pcpus;
+  }
+  /** Host thread numbering: NIC queue IRQs, then per VM the QEMU main loop and vhost workers. */
+  nicThread(k: number): number { return k; }
+  qemuThread(v: number): number { return this.cfg.host.nicQueues + v * (this.queues + 1); }
+  vhostThread(v: number, q: number): number { return this.qemuThread(v) + 1 + q; }
+
+  /** vCPU a pinned pCPU runs, or -1. */
+  vcpuOnPcpu(p: number): { vm: number; vcpu: number } | undefined {
+    const n = this.cfg.vm.vcpus;
+    if (p >= n * this.cfg.vm.perHost) return undefined;
+    return { vm: Math.floor(p / n), vcpu: p % n };
+  }
+
+  /** Minimum message delay between two actors. */
+  latency(src: number, dst: number): number {
+    if (src === dst) return 0;
+    const a = this.slots[src]!, b = this.slots[dst]!;
+    if (a.host !== b.host) return Math.round(this.cfg.net.switchLatencyUs * NS_PER_US);
+    if (a.kind === "client" || b.kind === "client") return Math.round(this.cfg.net.linkLatencyUs * NS_PER_US);
+    return this.cfg.host.linkNs;
+  }
+}

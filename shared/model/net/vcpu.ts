@@ -1,0 +1,421 @@
+import { setup } from "xstate";
+import type { SimEvent } from "../../kernel/engine.js";
+import { TimeInState } from "../../stats/time-in-state.js";
+import { isMultiQueue, isX86 } from "./config.js";
+import { cyclesNs, drawService, notifyDrop, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
+import { intidName } from "./gic-redist.js";
+import { INTID_SGI_RESCHED, INTID_SPI_VIRTIO, INTID_LPI_BASE, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient, type AppItem, type Burst } from "./vm-state.js";
+
+export const vcpuDeclaration: ActorDeclaration = {
+  kind: "vcpu",
+  models: "guest core: WFI idle, exits and entries (list-register fill, maintenance), hardirq, NAPI softirq with weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed kicks",
+  params: [
+    "guest.napi", "guest.napiWeight", "guest.netdevBudget", "guest.softirqMaxUs", "guest.softirqRestarts", "guest.rxPerPktNs", "guest.txPerPktNs",
+    "guest.hardirqNs", "guest.pollOverheadNs", "guest.socketBacklog", "guest.txLockNs", "kvm.listRegisters", "kvm.arm.*", "kvm.x86.*", "app.service.*", "workload.respPkts", "workload.eastWestShare",
+  ],
+  accepts: ["vkick", "steal", "segDone"],
+  sends: ["virq", "kick", "dropped", "segDone"],
+  stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served" },
+};
+
+export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;
+type Level = 0 | 1 | 2 | 3; // exit, hardirq, softirq, app/ksoftirqd
+
+interface Segment {
+  state: (typeof VCPU_STATES)[number];
+  level: Level;
+  ns: number;
+  start: number;
+  done: () => void;
+  /** Client bursts (requests or responses) this segment holds until it completes. */
+  holds: number;
+}
+
+interface Exit { reason: string; ns: number; then?: () => void; state?: "exit" | "stolen" }
+
+/** The guest core's run state, driven by the xstate machine below. */
+class GuestCore {
+  readonly i: number;
+  seg: Segment | undefined;
+  epoch = 0;
+  exits: Exit[] = [];
+  lrs: number[] = [];
+  maintenance = false;
+  softirq: number[] = [];
+  ksoftirqd = false;
+  sessionPkts = 0;
+  sessionStart = 0;
+  suspended: (Segment | undefined)[] = [undefined, undefined, undefined, undefined];
+  appTurn = false;
+  idle = true;
+  readonly tis: TimeInState;
+  readonly exitCounts: Record<string, number> = {};
+  readonly irqCounts: Record<string, number> = {};
+  completed = 0;
+  ewCompleted = 0;
+  drops = 0;
+  dropMeasured = 0;
+  private readonly c;
+
+  constructor(readonly input: NetInput) {
+    this.i = input.slot.index;
+    this.tis = new TimeInState("idle", input.topo.warmupNs, VCPU_STATES);
+    const { cfg } = input;
+    const p = platformCosts(cfg);
+    this.c = {
+      exit: cyclesNs(cfg, p.exitCycles), mmioKernel: cyclesNs(cfg, p.mmioKernelCycles), mmioUser: cyclesNs(cfg, p.mmioUserCycles),
+      ipiSend: cyclesNs(cfg, p.ipiSendCycles), wake: cyclesNs(cfg, p.wakeCycles), eoi: cyclesNs(cfg, p.eoiCycles),
+    };
+  }
+
+  private get vm() { return this.input.vm!; }
+  private get cfg() { return this.input.cfg; }
+  private now(): number { return this.input.env.now(); }
+  private measuring(): boolean { return this.now() >= this.input.topo.warmupNs; }
+
+  private countExit(reason: string): void { if (this.measuring()) this.exitCounts[reason] = (this.exitCounts[reason] ?? 0) + 1; }
+
+  /** kvm_vcpu_kick from the redistributor. */
+  kick(): void {
+    const mode = this.cfg.vm.net.mode;
+    if (this.idle) {
+      this.exits.push({ reason: "wfi-wake", ns: this.c.wake });
+    } else if (this.seg?.level === 0) {
+      // Already in the host: the pending vIRQs are flushed at the coming entry.
+    } else if (mode === "x86-msix-posted") {
+      // Posted interrupt: the notification vector lands in the running guest without an exit.
+      this.flush();
+    } else {
+      this.exits.push({ reason: "irq-inject", ns: this.c.exit });
+    }
+  }
+
+  /** Host work on this vCPU's pCPU. */
+  steal(ns: number): void {
+    if (this.idle) return;
+    this.exits.push({ reason: "host-preempt", ns, state: "stolen" });
+  }
+
+  /** Entry: vgic_flush_lr_state moves pending vIRQs into the list registers. */
+  private flush(): void {
+    const vgic = this.vm.vgic[this.i]!;
+    vgic.kickPending = false;
+    const nr = this.cfg.kvm.listRegisters;
+    while (vgic.pending.length > 0 && this.lrs.length < nr) this.lrs.push(vgic.pending.shift()!);
+    this.maintenance = vgic.pending.length > 0;
+  }
+
+  /** Picks the next segment by priority: exits, hardirqs, softirq, then application level. */
+  next(): Segment | undefined {
+    const e = this.exits.shift();
+    if (e) {
+      this.countExit(e.reason);
+      return this.mk(e.state ?? "exit", 0, e.ns, () => { e.then?.(); this.flush(); });
+    }
+    const intid = this.lrs.shift();
+    if (intid !== undefined) return this.hardirq(intid);
+    if (this.maintenance) {
+      this.maintenance = false;
+      this.exits.push({ reason: "maintenance", ns: this.c.exit });
+      return this.next();
+    }
+    const s2 = this.suspended[2];
+    if (s2) { this.suspended[2] = undefined; return this.resume(s2); }
+    if (this.softirq.length > 0 && !this.ksoftirqd) return this.poll("softirq", 2);
+    const s3 = this.suspended[3];
+    if (s3) { this.suspended[3] = undefined; return this.resume(s3); }
+    const canSoft = this.ksoftirqd && this.softirq.length > 0;
+    const app = this.takeApp();
+    if (canSoft && (!app || this.appTurn)) {
+      if (app) this.vm.runq[this.i]!.unshift(app);
+      this.appTurn = false;
+      return this.poll("ksoftirqd", 3);
+    }
+    if (app) { this.appTurn = true; return this.appSegment(app); }
+    return undefined;
+  }
+
+  private mk(state: Segment["state"], level: Level, ns: number, done: () => void, holds = 0): Segment {
+    return { state, level, ns: Math.max(0, Math.round(ns)), start: this.now(), done, holds };
+  }
+
+  private resume(s: Segment): Segment { return { ...s, start: this.now() }; }
+
+  /** Preempts the running segment if `level` outranks it; returns true when it did. */
+  preempt(level: Level): boolean {
+    const s = this.seg;
+    if (!s || s.level <= level || s.level < 2) return false;
+    const left = Math.max(0, s.start + s.ns - this.now());
+    this.suspended[s.level] = { ...s, ns: left };
+    this.seg = undefined;
+    return true;
+  }
+
+  private hardirq(intid: number): Segment {
+    const { cfg } = this;
+    const mode = cfg.vm.net.mode;
+    if (this.measuring()) { const n = intidName(intid); this.irqCounts[n] = (this.irqCounts[n] ?? 0) + 1; }
+    if (intid === INTID_SGI_RESCHED) return this.mk("hardirq", 1, cfg.guest.hardirqNs / 2 + this.c.eoi, () => {});
+    const queues = intid === INTID_SPI_VIRTIO ? this.vm.vqs.map((_, q) => q) : [intid - INTID_LPI_BASE];
+    let ns = cfg.guest.hardirqNs;
+    if (mode === "sq-spi") {
+      // vm_interrupt: read InterruptStatus and write InterruptACK, both trapped to QEMU.
+      this.exits.push({ reason: "mmio-user", ns: this.c.mmioUser }, { reason: "mmio-user", ns: this.c.mmioUser });
+    } else if (mode === "x86-ioapic") {
+      this.exits.push({ reason: "mmio-user", ns: this.c.mmioUser }, { reason: "eoi", ns: this.c.eoi });
+    } else {
+      ns += this.c.eoi;
+    }
+    if (!cfg.guest.napi) {
+      // No NAPI: the whole receive path runs in the interrupt handler, callbacks stay enabled.
+      const bursts: Burst[] = [];
+      let pkts = 0;
+      for (const q of queues) { const vq = this.vm.vqs[q]!; pkts += vq.usedPkts; bursts.push(...vq.used.splice(0)); vq.usedPkts = 0; }
+      return this.mk("hardirq", 1, ns + pkts * cfg.guest.rxPerPktNs, () => { for (const b of bursts) this.deliver(b); this.refillKick(queues); }, countClient(bursts));
+    }
+    return this.mk("hardirq", 1, ns, () => {
+      for (const q of queues) {
+        const vq = this.vm.vqs[q]!;
+        if (vq.used.length === 0 && mode === "sq-spi") continue;
+        vq.rxCallbacks = false;
+        if (!this.softirq.includes(q)) this.softirq.push(q);
+      }
+      if (this.softirq.length > 0 && !this.ksoftirqd && this.sessionPkts === 0) this.sessionStart = this.now();
+    });
+  }
+
+  /** One napi poll of the first scheduled queue, in softirq or in ksoftirqd. */
+  private poll(state: "softirq" | "ksoftirqd", level: Level): Segment {
+    const { cfg } = this;
+    const q = this.softirq[0]!;
+    const vq = this.vm.vqs[q]!;
+    const taken: Burst[] = [];
+    let pkts = 0;
+    while (vq.used.length > 0 && (pkts === 0 || pkts + vq.used[0]!.pkts <= cfg.guest.napiWeight)) {
+      const b = vq.used.shift()!;
+      vq.usedPkts -= b.pkts;
+      pkts += b.pkts;
+      taken.push(b);
+    }
+    return this.mk(state, level, cfg.guest.pollOverheadNs + pkts * cfg.guest.rxPerPktNs, () => {
+      for (const b of taken) this.deliver(b);
+      this.refillKick([q]);
+      const idx = this.softirq.indexOf(q);
+      this.softirq.splice(idx, 1);
+      if (pkts < cfg.guest.napiWeight) {
+        // napi_complete_done + virtqueue_enable_cb: re-arm, unless buffers arrived meanwhile.
+        vq.rxCallbacks = true;
+        if (vq.used.length > 0) { vq.rxCallbacks = false; this.softirq.push(q); }
+      } else {
+        this.softirq.push(q);
+      }
+      this.sessionPkts += pkts;
+      if (this.softirq.length === 0) {
+        this.ksoftirqd = false;
+        this.sessionPkts = 0;
+      } else if (!this.ksoftirqd && (this.sessionPkts >= cfg.guest.netdevBudget * cfg.guest.softirqRestarts || this.now() - this.sessionStart >= cfg.guest.softirqMaxUs * 1000)) {
+        this.ksoftirqd = true; // wakeup_softirqd
+      }
+    }, countClient(taken));
+  }
+
+  /** try_fill_recv: new RX buffers, and a kick if vhost was waiting for them. */
+  private refillKick(queues: number[]): void {
+    for (const q of queues) {
+      const vq = this.vm.vqs[q]!;
+      if (!vq.rxNeedKick) continue;
+      vq.rxNeedKick = false;
+      this.kickExit(q);
+    }
+  }
+
+  private kickExit(q: number): void {
+    const { env, topo, slot } = this.input;
+    this.exits.push({ reason: "mmio-kick", ns: this.c.mmioKernel, then: () => env.send(topo.vhost(slot.host, slot.vm, q), { type: "kick", queue: q }, this.cfg.host.linkNs) });
+  }
+
+  /** The socket layer wakes the application thread of a received request. */
+  private deliver(b: Burst): void {
+    if (b.kind === KIND_EW_RESP) { this.ewCompleted++; return; }
+    const vm = this.vm;
+    if (vm.queuedApp >= this.cfg.guest.socketBacklog) {
+      this.drops++;
+      if (this.measuring()) this.dropMeasured++;
+      notifyDrop(this.input, b);
+      return;
+    }
+    const n = this.cfg.vm.vcpus;
+    const prefer = isMultiQueue(this.cfg.vm.net.mode) ? this.i : (b.conn % n);
+    let target = prefer;
+    if (!vm.idle[prefer] && prefer !== this.i) {
+      // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy.
+      const idle = vm.idle.indexOf(true);
+      if (idle >= 0) target = idle;
+    }
+    vm.runq[target]!.push({ burst: b, remainingNs: drawService(this.input.env, this.cfg) });
+    vm.queuedApp++;
+    if (target !== this.i && vm.idle[target]) {
+      vm.idle[target] = false;
+      const { env, topo, slot } = this.input;
+      this.exits.push({ reason: "ipi-send", ns: this.c.ipiSend, then: () => env.send(topo.redist(slot.host, slot.vm, target), { type: "virq", intid: INTID_SGI_RESCHED }, this.cfg.host.linkNs) });
+    }
+  }
+
+  private takeApp(): AppItem | undefined {
+    const vm = this.vm;
+    let item = vm.runq[this.i]!.shift();
+    if (!item) {
+      // Idle balancing: pull from the busiest run queue.
+      let best = -1, len = 0;
+      for (let j = 0; j < vm.runq.length; j++) if (vm.runq[j]!.length > len) { len = vm.runq[j]!.length; best = j; }
+      if (best >= 0) item = vm.runq[best]!.shift();
+    }
+    if (item) vm.queuedApp--;
+    return item;
+  }
+
+  private appSegment(item: AppItem): Segment {
+    const { cfg } = this;
+    return this.mk("app", 3, item.remainingNs, () => this.transmit(item.burst), countClient([item.burst]));
+  }
+
+  /** tcp_sendmsg -> start_xmit on this vCPU's TX queue, then a kick unless vhost is polling. */
+  private transmit(req: Burst): void {
+    const { cfg, env, topo, slot } = this.input;
+    const vm = this.vm;
+    const q = isMultiQueue(cfg.vm.net.mode) ? this.i % vm.vqs.length : 0;
+    const vq = vm.vqs[q]!;
+    const now = this.now();
+    const wait = vq.txLock.acquire(now, cfg.guest.txLockNs) - now;
+    const pkts = cfg.workload.respPkts;
+    const resp: Burst = {
+      type: "pkts", conn: req.conn, req: req.req, pkts, kind: req.kind === KIND_EW_REQ ? KIND_EW_RESP : KIND_RESP, sentAt: req.sentAt,
+      replyTo: req.replyTo, vm: req.vm, queue: req.queue, dst: req.replyTo,
+    };
+    if (req.kind === KIND_EW_REQ) { resp.vm = req.vm; resp.queue = req.queue; }
+    let ew: Burst | undefined;
+    if (req.kind === KIND_REQ && cfg.workload.eastWestShare > 0 && env.rng.next() < cfg.workload.eastWestShare) {
+      const hosts = cfg.host.count;
+      const other = (slot.host + 1 + env.rng.int(hosts - 1)) % hosts;
+      const rvm = env.rng.int(cfg.vm.perHost);
+      ew = {
+        type: "pkts", conn: req.conn, req: req.req, pkts: cfg.workload.reqPkts, kind: KIND_EW_REQ, sentAt: now,
+        replyTo: topo.nic(slot.host, q % cfg.host.nicQueues), vm: slot.vm, queue: q,
+        dst: topo.nic(other, req.conn % cfg.host.nicQueues),
+      };
+      // The remote VM answers on the queue its own flow steering picks.
+      ew.queue = q;
+    }
+    this.pendingTx = this.mk("app", 3, wait + pkts * cfg.guest.txPerPktNs, () => {
+      this.completed++;
+      vq.txAvail.push(resp);
+      if (ew) vq.txAvail.push(ew);
+      if (vq.txNotify) this.kickExit(q);
+    }, countClient([resp]));
+  }
+  /** The transmit that follows an application segment, run next in the same thread. */
+  pendingTx: Segment | undefined;
+
+  /** Client bursts held by this vCPU's running, suspended and follow-up segments. */
+  held(): number {
+    let n = 0;
+    for (const s of [this.seg, this.pendingTx, ...this.suspended]) if (s) n += s.holds;
+    return n;
+  }
+}
+
+export { GuestCore };
+
+interface VcpuContext { in: NetInput; core: GuestCore }
+
+/** Starts the next segment; returns false when there is nothing to run. */
+function dispatch(ctx: VcpuContext): boolean {
+  const core = ctx.core;
+  const env = ctx.in.env;
+  let seg = core.pendingTx;
+  core.pendingTx = undefined;
+  if (!seg) seg = core.next();
+  if (!seg) return false;
+  core.seg = seg;
+  core.idle = false;
+  ctx.in.vm!.idle[core.i] = false;
+  core.tis.enter(seg.state, env.now());
+  core.epoch++;
+  env.send(env.id, { type: "segDone", epoch: core.epoch }, seg.ns);
+  return true;
+}
+
+function finish(ctx: VcpuContext): void {
+  const core = ctx.core;
+  const seg = core.seg!;
+  core.seg = undefined;
+  seg.done();
+}
+
+function goIdle(ctx: VcpuContext): void {
+  const core = ctx.core;
+  core.idle = true;
+  ctx.in.vm!.idle[core.i] = true;
+  core.tis.enter("idle", ctx.in.env.now());
+}
+
+export const vcpuMachine = setup({
+  types: { context: {} as VcpuContext, input: {} as NetInput, events: {} as SimEvent },
+  actions: {
+    kick: ({ context }) => context.core.kick(),
+    steal: ({ context, event }) => context.core.steal(event.ns as number),
+    finish: ({ context }) => finish(context),
+    goIdle: ({ context }) => goIdle(context),
+    preempt: ({ context }) => { if (context.core.preempt(0)) context.core.epoch++; },
+  },
+  guards: {
+    current: ({ context, event }) => event.epoch === context.core.epoch,
+    dispatch: ({ context }) => dispatch(context),
+    running: ({ context }) => context.core.seg !== undefined,
+  },
+}).createMachine({
+  id: "vcpu",
+  context: ({ input }) => ({ in: input, core: new GuestCore(input) }),
+  initial: "wfi",
+  states: {
+    wfi: {
+      entry: "goIdle",
+      on: {
+        vkick: { target: "decide", actions: "kick" },
+        steal: {},
+      },
+    },
+    running: {
+      on: {
+        vkick: { target: "decide", actions: ["kick", "preempt"] },
+        steal: { target: "decide", actions: ["steal", "preempt"] },
+        segDone: { guard: "current", target: "decide", actions: "finish" },
+      },
+    },
+    decide: {
+      always: [
+        { guard: "running", target: "running" },
+        { guard: "dispatch", target: "running" },
+        { target: "wfi" },
+      ],
+    },
+  },
+});
+
+export function vcpuStats(ctx: VcpuContext) {
+  const c = ctx.core;
+  const end = ctx.in.topo.endNs;
+  const vm = ctx.in.vm!;
+  // The VM's shared rings and run queues are counted once, by vCPU 0.
+  let shared = 0;
+  if (c.i === 0) {
+    for (const q of vm.vqs) shared += countClient(q.used) + countClient(q.txAvail);
+    for (const r of vm.runq) shared += countClient(r.map((x) => x.burst));
+  }
+  return {
+    heldClient: c.held() + shared,
+    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, ewCompleted: c.ewCompleted,
+    drops: c.drops, dropMeasured: c.dropMeasured,
+  };
+}
+export type { VcpuContext };

@@ -1,0 +1,165 @@
+import { setup } from "xstate";
+import type { SimEvent } from "../../kernel/engine.js";
+import { burstAs, notifyDrop, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
+import { requestCpu } from "./pcpu.js";
+import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
+
+export const vhostDeclaration: ActorDeclaration = {
+  kind: "vhost",
+  models: "vhost-net worker of one virtqueue pair: handle_rx/handle_tx with weight limits, then vhost_signal through the userspace relay (virtio-mmio) or irqfd (MSI)",
+  params: ["host.vhostPerPktNs", "host.vhostWakeNs", "host.vhostPktWeight", "host.tapQueuePkts", "host.qemuRelayNs", "host.kworkerHopNs", "host.kernel", "guest.rxRing", "vm.net.mode"],
+  accepts: ["pkts", "kick", "cpuDone"],
+  sends: ["cpuReq", "xmit", "irqLine", "msi"],
+  stats: { runs: "handle_rx/handle_tx runs", signals: "guest interrupts raised", rxPkts: "packets copied to the guest", txPkts: "packets sent from the guest", dropPkts: "packets dropped on a full tap queue" },
+};
+
+const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;
+
+interface VhostContext {
+  in: NetInput;
+  vq: Virtqueue;
+  tap: Burst[];
+  tapPkts: number;
+  rxTaken: Burst[];
+  txTaken: Burst[];
+  pcpu: number;
+  qemuPcpu: number;
+  stats: { runs: number; signals: number; rxPkts: number; txPkts: number; dropPkts: number; dropReqs: number; dropMeasured: number; busyNs: number };
+}
+
+function hasWork(ctx: VhostContext): boolean {
+  return ctx.vq.txAvail.length > 0 || (ctx.tap.length > 0 && ctx.vq.usedPkts + ctx.tap[0]!.pkts <= ctx.in.cfg.guest.rxRing);
+}
+
+/** handle_rx + handle_tx: take what the weights and the guest's RX buffers allow, then ask for CPU. */
+function run(ctx: VhostContext, fromIdle: boolean): void {
+  const { cfg } = ctx.in;
+  const weight = cfg.host.vhostPktWeight;
+  const vq = ctx.vq;
+  let rx = 0, tx = 0;
+  let room = cfg.guest.rxRing - vq.usedPkts;
+  while (ctx.tap.length > 0 && rx + ctx.tap[0]!.pkts <= weight && ctx.tap[0]!.pkts <= room) {
+    const b = ctx.tap.shift()!;
+    ctx.tapPkts -= b.pkts;
+    rx += b.pkts; room -= b.pkts;
+    ctx.rxTaken.push(b);
+  }
+  if (ctx.tap.length > 0 && ctx.tap[0]!.pkts > room) vq.rxNeedKick = true;
+  while (vq.txAvail.length > 0 && tx < weight) {
+    const b = vq.txAvail.shift()!;
+    tx += b.pkts;
+    ctx.txTaken.push(b);
+  }
+  vq.txNotify = false;
+  ctx.stats.runs++;
+  const ns = (fromIdle ? cfg.host.vhostWakeNs : 0) + (rx + tx) * cfg.host.vhostPerPktNs;
+  ctx.stats.busyNs += ns;
+  requestCpu(ctx.in, ctx.pcpu, CLS_VHOST, ns, TOKEN_RUN);
+}
+
+function signal(ctx: VhostContext): void {
+  const { env, cfg, topo, slot } = ctx.in;
+  ctx.stats.signals++;
+  const mode = cfg.vm.net.mode;
+  const q = ctx.vq.index;
+  if (mode === "sq-spi") {
+    // virtio-mmio has no irqfd: eventfd -> QEMU main loop -> KVM_IRQ_LINE.
+    requestCpu(ctx.in, ctx.qemuPcpu, CLS_QEMU, cfg.host.qemuRelayNs, TOKEN_SIGNAL);
+  } else if (mode === "mq-msi" && cfg.host.kernel === "4.x") {
+    // irqfd_wakeup cannot inject in atomic context before 5.4: schedule_work on this CPU.
+    requestCpu(ctx.in, ctx.pcpu, CLS_KWORKER, cfg.host.kworkerHopNs, TOKEN_SIGNAL);
+  } else if (mode === "x86-ioapic") {
+    env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
+  } else {
+    env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: q }, cfg.host.linkNs);
+  }
+}
+
+export const vhostMachine = setup({
+  types: { context: {} as VhostContext, input: {} as NetInput, events: {} as SimEvent },
+  actions: {
+    tapRx: ({ context, event }) => {
+      const { cfg, env, topo } = context.in;
+      const b = toBurst(event);
+      if (context.tapPkts + b.pkts > cfg.host.tapQueuePkts) {
+        context.stats.dropPkts += b.pkts;
+        context.stats.dropReqs++;
+        if (env.now() >= topo.warmupNs) context.stats.dropMeasured++;
+        notifyDrop(context.in, b);
+        return;
+      }
+      context.tap.push(b);
+      context.tapPkts += b.pkts;
+    },
+    startRun: ({ context }) => run(context, true),
+    continueRun: ({ context }) => run(context, false),
+    finishRun: ({ context }) => {
+      const { env, cfg, topo, slot } = context.in;
+      const vq = context.vq;
+      for (const b of context.rxTaken) { vq.used.push(b); vq.usedPkts += b.pkts; context.stats.rxPkts += b.pkts; }
+      for (const b of context.txTaken) {
+        context.stats.txPkts += b.pkts;
+        env.send(topo.nic(slot.host, vq.index % cfg.host.nicQueues), burstAs("xmit", b), cfg.host.linkNs);
+      }
+      const filled = context.rxTaken.length > 0;
+      context.rxTaken = [];
+      context.txTaken = [];
+      if (filled && vq.rxCallbacks) signal(context);
+    },
+    rest: ({ context }) => { context.vq.txNotify = true; },
+    relayed: ({ context }) => {
+      const { env, cfg, topo, slot } = context.in;
+      if (cfg.vm.net.mode === "sq-spi") env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
+      else env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: context.vq.index }, cfg.host.linkNs);
+    },
+  },
+  guards: {
+    runDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_RUN,
+    signalDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_SIGNAL,
+    hasWork: ({ context }) => hasWork(context),
+  },
+}).createMachine({
+  id: "vhost",
+  context: ({ input }) => {
+    const { topo, slot, vm } = input;
+    return {
+      in: input, vq: vm!.vqs[slot.index]!, tap: [], tapPkts: 0, rxTaken: [], txTaken: [],
+      pcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.vhostThread(slot.vm, slot.index))),
+      qemuPcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.qemuThread(slot.vm))),
+      stats: { runs: 0, signals: 0, rxPkts: 0, txPkts: 0, dropPkts: 0, dropReqs: 0, dropMeasured: 0, busyNs: 0 },
+    };
+  },
+  initial: "idle",
+  states: {
+    idle: {
+      entry: "rest",
+      always: { guard: "hasWork", target: "running", actions: "startRun" },
+      on: {
+        pkts: { actions: "tapRx" },
+        kick: {},
+        cpuDone: { guard: "signalDone", actions: "relayed" },
+      },
+    },
+    running: {
+      on: {
+        pkts: { actions: "tapRx" },
+        kick: {},
+        cpuDone: [
+          { guard: "signalDone", actions: "relayed" },
+          { guard: "runDone", target: "finishing", actions: "finishRun" },
+        ],
+      },
+    },
+    finishing: {
+      always: [
+        { guard: "hasWork", target: "running", actions: "continueRun" },
+        { target: "idle" },
+      ],
+    },
+  },
+});
+
+export function vhostStats(ctx: VhostContext) {
+  return { kind: "vhost", ...ctx.stats, heldClient: countClient(ctx.tap) + countClient(ctx.rxTaken) + countClient(ctx.txTaken) };
+}
+export type { VhostContext };
