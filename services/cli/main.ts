@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerRun } from "./commands/run.js";
+import { registerCoordinator } from "./commands/coordinator.js";
+import { registerWorker } from "./commands/worker.js";
 import { registerParams } from "./commands/params.js";
 import { registerPresets } from "./commands/presets.js";
 import { registerReport } from "./commands/report.js";
@@ -13,6 +15,8 @@ const program = new Command("irqscale")
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerRun(program);
+registerWorker(program);
+registerCoordinator(program);
 registerSweep(program);
 registerReport(program);
 registerPresets(program);

@@ -14,6 +14,8 @@ export interface RunInfo {
   wallMs: number;
   transport: "memory" | "nats";
   workerBytes?: Record<string, number>;
+  /** Extra fields of the `sync` section (distributed runs: sync share, per-worker figures). */
+  syncExtra?: Record<string, unknown>;
 }
 
 /** Merges every partition's final report into one result (schema irqscale.result/v1). */
@@ -51,6 +53,7 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
       bytesSent: bytes,
       windowsPerSec: info.wallMs > 0 ? (windows * 1000) / info.wallMs : 0,
       ...(info.workerBytes ? { bytesPerWorker: info.workerBytes } : {}),
+      ...(info.syncExtra ?? {}),
     },
     digest: combineDigests(h1, h2),
     partitions: info.partitions,

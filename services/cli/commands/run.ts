@@ -1,10 +1,17 @@
 import type { Command } from "commander";
-import { resolveConfig } from "../../../shared/config/load.js";
+import { resolveConfig, type ResolvedConfig } from "../../../shared/config/load.js";
 import { runLocal } from "../../../shared/run/local.js";
+import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun } from "../../../shared/run/partition.js";
+import { startNatsServer, type PrivateNatsServer } from "../../../shared/run/nats-server.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
+import { runDistributed } from "../../coordinator/coordinator.js";
+import { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { collect, nonNegativeInt, positiveInt } from "../options.js";
 
-export interface RunFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; partitions: number; json?: boolean; out: string }
+export interface RunFlags {
+  model?: string; preset?: string; config?: string; set: string[]; seed?: number; partitions?: number; json?: boolean; out: string;
+  workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; runId?: string; waitMs?: number; verbose?: boolean;
+}
 
 /** Flags every command that resolves a config shares. */
 export function configFlags(cmd: Command): Command {
@@ -16,16 +23,84 @@ export function configFlags(cmd: Command): Command {
     .option("--seed <n>", "run seed", nonNegativeInt("--seed"));
 }
 
+/** Partitioning flags shared by `run` and `coordinator`. */
+export function partitionFlags(cmd: Command): Command {
+  return cmd
+    .option("--partition-map <list>", "group -> partition, one number per group in group order (e.g. 0,0,1,1); default contiguous blocks")
+    .option("--min-lookahead-ns <ns>", "reject a partitioning that cuts a link faster than this (default 1000 over NATS, none in memory)", nonNegativeInt("--min-lookahead-ns"));
+}
+
+/** Flags of runs over NATS shared by `run --workers` and `coordinator`. */
+export function natsRunFlags(cmd: Command): Command {
+  return cmd
+    .option("--run-id <id>", "run id (one NATS subject token); default a fresh one")
+    .option("--wait-ms <ms>", "how long to wait for enough idle workers", positiveInt("--wait-ms"))
+    .option("--verbose", "progress of the run and its workers on stderr");
+}
+
 export function registerRun(program: Command): void {
-  configFlags(program.command("run").description("run one simulation and write result.json"))
-    .option("--partitions <n>", "partitions in this process (in-memory transport)", positiveInt("--partitions"), 1)
+  const cmd = configFlags(program.command("run").description("run one simulation and write result.json"))
+    .option("--partitions <n>", "partitions (in this process with the in-memory transport; over NATS: spread over the workers)", positiveInt("--partitions"))
+    .option("--workers <n>", "run over NATS with this many worker processes (local ones unless --nats names a server with registered workers)", positiveInt("--workers"))
+    .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...; also $NATS_URL); default: start a private nats-server")
     .option("--json", "print result.json on stdout and nothing else")
-    .option("--out <dir>", "directory for result.json", "results")
-    .action(async (o: RunFlags) => {
-      const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
-      const result = await runLocal(rc, { partitions: o.partitions });
-      const path = writeJsonAtomic(o.out, "result.json", result);
-      if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-      else process.stderr.write(`digest ${String(result.digest)}  events ${String(result.events)}  wall ${String(result.wallMs)} ms  -> ${path}\n`);
+    .option("--out <dir>", "directory for result.json", "results");
+  natsRunFlags(partitionFlags(cmd)).action(async (o: RunFlags) => {
+    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
+    const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
+    let result: Record<string, unknown>;
+    if (o.workers === undefined && o.nats === undefined) {
+      // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
+      const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });
+      result = await runLocal(rc, { partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined });
+    } else {
+      result = await runOverNats(rc, o, map);
+    }
+    const path = writeJsonAtomic(o.out, "result.json", result);
+    if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    else process.stderr.write(`digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  -> ${path}\n`);
+  });
+}
+
+/**
+ * `run --workers N [--nats URL]`: without a URL, a private nats-server on a random loopback port and
+ * N local worker processes, all stopped afterwards; with a URL, the workers registered there, and
+ * local ones for any shortfall after a second.
+ */
+async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | undefined): Promise<Record<string, unknown>> {
+  const workers = o.workers ?? 1;
+  // Reject a bad partitioning before starting a server or workers (runDistributed checks it again).
+  const plan = planRun(rc.model.build(rc.config), {
+    partitions: o.partitions ?? (map ? undefined : workers), map, minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
+  });
+  assignPartitions(plan.partitions, workers);
+  const log = o.verbose || !o.json ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+  let server: PrivateNatsServer | undefined;
+  let locals: LocalWorkers | undefined;
+  const ac = new AbortController();
+  try {
+    let url = o.nats;
+    if (url === undefined) {
+      server = await startNatsServer();
+      url = server.url;
+      if (o.verbose) log?.(`started nats-server pid ${server.pid} on ${url}`);
+      locals = new LocalWorkers(url, "local", o.verbose);
+      locals.spawn(workers);
+    }
+    const spawnShortfall = (missing: number): void => {
+      locals ??= new LocalWorkers(url!, `local-${process.pid}`, o.verbose);
+      log?.(`starting ${missing} local worker${missing === 1 ? "" : "s"} for the shortfall`);
+      locals.spawn(missing);
+      locals.failed.catch((e: Error) => ac.abort(e));
+    };
+    locals?.failed.catch((e: Error) => ac.abort(e));
+    return await runDistributed(rc, {
+      natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs,
+      runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined,
+      ...(server ? {} : { onShortfall: spawnShortfall, shortfallAfterMs: 1000 }),
     });
+  } finally {
+    await locals?.stop();
+    await server?.stop();
+  }
 }

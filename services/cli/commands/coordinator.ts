@@ -1,0 +1,36 @@
+import type { Command } from "commander";
+import { resolveConfig } from "../../../shared/config/load.js";
+import { parsePartitionMap } from "../../../shared/run/partition.js";
+import { writeJsonAtomic } from "../../../shared/run/write.js";
+import { runDistributed } from "../../coordinator/coordinator.js";
+import { positiveInt } from "../options.js";
+import { configFlags, natsRunFlags, partitionFlags, type RunFlags } from "./run.js";
+
+export function registerCoordinator(program: Command): void {
+  const cmd = configFlags(program.command("coordinator")
+    .description("run one simulation on workers registered on a NATS server; write one merged result.json"))
+    .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...); default $NATS_URL, else nats://127.0.0.1:4222")
+    .requiredOption("--workers <n>", "wait for this many idle workers", positiveInt("--workers"))
+    .option("--partitions <n>", "partitions, spread over the workers in contiguous blocks (default one per worker)", positiveInt("--partitions"))
+    .option("--json", "print result.json on stdout and nothing else")
+    .option("--out <dir>", "directory for result.json", "results")
+    .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)", positiveInt("--stall-timeout-ms"));
+  natsRunFlags(partitionFlags(cmd)).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
+    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
+    const log = (line: string): void => { process.stderr.write(`${line}\n`); };
+    const ac = new AbortController();
+    const onSignal = (sig: string) => () => ac.abort(new Error(`coordinator stopped (${sig})`));
+    process.once("SIGINT", onSignal("SIGINT"));
+    process.once("SIGTERM", onSignal("SIGTERM"));
+    const result = await runDistributed(rc, {
+      natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
+      partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
+      minLookaheadNs: o.minLookaheadNs, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
+      signal: ac.signal, log: o.json && !o.verbose ? undefined : log,
+    });
+    const path = writeJsonAtomic(o.out, "result.json", result);
+    if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    else log(`digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  -> ${path}`);
+    process.exit(0);
+  });
+}

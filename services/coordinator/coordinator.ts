@@ -1,0 +1,203 @@
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { ResolvedConfig } from "../../shared/config/load.js";
+import { ConfigError, SimError } from "../../shared/kernel/errors.js";
+import type { Ns } from "../../shared/kernel/time.js";
+import {
+  claimWorkers, describeWorker, pingWorker, releaseWorkers, workerSubject, type WorkerInfo,
+} from "../../shared/run/nats-pool.js";
+import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, planRun } from "../../shared/run/partition.js";
+import { assembleResult } from "../../shared/stats/result.js";
+import { irqscale } from "../../shared/sync/codec.js";
+import { Coordinator } from "../../shared/sync/coordinator.js";
+import { subjects } from "../../shared/sync/subjects.js";
+import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId } from "../../shared/transport/nats.js";
+import { WORKER_REPORT } from "../worker/worker.js";
+
+export interface DistributedRunOptions {
+  /** NATS server (default $NATS_URL); ignored when `nc` is given. */
+  natsUrl?: string;
+  /** An open connection to use (not closed at the end). */
+  nc?: NatsConnection;
+  workers: number;
+  /** Partitions; default the map's, else one per worker. */
+  partitions?: number;
+  /** Explicit group -> partition map. */
+  partitionMap?: Int32Array;
+  /** Cut links below this latency are rejected (default 1000 ns). */
+  minLookaheadNs?: number;
+  runId?: string;
+  /** How long to wait for enough idle workers (ms, default 60000). */
+  waitMs?: number;
+  /** Once, this long after discovery, called with the number of workers still missing. */
+  shortfallAfterMs?: number;
+  onShortfall?: (missing: number) => void | Promise<void>;
+  /** Liveness ping period (ms, default 1000): a worker whose connection is gone aborts the run. */
+  pingMs?: number;
+  /** Abort when no window completes for this long (ms); 0 = never (default: a window may legitimately be long). */
+  stallMs?: number;
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+  onWindow?: (window: number, virtualNs: Ns) => void;
+}
+
+interface WorkerFigures { worker: string; host: string; pid: number; partitions: number[]; busyMs: number; bytesSent: number; messagesSent: number; wallMs: number }
+
+/**
+ * Runs a resolved config across NATS workers: plans the partitions (groups, explicit map, lookahead
+ * against the minimum), claims idle workers, gives each its partitions in a RunSpec, drives the
+ * conservative window protocol, and merges one result (with windows, events per window, sync share
+ * and bytes per worker). A worker whose connection disappears aborts the run with its name.
+ */
+export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOptions): Promise<Record<string, unknown>> {
+  const t0 = performance.now();
+  const log = o.log ?? (() => undefined);
+  if (!Number.isInteger(o.workers) || o.workers < 1) throw new ConfigError([`--workers: expected a positive integer, got ${o.workers}`]);
+  const runId = checkRunId(o.runId ?? newRunId(String(rc.config.model)));
+  const sim = rc.model.build(rc.config);
+  const plan = planRun(sim, {
+    partitions: o.partitions ?? (o.partitionMap ? undefined : o.workers),
+    map: o.partitionMap,
+    minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
+  });
+  const assignment = assignPartitions(plan.partitions, o.workers);
+  const server = o.nc ? o.nc.getServer() : natsConnectOptions({ url: o.natsUrl }).display;
+  const nc = o.nc ?? await connectNats({ url: o.natsUrl, name: `irqscale-coordinator-${runId}` });
+  const bus = new NatsBus(nc, runId);
+  const coordinatorSubject = bus.subject("ctl.coordinator");
+  const reports = new Map<string, irqscale.WorkerReport>();
+  let reportsArrived: (() => void) | undefined;
+  let claimed: WorkerInfo[] = [];
+  let running = false;
+  const subs: Subscription[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  let coordinator: Coordinator | undefined;
+  bus.onError = (err, subject) => {
+    coordinator?.abort(`coordinator: bad message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
+  };
+  const onAbortSignal = (): void => { coordinator?.abort(`coordinator: ${String((o.signal?.reason as Error)?.message ?? o.signal?.reason)}`); };
+  try {
+    // Workers ping this subject to notice a coordinator that is gone.
+    subs.push(nc.subscribe(coordinatorSubject, { callback: (err, m) => { if (!err) m.respond(new Uint8Array(0)); } }));
+    bus.subscribe(WORKER_REPORT, (d) => {
+      const r = irqscale.WorkerReport.decode(d);
+      if (r.runId !== runId) return;
+      reports.set(r.worker, r);
+      if (reports.size >= claimed.length) reportsArrived?.();
+    });
+    let window = 0;
+    let lastProgress = performance.now();
+    const reported = new Set<number>();
+    bus.subscribe(subjects.done, (d) => {
+      const r = irqscale.WindowDone.decode(d);
+      if (r.runId === runId && r.window === window) reported.add(r.partition);
+    });
+    await bus.flush();
+
+    log(`run ${runId}: ${plan.partitions} partition${plan.partitions === 1 ? "" : "s"} on ${o.workers} worker${o.workers === 1 ? "" : "s"}, lookahead ${Number.isFinite(plan.lookahead.ns) ? `${plan.lookahead.ns} ns (${plan.lookahead.link})` : "none (nothing cut)"}; waiting for workers on ${server}`);
+    claimed = await claimWorkers(nc, o.workers, {
+      runId, coordinator: coordinatorSubject, waitMs: o.waitMs ?? 60_000, server, log,
+      shortfallAfterMs: o.shortfallAfterMs, onShortfall: o.onShortfall, signal: o.signal,
+    });
+
+    // Hand out the partitions; every worker answers once it has built them and subscribed.
+    const configJson = JSON.stringify(rc.config);
+    const pog = Array.from(plan.partitionOfGroup);
+    const readies = await Promise.all(claimed.map((w, i) => {
+      const spec = irqscale.RunSpec.encode({
+        runId, configJson, partitions: plan.partitions, workerPartitions: assignment[i]!, worker: w.worker,
+        partitionOfGroup: pog, preset: rc.preset ?? "", coordinator: coordinatorSubject,
+      }).finish();
+      return nc.request(workerSubject(w.id, "spec"), spec, { timeout: 120_000 }).then(
+        (m) => irqscale.RunReady.decode(m.data),
+        (e: Error) => irqscale.RunReady.create({ runId, worker: w.worker, ok: false, error: `worker ${describeWorker(w)} did not accept the run: ${e.message}` }),
+      );
+    }));
+    const bad = readies.find((r) => !r.ok);
+    if (bad) {
+      if (bad.configError) throw new ConfigError([bad.error]);
+      throw new SimError(`run ${runId} could not start: ${bad.error}`);
+    }
+
+    const tRun = performance.now();
+    running = true;
+    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs);
+    coordinator.onWindow = (w, ns) => {
+      window = w;
+      reported.clear();
+      lastProgress = performance.now();
+      o.onWindow?.(w, ns);
+    };
+    o.signal?.addEventListener("abort", onAbortSignal);
+    const pingMs = o.pingMs ?? 1000;
+    let pinging = false;
+    timers.push(setInterval(() => {
+      if (pinging || !coordinator) return;
+      pinging = true;
+      void Promise.all(claimed.map(async (w) => ({ w, state: await pingWorker(nc, w.id, Math.max(1000, pingMs)) }))).then((states) => {
+        pinging = false;
+        const gone = states.find((s) => s.state === "gone");
+        if (gone) {
+          coordinator!.abort(`worker ${describeWorker(gone.w)} stopped answering: its NATS connection is gone (process ended or network lost)`, gone.w.worker);
+          return;
+        }
+        const stallMs = o.stallMs ?? 0;
+        if (stallMs > 0 && performance.now() - lastProgress > stallMs) {
+          const late = claimed.filter((_w, i) => assignment[i]!.some((p) => !reported.has(p)));
+          coordinator!.abort(`window ${window} made no progress for ${Math.round((performance.now() - lastProgress) / 1000)} s; no report from ${late.map(describeWorker).join(", ")}`, late[0]?.worker ?? "");
+        }
+      });
+    }, pingMs));
+    if (o.signal?.aborted) onAbortSignal();
+
+    const outcome = await coordinator.run();
+    const runMs = performance.now() - tRun;
+    running = false;
+    if (reports.size < claimed.length) {
+      await new Promise<void>((res) => {
+        reportsArrived = res;
+        timers.push(setTimeout(res, 5000));
+      });
+    }
+
+    const perWorker: WorkerFigures[] = claimed.map((w, i) => {
+      const r = reports.get(w.worker);
+      return {
+        worker: w.worker, host: w.host, pid: w.pid, partitions: assignment[i]!,
+        busyMs: round(r?.busyMs ?? NaN), bytesSent: r?.bytesSent ?? 0, messagesSent: r?.messagesSent ?? 0, wallMs: round(r?.wallMs ?? NaN),
+      };
+    });
+    const busy = perWorker.map((w) => w.busyMs).filter(Number.isFinite);
+    const meanBusy = busy.length ? busy.reduce((a, b) => a + b, 0) / busy.length : NaN;
+    const phase = outcome.windowWallMs;
+    const syncShare = phase > 0 && Number.isFinite(meanBusy) ? Math.min(1, Math.max(0, 1 - meanBusy / phase)) : null;
+    const wallMs = performance.now() - t0;
+    return assembleResult(sim, rc.config, outcome, {
+      runId, preset: rc.preset, partitions: plan.partitions, workers: o.workers,
+      lookaheadNs: plan.lookahead.ns, lookaheadLink: plan.lookahead.link, wallMs, transport: "nats",
+      workerBytes: Object.fromEntries(perWorker.map((w) => [w.worker, w.bytesSent])),
+      syncExtra: {
+        syncShare: syncShare === null ? null : round(syncShare, 4),
+        windowPhaseMs: round(phase),
+        setupMs: round(tRun - t0),
+        runMs: round(runMs),
+        barrierMsPerWindow: outcome.windows > 0 && Number.isFinite(meanBusy) ? round((phase - meanBusy) / outcome.windows, 4) : null,
+        partitionMap: pog,
+        perWorker,
+      },
+    });
+  } finally {
+    o.signal?.removeEventListener("abort", onAbortSignal);
+    for (const t of timers) clearTimeout(t);
+    for (const s of subs) s.unsubscribe();
+    // Workers still holding the run (failed start, abort) go back to the pool.
+    if (claimed.length && (running || reports.size < claimed.length)) releaseWorkers(nc, claimed, runId);
+    await bus.close();
+    if (!o.nc) await nc.drain().catch(() => nc.close());
+  }
+}
+
+const round = (x: number, digits = 2): number => {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};

@@ -1,0 +1,332 @@
+import { hostname } from "node:os";
+import { nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { schemaOf } from "../../shared/config/params.js";
+import { validate } from "../../shared/config/resolve.js";
+import type { ResolvedConfig } from "../../shared/config/load.js";
+import { PartitionEngine } from "../../shared/kernel/engine.js";
+import { ConfigError } from "../../shared/kernel/errors.js";
+import { actorPartitions } from "../../shared/kernel/simulation.js";
+import { commonParams, models } from "../../shared/model/registry.js";
+import { runLocal } from "../../shared/run/local.js";
+import {
+  DISCOVER, FARM_POINTS, FARM_QUEUE, REGISTRY, farmResults, isNoResponders, workerControlWildcard,
+} from "../../shared/run/nats-pool.js";
+import { irqscale } from "../../shared/sync/codec.js";
+import { PartitionRunner } from "../../shared/sync/partition-runner.js";
+import { subjects } from "../../shared/sync/subjects.js";
+import { NatsBus } from "../../shared/transport/nats.js";
+
+export const WORKER_REPORT = "ctl.worker";
+export const VERSION = "0.1.0";
+
+export interface WorkerOptions {
+  /** Display name (default <host>-<pid>). */
+  name?: string;
+  /** Progress lines; default none. */
+  log?: (line: string) => void;
+  /** Take sweep points from the queue group (default true). */
+  farm?: boolean;
+  /** How often a running worker checks that its coordinator is still there (ms, default 2000). */
+  coordinatorPingMs?: number;
+}
+
+/** Rebuilds a resolved config received over the wire, validating it against this build's schema. */
+export function configFromWire(json: string, preset?: string): ResolvedConfig {
+  let raw: Record<string, unknown>;
+  try { raw = JSON.parse(json) as Record<string, unknown>; } catch (e) { throw new ConfigError([`run spec: config is not JSON (${(e as Error).message})`]); }
+  const name = String(raw.model);
+  const model = models[name];
+  if (!model) throw new ConfigError([`config.model: unknown model '${name}' on this worker; allowed: ${Object.keys(models).join(", ")}`]);
+  const config = validate(schemaOf({ ...commonParams(name), ...model.params }), raw) as ResolvedConfig["config"];
+  return { model, preset: preset || undefined, config };
+}
+
+interface HostedRun {
+  runId: string;
+  coordinator: string;
+  bus: NatsBus;
+  runners: PartitionRunner[];
+  partitions: number[];
+  finals: Set<number>;
+  t0: number;
+  watch?: NodeJS.Timeout;
+}
+
+type State =
+  | { kind: "idle" }
+  | { kind: "claimed"; runId: string; timer: NodeJS.Timeout }
+  | { kind: "running"; run: HostedRun }
+  | { kind: "point"; farmId: string; index: number }
+  | { kind: "closing"; runId: string }
+  | { kind: "stopped" };
+
+function busyWith(st: State): string {
+  switch (st.kind) {
+    case "running": return `running ${st.run.runId}`;
+    case "claimed": return `claimed by ${st.runId}`;
+    case "closing": return `finishing ${st.runId}`;
+    case "point": return `running sweep point ${st.index} of ${st.farmId}`;
+    default: return st.kind;
+  }
+}
+
+/**
+ * A worker process's host of partitions: registers in the pool, accepts one claim at a time, builds
+ * the partitions a RunSpec gives it (one PartitionEngine + PartitionRunner each, on one NatsBus),
+ * runs windows until the final, reports, and becomes idle again for the next run. When idle it also
+ * takes sweep points from the queue group, one at a time.
+ */
+export class Worker {
+  readonly id = nuid.next();
+  readonly name: string;
+  readonly host = hostname();
+  runsDone = 0;
+  pointsDone = 0;
+  private state: State = { kind: "idle" };
+  private subs: Subscription[] = [];
+  private farmSub: Subscription | undefined;
+  private readonly log: (line: string) => void;
+  /** Called after every run or point with the new idle state (tests, --max-runs). */
+  onIdle: (() => void) | undefined;
+
+  constructor(readonly nc: NatsConnection, private readonly opts: WorkerOptions = {}) {
+    this.name = opts.name ?? `${this.host}-${process.pid}`;
+    this.log = opts.log ?? (() => undefined);
+  }
+
+  get status(): State["kind"] { return this.state.kind; }
+
+  /** Subscribes to its control subjects and the registry, announces itself. */
+  async start(): Promise<void> {
+    const nc = this.nc;
+    this.subs.push(
+      nc.subscribe(workerControlWildcard(this.id), { callback: (err, m) => { if (!err) this.safely(() => this.onControl(m)); } }),
+      nc.subscribe(DISCOVER, { callback: (err) => { if (!err) this.hello(); } }),
+    );
+    this.joinFarm();
+    await nc.flush();
+    this.hello();
+    this.log(`worker ${this.name} (id ${this.id}) registered on ${nc.getServer()}`);
+  }
+
+  /** Leaves the pool; a run in progress is aborted with a named cause. */
+  async stop(why = "stopped"): Promise<void> {
+    if (this.state.kind === "running") {
+      const run = this.state.run;
+      const abort = irqscale.Abort.create({ runId: run.runId, cause: `worker ${this.name} ${why}`, worker: this.name, actor: -1, time: -1 });
+      run.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
+      await this.dropRun(run, false);
+    }
+    if (this.state.kind === "claimed") clearTimeout(this.state.timer);
+    this.state = { kind: "stopped" };
+    this.leaveFarm();
+    for (const s of this.subs) s.unsubscribe();
+    this.subs = [];
+    if (!this.nc.isClosed()) await this.nc.flush().catch(() => undefined);
+  }
+
+  private hello(): void {
+    if (this.state.kind === "stopped" || this.nc.isClosed()) return;
+    const h = irqscale.WorkerHello.encode({ id: this.id, worker: this.name, host: this.host, pid: process.pid, busy: this.state.kind !== "idle", version: VERSION }).finish();
+    this.nc.publish(REGISTRY, h);
+  }
+
+  private helloBytes(): Uint8Array {
+    return irqscale.WorkerHello.encode({ id: this.id, worker: this.name, host: this.host, pid: process.pid, busy: this.state.kind !== "idle", version: VERSION }).finish();
+  }
+
+  private becomeIdle(): void {
+    if (this.state.kind === "stopped") return;
+    this.state = { kind: "idle" };
+    this.joinFarm();
+    this.hello();
+    this.onIdle?.();
+  }
+
+  private safely(fn: () => void): void {
+    try { fn(); } catch (e) { this.log(`worker ${this.name}: ${(e as Error).stack ?? String(e)}`); }
+  }
+
+  private onControl(m: Msg): void {
+    const op = m.subject.slice(m.subject.lastIndexOf(".") + 1);
+    switch (op) {
+      case "ping": m.respond(this.helloBytes()); return;
+      case "claim": return this.onClaim(m);
+      case "spec": return this.onSpec(m);
+      case "release": return this.onRelease(m);
+    }
+  }
+
+  private onClaim(m: Msg): void {
+    const c = irqscale.Claim.decode(m.data);
+    const st = this.state;
+    const reply = (ok: boolean, reason = ""): void => { m.respond(irqscale.ClaimReply.encode({ ok, reason, worker: this.name }).finish()); };
+    if (st.kind === "claimed" && st.runId === c.runId) {
+      clearTimeout(st.timer);
+      st.timer = this.claimTimer(c.runId, c.ttlMs);
+      return reply(true);
+    }
+    if (st.kind !== "idle") return reply(false, busyWith(st));
+    this.leaveFarm();
+    this.state = { kind: "claimed", runId: c.runId, timer: this.claimTimer(c.runId, c.ttlMs) };
+    reply(true);
+  }
+
+  private claimTimer(runId: string, ttlMs: number): NodeJS.Timeout {
+    return setTimeout(() => {
+      if (this.state.kind === "claimed" && this.state.runId === runId) {
+        this.log(`worker ${this.name}: claim by ${runId} expired without a run spec`);
+        this.becomeIdle();
+      }
+    }, ttlMs > 0 ? ttlMs : 60_000);
+  }
+
+  private onRelease(m: Msg): void {
+    const r = irqscale.Release.decode(m.data);
+    const st = this.state;
+    if (st.kind === "claimed" && st.runId === r.runId) { clearTimeout(st.timer); this.becomeIdle(); }
+    else if (st.kind === "running" && st.run.runId === r.runId) void this.dropRun(st.run, true);
+  }
+
+  private onSpec(m: Msg): void {
+    const spec = irqscale.RunSpec.decode(m.data);
+    const st = this.state;
+    const reply = (ok: boolean, error = "", configError = false): void => {
+      m.respond(irqscale.RunReady.encode({ runId: spec.runId, worker: this.name, ok, error, configError }).finish());
+    };
+    if (!(st.kind === "idle" || (st.kind === "claimed" && st.runId === spec.runId))) {
+      return reply(false, `worker ${this.name} is busy (${busyWith(st)})`);
+    }
+    if (st.kind === "claimed") clearTimeout(st.timer);
+    this.leaveFarm();
+    let run: HostedRun;
+    try {
+      run = this.build(spec);
+    } catch (e) {
+      reply(false, `worker ${this.name}: ${(e as Error).message}`, e instanceof ConfigError);
+      this.becomeIdle();
+      return;
+    }
+    this.state = { kind: "running", run };
+    this.log(`worker ${this.name}: run ${spec.runId}, partitions ${run.partitions.join(",")} of ${spec.partitions}`);
+    run.bus.flush().then(() => {
+      reply(true);
+      this.watchCoordinator(run);
+    }, (e) => { reply(false, `worker ${this.name}: ${(e as Error).message}`); void this.dropRun(run, true); });
+  }
+
+  private build(spec: irqscale.RunSpec): HostedRun {
+    const rc = configFromWire(spec.configJson, spec.preset);
+    const sim = rc.model.build(rc.config);
+    const pog = Int32Array.from(spec.partitionOfGroup);
+    if (pog.length !== sim.groups) throw new ConfigError([`run spec: partition map has ${pog.length} entries for ${sim.groups} groups`]);
+    if (spec.workerPartitions.length === 0) throw new ConfigError([`run spec: no partition for worker ${this.name}`]);
+    const partitionOf = actorPartitions(sim, pog);
+    const bus = new NatsBus(this.nc, spec.runId);
+    const run: HostedRun = {
+      runId: spec.runId, coordinator: spec.coordinator, bus, runners: [], partitions: [...spec.workerPartitions],
+      finals: new Set(), t0: performance.now(),
+    };
+    bus.onError = (err, subject) => this.log(`worker ${this.name}: handler for ${subject} failed: ${(err as Error)?.message ?? String(err)}`);
+    bus.subscribe(subjects.final, (d) => {
+      const f = irqscale.FinalStats.decode(d);
+      if (f.runId !== run.runId || !run.partitions.includes(f.partition)) return;
+      run.finals.add(f.partition);
+      if (run.finals.size === run.partitions.length) void this.completeRun(run);
+    });
+    bus.subscribe(subjects.abort, (d) => {
+      const a = irqscale.Abort.decode(d);
+      if (a.runId !== run.runId) return;
+      this.log(`worker ${this.name}: run ${run.runId} aborted: ${a.cause}`);
+      void this.dropRun(run, true);
+    });
+    for (const p of run.partitions) {
+      if (p >= spec.partitions) throw new ConfigError([`run spec: partition ${p} out of range 0..${spec.partitions - 1}`]);
+      const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, spec.partitions, rc.config.seed);
+      const runner = new PartitionRunner(engine, sim, bus, spec.runId, this.name);
+      runner.attach();
+      run.runners.push(runner);
+    }
+    return run;
+  }
+
+  /** Notices a coordinator that went away (its ping subject has no subscriber any more). */
+  private watchCoordinator(run: HostedRun): void {
+    if (!run.coordinator) return;
+    const every = this.opts.coordinatorPingMs ?? 2000;
+    run.watch = setInterval(() => {
+      this.nc.request(run.coordinator, new Uint8Array(0), { timeout: Math.max(every, 1000) }).catch((e) => {
+        if (!isNoResponders(e)) return;
+        if (this.state.kind !== "running" || this.state.run !== run) return;
+        this.log(`worker ${this.name}: coordinator of run ${run.runId} is gone; dropping the run`);
+        void this.dropRun(run, true);
+      });
+    }, every);
+  }
+
+  private async completeRun(run: HostedRun): Promise<void> {
+    if (this.state.kind !== "running" || this.state.run !== run) return;
+    const report = irqscale.WorkerReport.create({
+      runId: run.runId, worker: this.name, partitions: run.partitions, busyMs: run.bus.handlerMs,
+      bytesSent: run.bus.bytes, messagesSent: run.bus.messages + 1, wallMs: performance.now() - run.t0,
+    });
+    run.bus.publish(WORKER_REPORT, irqscale.WorkerReport.encode(report).finish());
+    this.runsDone++;
+    this.log(`worker ${this.name}: run ${run.runId} done in ${Math.round(performance.now() - run.t0)} ms`);
+    await this.dropRun(run, true);
+  }
+
+  private async dropRun(run: HostedRun, idle: boolean): Promise<void> {
+    if (this.state.kind !== "running" || this.state.run !== run) return;
+    if (run.watch) clearInterval(run.watch);
+    for (const r of run.runners) r.detach();
+    this.state = { kind: "closing", runId: run.runId };
+    await run.bus.close();
+    if (idle) this.becomeIdle();
+  }
+
+  // ---- sweep points through the queue group: one outstanding subscription for one message ----
+
+  private joinFarm(): void {
+    if (this.opts.farm === false || this.state.kind !== "idle" || this.farmSub || this.nc.isClosed()) return;
+    this.farmSub = this.nc.subscribe(FARM_POINTS, {
+      queue: FARM_QUEUE,
+      max: 1,
+      callback: (err, m) => {
+        this.farmSub = undefined;
+        if (!err) this.safely(() => this.onPoint(m));
+      },
+    });
+  }
+
+  private leaveFarm(): void {
+    this.farmSub?.unsubscribe();
+    this.farmSub = undefined;
+  }
+
+  private onPoint(m: Msg): void {
+    const p = irqscale.SweepPoint.decode(m.data);
+    if (this.state.kind !== "idle") {
+      m.respond(irqscale.SweepAck.encode({ farmId: p.farmId, index: p.index, worker: this.name, workerId: this.id, refused: true }).finish());
+      return;
+    }
+    this.state = { kind: "point", farmId: p.farmId, index: p.index };
+    m.respond(irqscale.SweepAck.encode({ farmId: p.farmId, index: p.index, worker: this.name, workerId: this.id }).finish());
+    setImmediate(() => void this.runPoint(p));
+  }
+
+  private async runPoint(p: irqscale.SweepPoint): Promise<void> {
+    const out = irqscale.SweepResult.create({ farmId: p.farmId, index: p.index, worker: this.name });
+    try {
+      const rc = configFromWire(p.configJson, p.preset);
+      const result = await runLocal(rc, { partitions: p.partitions || 1, runId: `farm-${p.farmId}-${p.index}` });
+      out.resultJson = JSON.stringify(result);
+    } catch (e) {
+      out.error = (e as Error).message ?? String(e);
+      out.configError = e instanceof ConfigError;
+    }
+    if (!this.nc.isClosed()) this.nc.publish(farmResults(p.farmId), irqscale.SweepResult.encode(out).finish());
+    this.pointsDone++;
+    if (this.state.kind === "point") this.becomeIdle();
+  }
+}

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** A nats-server this process started; `stop()` ends exactly that process. */
+export interface PrivateNatsServer {
+  url: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export class NatsServerError extends Error {
+  constructor(message: string) { super(message); this.name = "NatsServerError"; }
+}
+
+/**
+ * Starts `nats-server -a 127.0.0.1 -p -1` from PATH (or `bin`) on a random loopback port: the port
+ * comes from its stderr ("Listening for client connections on 127.0.0.1:<port>"), and the server
+ * is ready at "Server is ready" (about 6 ms here).
+ */
+export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraArgs?: string[] } = {}): Promise<PrivateNatsServer> {
+  const bin = opts.bin ?? process.env.NATS_SERVER_BIN ?? "nats-server";
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  return new Promise((resolve, reject) => {
+    let proc: ChildProcess;
+    try {
+      proc = spawn(bin, ["-a", "127.0.0.1", "-p", "-1", ...(opts.extraArgs ?? [])], { stdio: ["ignore", "ignore", "pipe"] });
+    } catch (e) {
+      reject(new NatsServerError(`cannot start ${bin}: ${(e as Error).message}`));
+      return;
+    }
+    let log = "";
+    let port = 0;
+    let settled = false;
+    const exited = new Promise<void>((res) => proc.once("exit", () => res()));
+    const timer = setTimeout(() => fail(`${bin} did not report ready within ${timeoutMs} ms`), timeoutMs);
+    const fail = (why: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGTERM");
+      reject(new NatsServerError(`${why}${log ? `\n${log.trim().split("\n").slice(-5).join("\n")}` : ""}`));
+    };
+    proc.once("error", (e: NodeJS.ErrnoException) => {
+      fail(e.code === "ENOENT" ? `${bin} not found on PATH: install nats-server (Debian/Ubuntu: apt-get install -y nats-server; or https://github.com/nats-io/nats-server/releases), or give --nats URL of a running server` : `cannot start ${bin}: ${e.message}`);
+    });
+    proc.once("exit", (code, sig) => fail(`${bin} exited (${sig ?? `code ${code}`}) before it was ready`));
+    proc.stderr!.setEncoding("utf8");
+    proc.stderr!.on("data", (chunk: string) => {
+      if (settled) return;
+      log += chunk;
+      const m = /Listening for client connections on [^\s]*:(\d+)/.exec(log);
+      if (m) port = Number(m[1]);
+      if (port > 0 && log.includes("Server is ready")) {
+        settled = true;
+        clearTimeout(timer);
+        proc.stderr!.removeAllListeners("data");
+        proc.stderr!.resume();
+        // If this process ends without stop(), do not leave the server behind.
+        const killOnExit = (): void => { if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGTERM"); };
+        process.once("exit", killOnExit);
+        proc.once("exit", () => process.off("exit", killOnExit));
+        resolve({
+          url: `nats://127.0.0.1:${port}`,
+          port,
+          pid: proc.pid!,
+          stop: async () => {
+            if (proc.exitCode === null && proc.signalCode === null) {
+              proc.kill("SIGTERM");
+              const t = setTimeout(() => { if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGKILL"); }, 3000);
+              await exited;
+              clearTimeout(t);
+            }
+          },
+        });
+      }
+    });
+  });
+}
