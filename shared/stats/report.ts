@@ -109,11 +109,13 @@ const fmtValue = (v: unknown): string => (typeof v === "string" ? v : JSON.strin
 // Plots
 
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
-const STATE_ORDER = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "guest", "vhost", "hostRx", "kworker", "qemu"];
+const STATE_ORDER = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "guest", "vhost", "hostRx", "kworker", "qemu"];
 const STATE_COLOR: Record<string, string> = {
   app: "#2ca02c", hardirq: "#d62728", softirq: "#ff7f0e", ksoftirqd: "#bcbd22", exit: "#9467bd",
-  guest: "#1f77b4", vhost: "#17becf", hostRx: "#8c564b", kworker: "#e377c2", qemu: "#7b2d26", idle: "#e4e4e4",
+  guest: "#1f77b4", vhost: "#17becf", hostRx: "#8c564b", kworker: "#e377c2", qemu: "#7b2d26", stolen: "#393b79", idle: "#e4e4e4",
 };
+/** For states the list above does not know: none of these is in STATE_COLOR. */
+const EXTRA_COLORS = ["#637939", "#8c6d31", "#843c39", "#7b4173", "#5254a3", "#b5cf6b", "#e7ba52", "#ad494a", "#a55194", "#6b6ecf"];
 
 function modeOf(p: ReportPoint): string | null {
   const m = p.values[MODE_KEY] ?? pick(p.result, `config.${MODE_KEY}`);
@@ -195,7 +197,7 @@ function shareData(r: Record<string, unknown>): ChartData {
   return {
     labels: cpus.map((c) => c.id),
     datasets: order.map((s, i) => ({
-      label: s, stack: "share", backgroundColor: STATE_COLOR[s] ?? PALETTE[i % PALETTE.length]!,
+      label: s, stack: "share", backgroundColor: STATE_COLOR[s] ?? EXTRA_COLORS[i % EXTRA_COLORS.length]!,
       data: cpus.map((c) => Math.round((c.shares[s] ?? 0) * 1e5) / 1e3),
     })),
   };
@@ -233,10 +235,12 @@ const PART_TITLE: Record<PanelPart, string> = {
   contention: "Contention per lock or serial unit",
 };
 
-function partConfig(part: PanelPart, data: ChartData): ChartConfig {
+function partConfig(part: PanelPart, data: ChartData, maxBars: number): ChartConfig {
+  // Every CPU gets its label while they fit; a rack of hosts gets a thinned axis instead.
+  const ticks = { autoSkip: maxBars > 100, maxRotation: 90 };
   const base = { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: true, position: "bottom" } } };
-  if (part === "share") return { type: "bar", data, options: { ...base, scales: { x: { stacked: true, ticks: { autoSkip: false, maxRotation: 90 } }, y: { stacked: true, min: 0, max: 100, title: { display: true, text: "% of time" } } } } };
-  if (part === "irq") return { type: "bar", data, options: { ...base, scales: { x: { ticks: { autoSkip: false, maxRotation: 90 } }, y: { beginAtZero: true, title: { display: true, text: "interrupts" } } } } };
+  if (part === "share") return { type: "bar", data, options: { ...base, scales: { x: { stacked: true, ticks }, y: { stacked: true, min: 0, max: 100, title: { display: true, text: "% of time" } } } } };
+  if (part === "irq") return { type: "bar", data, options: { ...base, scales: { x: { ticks }, y: { beginAtZero: true, title: { display: true, text: "interrupts" } } } } };
   return {
     type: "bar", data,
     options: { ...base, scales: {
@@ -309,8 +313,10 @@ export function planReport(input: ReportInput): ReportModel {
       plots: parts.map((part) => ({ id: `${id}-${part}`, part })),
     };
     panels.push(panel);
-    for (const { id: pid, part } of panel.plots)
-      add(panel.title, { id: pid, title: PART_TITLE[part], config: partConfig(part, pointData[largest.index]![part]!) });
+    for (const { id: pid, part } of panel.plots) {
+      const maxBars = Math.max(...pts.map((p) => pointData[p.index]![part]!.labels?.length ?? 0));
+      add(panel.title, { id: pid, title: PART_TITLE[part], config: partConfig(part, pointData[largest.index]![part]!, maxBars) });
+    }
   });
 
   const keys = input.vary.map((a) => a.key);

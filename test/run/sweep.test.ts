@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { resolveConfig } from "../../shared/config/load.js";
 import { ConfigError } from "../../shared/kernel/errors.js";
+import { runLocal } from "../../shared/run/local.js";
 import { CSV_METRICS, parseVary, planSweep, runSweep } from "../../shared/run/sweep.js";
 
 const run = promisify(execFile);
@@ -53,13 +55,17 @@ describe("sweep", { timeout: 60_000 }, () => {
     }
     expect(existsSync(join(out, "report.html"))).toBe(true);
 
-    // Every point's digest equals a single `irqscale run` of the same config.
-    const single = await Promise.all([[0.1, 1], [0.1, 2], [0.5, 1], [0.5, 2]].map(async ([share, seed], i) => {
-      const { stdout } = await run(process.execPath, ["bin/irqscale.js", "run", "--model", "phold", ...SETS.flatMap((x) => ["--set", x]),
-        "--set", `phold.remoteShare=${share}`, "--seed", String(seed), "--json", "--out", join(root, `single${i}`)]);
-      return (JSON.parse(stdout) as { digest: string }).digest;
-    }));
+    // Every point's digest equals a single run of the same config: all four in this process (what
+    // `irqscale run` calls), and one through the real command.
+    const single: string[] = [];
+    for (const [share, seed] of [[0.1, 1], [0.1, 2], [0.5, 1], [0.5, 2]] as const) {
+      const rc = resolveConfig({ model: "phold", sets: [...SETS, `phold.remoteShare=${share}`], seed });
+      single.push(String((await runLocal(rc)).digest));
+    }
     expect(results.map((r) => r.digest)).toEqual(single);
+    const { stdout } = await run(process.execPath, ["bin/irqscale.js", "run", "--model", "phold", ...SETS.flatMap((x) => ["--set", x]),
+      "--set", "phold.remoteShare=0.5", "--seed", "2", "--json", "--out", join(root, "single")]);
+    expect((JSON.parse(stdout) as { digest: string }).digest).toBe(results[3]!.digest);
     expect(new Set(single).size).toBe(4);
   });
 

@@ -27,8 +27,9 @@ export function registerParams(program: Command): void {
       const rows = paramRows().filter((r) => (key === undefined || r.path.startsWith(key)) && (o.model === undefined || r.model === "*" || r.model === o.model));
       if (rows.length === 0) program.error(`params: no parameter path starts with '${String(key)}'${o.model ? ` in model ${o.model}` : ""}`, { exitCode: 2 });
       if (o.json) { process.stdout.write(JSON.stringify(rows, null, 2) + "\n"); return; }
-      const table = rows.map((r) => [r.path, r.unit || "-", r.default === "" ? "-" : String(r.default), r.allowed, r.source, r.description]);
-      const head = ["PATH", "UNIT", "DEFAULT", "ALLOWED", "SOURCE", "DESCRIPTION"];
+      // One line per parameter; the free-text columns (description, source) come last, unpadded.
+      const table = rows.map((r) => [r.path, r.unit || "-", r.default === "" ? "-" : String(r.default), r.allowed, `${r.description}  [source: ${r.source}]`]);
+      const head = ["PATH", "UNIT", "DEFAULT", "ALLOWED", "DESCRIPTION  [source]"];
       const w = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
       const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(w[i]!))).join("  ").trimEnd() + "\n";
       let out = "";
