@@ -76,7 +76,7 @@ export const clientMachine = setup({
       const done = context.rxFreeAt;
       const s = context.stats;
       s.completed++;
-      if (event.sentAt >= topo.warmupNs && done <= topo.endNs) {
+      if (done >= topo.warmupNs && done < topo.endNs) {
         s.completedMeasured++;
         s.pktsMeasured += cfg.workload.reqPkts + event.pkts;
         s.hist.recordValue(Math.max(1, done - event.sentAt));

@@ -31,7 +31,7 @@ export const workloadParams: ParamTree = {
   connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1 }),
   thinkUs: num(0, "us", "ab has no think time", "mean exponential think time between a response and the next request"),
   ratePerSec: num(20000, "requests/s", "chosen per experiment", "open-loop Poisson arrival rate per host", { min: 0, above: true }),
-  reqPkts: int(4, "packets", "Tempesta wiki: about 4-5 RX packets per ab request without keep-alive", "packets the server receives per request", { min: 1 }),
+  reqPkts: int(5, "packets", "fitted within Tempesta wiki's 4-5 RX packets per ab request without keep-alive", "packets the server receives per request", { min: 1 }),
   respPkts: int(4, "packets", "Tempesta wiki: about 9 segments per ab transaction", "packets the server sends per response", { min: 1 }),
   pktBytes: int(512, "bytes", "assumed: small HTTP request/response segments", "mean packet size on the wire", { min: 64, max: 9000 }),
   rtoMs: num(200, "ms", "Linux TCP_RTO_MIN", "time after which a dropped request is retransmitted (closed loop)", { min: 0, above: true }),
@@ -40,9 +40,9 @@ export const workloadParams: ParamTree = {
 
 export const appParams: ParamTree = {
   service: {
-    dist: choice("exponential", ["fixed", "exponential", "lognormal"], "DESIGN.md §4", "distribution of application work per request"),
-    meanUs: num(32, "us", "fitted to the paper's shape: HTTP request on a 2 GHz ARM core (nginx 6.9-29 us/req on x86 x 1.5-3, reference §3)", "mean application work per request on a vCPU", { min: 0 }),
-    cv: num(1, "", "assumed", "coefficient of variation for lognormal"),
+    dist: choice("lognormal", ["fixed", "exponential", "lognormal"], "assumed: serving one static page varies little", "distribution of application work per request"),
+    meanUs: num(95, "us", "fitted to the paper's shape (knee near 8 vCPUs, modes equal at 1): new-connection HTTP request, nginx 29 us/req on x86 (reference §3) x ~3 for a 2 GHz ARM core", "mean application work per request on a vCPU", { min: 0 }),
+    cv: num(0.5, "", "assumed: serving one static page varies little", "coefficient of variation for lognormal"),
   },
 };
 
@@ -78,7 +78,7 @@ export const guestParams: ParamTree = {
   netdevBudget: int(300, "packets", "netdev_budget, net/core/dev.c", "packets per net_rx_action", { min: 1 }),
   softirqMaxUs: num(2000, "us", "MAX_SOFTIRQ_TIME, kernel/softirq.c", "softirq time before deferring to ksoftirqd", { min: 0, above: true }),
   softirqRestarts: int(10, "restarts", "MAX_SOFTIRQ_RESTART, kernel/softirq.c", "net_rx_action rounds before deferring to ksoftirqd", { min: 1 }),
-  rxPerPktNs: num(1500, "ns", "reference §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]", "virtnet_poll -> GRO -> TCP per packet"),
+  rxPerPktNs: num(2500, "ns", "reference §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]; 2.5 us chosen in that range (GRO + TCP + socket wake-up on a small core)", "virtnet_poll -> GRO -> TCP per packet"),
   txPerPktNs: num(1000, "ns", "assumed: start_xmit + free_old_xmit_skbs, lighter than RX", "TCP send -> start_xmit per packet"),
   hardirqNs: num(500, "ns", "assumed: vring_interrupt + napi_schedule at 2 GHz", "guest hardirq handler body"),
   pollOverheadNs: num(300, "ns", "assumed: net_rx_action + napi_poll bookkeeping", "fixed cost per NAPI poll"),

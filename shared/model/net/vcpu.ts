@@ -52,6 +52,7 @@ class GuestCore {
   readonly exitCounts: Record<string, number> = {};
   readonly irqCounts: Record<string, number> = {};
   completed = 0;
+  pulled = 0;
   ewCompleted = 0;
   drops = 0;
   dropMeasured = 0;
@@ -124,13 +125,15 @@ class GuestCore {
     if (this.softirq.length > 0 && !this.ksoftirqd) return this.poll("softirq", 2);
     const s3 = this.suspended[3];
     if (s3) { this.suspended[3] = undefined; return this.resume(s3); }
+    // ksoftirqd is a thread like the application's: they take turns on this vCPU.
     const canSoft = this.ksoftirqd && this.softirq.length > 0;
-    const app = this.takeApp();
-    if (canSoft && (!app || this.appTurn)) {
-      if (app) this.vm.runq[this.i]!.unshift(app);
+    const own = this.vm.runq[this.i]!.length > 0;
+    if (canSoft && (!own || this.appTurn)) {
       this.appTurn = false;
       return this.poll("ksoftirqd", 3);
     }
+    // With nothing runnable here, newidle balancing may pull a thread from a busier vCPU.
+    const app = this.takeApp();
     if (app) { this.appTurn = true; return this.appSegment(app); }
     return undefined;
   }
@@ -247,15 +250,22 @@ class GuestCore {
     const n = this.cfg.vm.vcpus;
     const prefer = isMultiQueue(this.cfg.vm.net.mode) ? this.i : (b.conn % n);
     let target = prefer;
-    if (!vm.idle[prefer] && prefer !== this.i) {
-      // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy.
+    if (!vm.idle[prefer]) {
+      // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy; with none
+      // idle, load balancing keeps run queues even (IRQ time lowers a CPU's capacity in CFS).
       const idle = vm.idle.indexOf(true);
       if (idle >= 0) target = idle;
+      else if (n > 1) {
+        // The waker is busy with receive work, so it is the last choice.
+        if (target === this.i) target = (this.i + 1) % n;
+        for (let j = 0; j < n; j++) if (j !== this.i && vm.runq[j]!.length < vm.runq[target]!.length) target = j;
+      }
     }
     vm.runq[target]!.push({ burst: b, remainingNs: drawService(this.input.env, this.cfg) });
     vm.queuedApp++;
     if (target !== this.i && vm.idle[target]) {
       vm.idle[target] = false;
+      vm.waking[target] = true;
       const { env, topo, slot } = this.input;
       this.exits.push({ reason: "ipi-send", ns: this.c.ipiSend, then: () => env.send(topo.redist(slot.host, slot.vm, target), { type: "virq", intid: INTID_SGI_RESCHED }, this.cfg.host.linkNs) });
     }
@@ -267,8 +277,8 @@ class GuestCore {
     if (!item) {
       // Idle balancing: pull from the busiest run queue.
       let best = -1, len = 0;
-      for (let j = 0; j < vm.runq.length; j++) if (vm.runq[j]!.length > len) { len = vm.runq[j]!.length; best = j; }
-      if (best >= 0) item = vm.runq[best]!.shift();
+      for (let j = 0; j < vm.runq.length; j++) if (!vm.waking[j] && vm.runq[j]!.length > len) { len = vm.runq[j]!.length; best = j; }
+      if (best >= 0) { item = vm.runq[best]!.shift(); this.pulled++; }
     }
     if (item) vm.queuedApp--;
     return item;
@@ -339,6 +349,7 @@ function dispatch(ctx: VcpuContext): boolean {
   core.seg = seg;
   core.idle = false;
   ctx.in.vm!.idle[core.i] = false;
+  if (seg.state !== "exit") ctx.in.vm!.waking[core.i] = false;
   core.tis.enter(seg.state, env.now());
   core.epoch++;
   env.send(env.id, { type: "segDone", epoch: core.epoch }, seg.ns);
@@ -414,7 +425,7 @@ export function vcpuStats(ctx: VcpuContext) {
   }
   return {
     heldClient: c.held() + shared,
-    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, ewCompleted: c.ewCompleted,
+    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, pulled: c.pulled, ewCompleted: c.ewCompleted,
     drops: c.drops, dropMeasured: c.dropMeasured,
   };
 }

@@ -48,12 +48,14 @@ export class VmState {
   readonly vqs: Virtqueue[] = [];
   readonly vgic: VgicCpu[] = [];
   readonly idle: boolean[] = [];
+  /** Sent a wake-up IPI and not yet running: its queued thread is about to run there. */
+  readonly waking: boolean[] = [];
   readonly runq: AppItem[][] = [];
   queuedApp = 0;
   constructor(readonly vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string) {
     const shared = new SerialUnit(`${name}.txq0.lock`, "lock", warmupNs);
     for (let q = 0; q < queues; q++) this.vqs.push(new Virtqueue(q, singleTxLock ? shared : new SerialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)));
-    for (let i = 0; i < vcpus; i++) { this.vgic.push(new VgicCpu()); this.idle.push(true); this.runq.push([]); }
+    for (let i = 0; i < vcpus; i++) { this.vgic.push(new VgicCpu()); this.idle.push(true); this.waking.push(false); this.runq.push([]); }
   }
 }
 
