@@ -311,6 +311,7 @@ export class Worker {
       return;
     }
     this.state = { kind: "point", farmId: p.farmId, index: p.index };
+    this.log(`worker ${this.name}: sweep point ${p.index}`);
     m.respond(irqscale.SweepAck.encode({ farmId: p.farmId, index: p.index, worker: this.name, workerId: this.id }).finish());
     setImmediate(() => void this.runPoint(p));
   }

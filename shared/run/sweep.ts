@@ -16,6 +16,7 @@ import { ConfigError } from "../kernel/errors.js";
 import { commonParams } from "../model/registry.js";
 import { writeReport } from "../stats/report.js";
 import type { PointJob, PointReply } from "./sweep-point.js";
+import { runPointsOverNats } from "./nats-farm.js";
 import { writeJsonAtomic } from "./write.js";
 
 export const SWEEP_SCHEMA = "irqscale.sweep/v1";
@@ -41,6 +42,8 @@ export interface SweepOptions {
   progress?: "auto" | "bar" | "lines" | "none";
   /** Write DIR/report.html at the end (default true). */
   report?: boolean;
+  /** Farm the points to the workers registered on this NATS server (queue group) instead of child processes. */
+  nats?: string;
 }
 
 export interface VaryAxis { key: string; raw: string[]; values: unknown[] }
@@ -281,7 +284,20 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(jobs, plan.points.length) }, worker));
+    if (opts.nats !== undefined) {
+      // Points go to idle `irqscale worker`s through a NATS queue group; each returns result.json.
+      await runPointsOverNats(plan.points.map((p) => ({ config: p.resolved.config, preset: p.resolved.preset })), opts.nats, {
+        onPoint: (i, o) => {
+          const rec = records[plan.points[i]!.index]!;
+          if (o.ok) {
+            writeJsonAtomic(join(out, rec.dir), "result.json", o.result);
+            results[rec.index] = o.result;
+            Object.assign(rec, { status: "ok", digest: o.result.digest, events: o.result.events, wallMs: o.result.wallMs });
+          } else rec.error = `${o.kind === "Error" ? "" : `${o.kind}: `}${o.error} (worker ${o.worker})`;
+          progress.point(++finished, rec);
+        },
+      });
+    } else await Promise.all(Array.from({ length: Math.min(jobs, plan.points.length) }, worker));
   } finally {
     progress.stop();
   }

@@ -149,6 +149,14 @@ describe("distributed runs over NATS", () => {
     expect(workers.every((w) => w.status === "idle")).toBe(true);
   });
 
+  it("`irqscale sweep --nats` farms its points to the registered workers", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "irq-sweep-")), "s");
+    const r = await cli(["sweep", "--model", "phold", ...PHOLD.flatMap((s) => ["--set", s]), "--vary", "seed=7,8", "--nats", nats.url, "--out", dir, "--no-report", "--progress", "none"]);
+    expect(r.code, r.stderr).toBe(0);
+    const csv = readFileSync(join(dir, "sweep.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+    expect(csv.map((c) => c[6])).toEqual([(await soloOf("phold7", phold(7))).digest, (await runLocal(phold(8))).digest]);
+  }, 30_000);
+
   const netCases = presets.paper && presets.rack ? it : it.skip;
   netCases("network model: paper at 8 vCPUs in both modes and a shortened rack give one digest in process, in memory and over NATS", async () => {
     for (const mode of ["sq-spi", "mq-msi"]) {

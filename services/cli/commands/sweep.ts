@@ -3,7 +3,7 @@ import { runSweep } from "../../../shared/run/sweep.js";
 import { collect, positiveInt } from "../options.js";
 import { configFlags } from "./run.js";
 
-interface SweepFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; vary: string[]; jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none" }
+interface SweepFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; vary: string[]; jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string }
 
 export function registerSweep(program: Command): void {
   configFlags(program.command("sweep").description("run the cartesian product of --vary values, one child process per point; writes points/*/result.json, sweep.csv, sweep.json, report.html"))
@@ -12,11 +12,12 @@ export function registerSweep(program: Command): void {
     .requiredOption("--out <dir>", "sweep directory (new, empty, or a previous sweep, which is replaced)")
     .option("--no-report", "do not write report.html")
     .option("--progress <kind>", "auto (bar on a terminal, lines otherwise), bar, lines or none", "auto")
+    .option("--nats <url>", "farm the points to the workers registered on this NATS server (`irqscale worker --nats URL`) instead of local child processes")
     .action(async (o: SweepFlags) => {
       if (!["auto", "bar", "lines", "none"].includes(o.progress ?? "auto")) program.error(`--progress: expected auto, bar, lines or none, got '${String(o.progress)}'`, { exitCode: 2 });
       const s = await runSweep({
         model: o.model, preset: o.preset, config: o.config, sets: o.set, seed: o.seed, vary: o.vary,
-        jobs: o.jobs, out: o.out, report: o.report, progress: o.progress,
+        jobs: o.jobs, out: o.out, report: o.report, progress: o.progress, nats: o.nats,
       });
       const ok = s.points.length - s.failed;
       process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${(s.wallMs / 1000).toFixed(1)} s -> ${s.csv}${s.report ? `, ${s.report}` : ""}\n`);
