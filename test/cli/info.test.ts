@@ -9,7 +9,7 @@ import { irqscale } from "./cli.js";
 const dir = mkdtempSync(join(tmpdir(), "irqscale-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.concurrent("presets, params, validate", { timeout: 30_000 }, () => {
+describe.concurrent("presets, params, validate", { timeout: 120_000 }, () => {
   it("presets: one line per preset of the registry", async () => {
     const r = await irqscale(["presets"]);
     expect(r.code).toBe(0);

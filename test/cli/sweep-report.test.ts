@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), "irqscale-cli-sweep-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SETS = ["--set", "phold.endNs=50000", "--set", "phold.actors=8", "--set", "phold.groups=2"];
 
-describe.concurrent("sweep and report commands", { timeout: 40_000 }, () => {
+describe.concurrent("sweep and report commands", { timeout: 120_000 }, () => {
   it("sweep: a bad value or key exits 2 naming it and writes nothing", async () => {
     const [badValue, badKey] = await Promise.all([
       irqscale(["sweep", "--model", "phold", ...SETS, "--vary", "phold.remoteShare=0.5,7", "--out", join(dir, "v")]),

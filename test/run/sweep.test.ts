@@ -23,7 +23,7 @@ function configError(f: () => unknown): string[] {
   throw new Error("expected a ConfigError");
 }
 
-describe("sweep", { timeout: 60_000 }, () => {
+describe("sweep", { timeout: 120_000 }, () => {
   it("runs the cartesian product in child processes; csv, sweep.json and digests match single runs", async () => {
     const out = join(root, "s1");
     const s = await runSweep({ model: "phold", sets: SETS, vary: ["phold.remoteShare=0.1,0.5", "seed=1,2"], jobs: 2, out, progress: "none" });

@@ -38,7 +38,7 @@ async function checkPage(file: string, expectPlots: string[]): Promise<void> {
   }
 }
 
-describe("report", { timeout: 30_000 }, () => {
+describe("report", { timeout: 120_000 }, () => {
   it("plots a net-model sweep (fixture results) per mode, and its selector switches points", async () => {
     const dir = join(root, "net");
     writeNetSweepFixture(dir);
