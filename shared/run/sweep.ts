@@ -16,7 +16,6 @@ import { ConfigError } from "../kernel/errors.js";
 import { commonParams } from "../model/registry.js";
 import { writeReport } from "../stats/report.js";
 import type { PointJob, PointReply } from "./sweep-point.js";
-import { runPointsOverNats } from "./nats-farm.js";
 import { writeJsonAtomic } from "./write.js";
 
 export const SWEEP_SCHEMA = "irqscale.sweep/v1";
@@ -216,7 +215,7 @@ export function csvCell(v: unknown): string {
 
 interface Progress { start(total: number): void; point(done: number, rec: SweepPointRecord): void; stop(): void }
 
-function makeProgress(mode: SweepOptions["progress"], out: string, jobs: number): Progress {
+function makeProgress(mode: SweepOptions["progress"], out: string, runners: string): Progress {
   const tty = process.stderr.isTTY === true;
   const kind = mode === undefined || mode === "auto" ? (tty ? "bar" : "lines") : mode;
   if (kind === "none") return { start() {}, point() {}, stop() {} };
@@ -226,14 +225,14 @@ function makeProgress(mode: SweepOptions["progress"], out: string, jobs: number)
       hideCursor: true, clearOnComplete: false, etaBuffer: 8,
     }, cliProgress.Presets.shades_classic);
     return {
-      start: (total) => bar.start(total, 0, { last: `${jobs} jobs -> ${out}` }),
+      start: (total) => bar.start(total, 0, { last: `${runners} -> ${out}` }),
       point: (done, r) => bar.update(done, { last: `${r.name}${r.status === "ok" ? "" : " FAILED"}` }),
       stop: () => bar.stop(),
     };
   }
   let total = 0;
   return {
-    start: (t) => { total = t; process.stderr.write(`sweep: ${t} points, ${jobs} jobs -> ${out}\n`); },
+    start: (t) => { total = t; process.stderr.write(`sweep: ${t} points, ${runners} -> ${out}\n`); },
     point: (done, r) => process.stderr.write(r.status === "ok"
       ? `[${done}/${total}] ${r.name}  digest ${String(r.digest)}  events ${String(r.events)}  ${String(r.wallMs)} ms\n`
       : `[${done}/${total}] ${r.name}  FAILED: ${r.error ?? "?"}\n`),
@@ -263,7 +262,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     index: p.index, name: p.name, values: p.values, sets: p.sets,
     dir: `points/${p.name}`, result: `points/${p.name}/result.json`, status: "failed",
   }));
-  const progress = makeProgress(opts.progress, opts.out, Math.min(jobs, plan.points.length));
+  const progress = makeProgress(opts.progress, opts.out, opts.nats !== undefined ? `workers on ${opts.nats}` : `${Math.min(jobs, plan.points.length)} jobs`);
   const results: (Record<string, unknown> | undefined)[] = new Array(plan.points.length);
   let next = 0, finished = 0;
   progress.start(plan.points.length);
@@ -285,6 +284,8 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   };
   try {
     if (opts.nats !== undefined) {
+      // Loaded only here, so a local sweep (and its tests) never loads the NATS client.
+      const { runPointsOverNats } = await import("./nats-farm.js");
       // Points go to idle `irqscale worker`s through a NATS queue group; each returns result.json.
       await runPointsOverNats(plan.points.map((p) => ({ config: p.resolved.config, preset: p.resolved.preset })), opts.nats, {
         onPoint: (i, o) => {
@@ -321,7 +322,8 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     sets: [...(opts.sets ?? [])],
     seed: opts.seed ?? null,
     vary: plan.axes.map((a) => ({ key: a.key, values: a.values, raw: a.raw })),
-    jobs,
+    jobs: opts.nats !== undefined ? null : jobs,
+    runner: opts.nats !== undefined ? `nats ${opts.nats}` : "local",
     baseConfig: plan.base.config,
     csv: "sweep.csv",
     report: doReport ? "report.html" : null,
