@@ -118,6 +118,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
       throw new SimError(`run ${runId} could not start: ${bad.error}`);
     }
 
+    o.signal?.throwIfAborted();
     const tRun = performance.now();
     running = true;
     coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs);

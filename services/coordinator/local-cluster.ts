@@ -42,7 +42,8 @@ export class LocalWorkers {
       proc.once("error", (e) => this.fail(new Error(`cannot start worker ${name}: ${e.message}`)));
       proc.once("exit", (code, sig) => {
         if (this.stopping) return;
-        const tail = w.stderr.trim().split("\n").slice(-5).join("\n");
+        // Its stderr was already shown when verbose; otherwise its last lines say why it ended.
+        const tail = this.verbose ? "" : w.stderr.trim().split("\n").slice(-5).join("\n");
         this.fail(new Error(`worker ${name} (pid ${proc.pid}) exited (${sig ?? `code ${code}`}) during the run${tail ? `:\n${tail}` : ""}`));
       });
     }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NatsConnection } from "@nats-io/transport-node";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { nkeys, type NatsConnection } from "@nats-io/transport-node";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { startNatsServer, type PrivateNatsServer } from "../../shared/run/nats-server.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, runSubject } from "../../shared/transport/nats.js";
@@ -164,6 +168,40 @@ describe("NATS authentication against a server that requires it", () => {
       await c.close();
       const d = await connectNats({ url: `nats://127.0.0.1:${s.port}`, env: { NATS_TOKEN: "t0ken" } });
       await d.close();
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe("NATS nkey and TLS against real servers", () => {
+  const dir = mkdtempSync(join(tmpdir(), "irq-nats-auth-"));
+
+  it("authenticates with an nkey seed from NATS_NKEY", async () => {
+    const kp = nkeys.createUser();
+    const conf = join(dir, "nkey.conf");
+    writeFileSync(conf, `authorization { users = [ { nkey: "${kp.getPublicKey()}" } ] }\n`);
+    const s = await startNatsServer({ extraArgs: ["-c", conf] });
+    try {
+      const c = await connectNats({ url: `nats://127.0.0.1:${s.port}`, env: { NATS_NKEY: new TextDecoder().decode(kp.getSeed()) } });
+      await c.flush();
+      await c.close();
+      await expect(connectNats({ url: `nats://127.0.0.1:${s.port}`, env: {} })).rejects.toThrow(/cannot connect to NATS/);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it("connects over TLS with tls:// and the CA from NATS_CA, and refuses a server it cannot verify", async () => {
+    const key = join(dir, "key.pem"), cert = join(dir, "cert.pem");
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+      "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { stdio: "ignore" });
+    const s = await startNatsServer({ extraArgs: ["--tls", "--tlscert", cert, "--tlskey", key] });
+    try {
+      const c = await connectNats({ url: `tls://127.0.0.1:${s.port}`, env: { NATS_CA: cert } });
+      await c.flush();
+      await c.close();
+      await expect(connectNats({ url: `tls://127.0.0.1:${s.port}`, env: {} })).rejects.toThrow(/cannot connect to NATS at tls:\/\/127\.0\.0\.1/);
     } finally {
       await s.stop();
     }
