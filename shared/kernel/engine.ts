@@ -152,6 +152,17 @@ export class PartitionEngine {
     return n;
   }
 
+  /** Queued messages tallied by `classify` (those it maps to undefined are skipped). */
+  pendingByClass(classify: (e: SimEvent) => string | undefined): Record<string, number> {
+    const out: Record<string, number> = {};
+    this.heap.forEach((_t, _s, _q, _d, p) => {
+      if (p instanceof Timer) return;
+      const c = classify(p);
+      if (c !== undefined) out[c] = (out[c] ?? 0) + 1;
+    });
+    return out;
+  }
+
   actor(id: number): AnyActorRef | undefined { return this.actors[id]; }
 
   private envFor(id: number): ActorEnv {

@@ -1,5 +1,5 @@
 import type { AnyActorRef } from "xstate";
-import type { ModelInstance } from "./engine.js";
+import type { ModelInstance, SimEvent } from "./engine.js";
 import type { Ns } from "./time.js";
 
 /**
@@ -16,7 +16,9 @@ export interface Simulation {
   /** Statistics of one actor at the end of the run (plain JSON). */
   actorStats(id: number, actor: AnyActorRef, endNs: Ns): unknown;
   /** Model sections of result.json from every actor's statistics (keyed by actor id). */
-  summarize(stats: ReadonlyMap<number, unknown>, endNs: Ns): Record<string, unknown>;
+  summarize(stats: ReadonlyMap<number, unknown>, endNs: Ns, pending: Readonly<Record<string, number>>): Record<string, unknown>;
+  /** Class of a message still queued at the end, tallied into `pending` for summarize (e.g. conservation). */
+  pendingClass?(event: SimEvent): string | undefined;
 }
 
 /** Default partitioning: contiguous blocks of groups, as even as possible. */

@@ -25,9 +25,11 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
   const seen = new Uint8Array(n);
   const stats = new Map<number, unknown>();
   let events = 0, sent = 0, remote = 0, pending = 0, bytes = 0;
+  const pendingClasses: Record<string, number> = {};
   for (const f of outcome.finals) {
     for (const d of f.digests) { h1[d.actor] = d.h1; h2[d.actor] = d.h2; seen[d.actor]!++; }
     for (const [id, s] of Object.entries(f.stats.actors)) stats.set(Number(id), s);
+    for (const [k, v] of Object.entries(f.stats.pendingClasses ?? {})) pendingClasses[k] = (pendingClasses[k] ?? 0) + v;
     events += f.stats.events; sent += f.stats.sent; remote += f.stats.remoteSent; pending += f.pending; bytes += f.stats.bytesSent;
   }
   const missing = seen.findIndex((c) => c !== 1);
@@ -38,7 +40,7 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
     runId: info.runId,
     model: config.model,
     preset: info.preset ?? null,
-    ...sim.summarize(new Map([...stats.entries()].sort((a, b) => a[0] - b[0])), sim.endNs),
+    ...sim.summarize(new Map([...stats.entries()].sort((a, b) => a[0] - b[0])), sim.endNs, pendingClasses),
     events,
     messages: { sent, pendingAtEnd: pending, crossPartition: remote },
     simulatedNs: sim.endNs,

@@ -117,7 +117,7 @@ export class PartitionRunner {
     });
     const fin = irqscale.FinalStats.create({
       runId: this.runId, partition: engine.partition, digests,
-      statsJson: JSON.stringify({ actors: stats, events: engine.events, sent: engine.sent, remoteSent: engine.remoteSent, bytesSent: this.bytesSent }),
+      statsJson: JSON.stringify({ actors: stats, pendingClasses: this.sim.pendingClass ? engine.pendingByClass((e) => this.sim.pendingClass!(e)) : {}, events: engine.events, sent: engine.sent, remoteSent: engine.remoteSent, bytesSent: this.bytesSent }),
       pending: engine.pendingMessages(),
     });
     this.bus.publish(subjects.final, irqscale.FinalStats.encode(fin).finish());

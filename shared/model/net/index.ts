@@ -6,7 +6,7 @@ import { addCounts } from "../../stats/time-in-state.js";
 import type { NetConfig } from "./config.js";
 import { isMultiQueue } from "./config.js";
 import { Topology, type ActorKind } from "./topology.js";
-import { VmState } from "./vm-state.js";
+import { KIND_REQ, KIND_RESP, VmState } from "./vm-state.js";
 import type { NetInput } from "./common.js";
 import { clientMachine, clientStats, clientDeclaration } from "./client.js";
 import { nicQueueMachine, nicStats, nicQueueDeclaration } from "./nic-queue.js";
@@ -62,13 +62,14 @@ export function buildNet(cfg: NetConfig): Simulation {
     },
     endNs: topo.endNs,
     actorStats: (id, actor: AnyActorRef) => statsOf[topo.slots[id]!.kind]((actor.getSnapshot() as { context: AnyCtx }).context),
-    summarize: (stats) => summarize(topo, stats),
+    summarize: (stats, _end, pending) => summarize(topo, stats, pending),
+    pendingClass: (e) => ((e.type === "pkts" || e.type === "xmit") && ((e.kind as number) === KIND_REQ || (e.kind as number) === KIND_RESP) ? "clientBurst" : undefined),
   };
 }
 
 interface AnyStats { kind: string; [k: string]: AnyCtx }
 
-function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>): Record<string, unknown> {
+function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending: Readonly<Record<string, number>>): Record<string, unknown> {
   const cfg = topo.cfg;
   const seconds = (topo.endNs - topo.warmupNs) / 1e9;
   let sent = 0, completed = 0, completedMeasured = 0, pkts = 0, heldClient = 0, dropsTotal = 0, ewCompleted = 0;
@@ -123,9 +124,9 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>): Record<
     if (!guest && s.jobs === 0) continue;
     perCpu.push({ id: topo.slots[id]!.name, kind: "pcpu", shares: { guest: g, ...shares }, busy: 1 - shares.idle!, interrupts: 0, exits: {} });
   }
-  for (const vm of [...stats.values()].filter((x) => (x as AnyStats).kind === "vcpu")) void vm;
   const lat = latencySummaryUs(hists);
-  const inFlight = heldClient + (sent - completed - dropsTotal - heldClient);
+  // In flight: bursts actors hold plus bursts on the wire between them, counted independently of sent.
+  const inFlight = heldClient + (pending.clientBurst ?? 0);
   return {
     throughput: {
       requestsPerSec: completedMeasured / seconds,
@@ -138,6 +139,6 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>): Record<
     interrupts: { perVector, perVcpu },
     drops,
     contention,
-    requests: { sent, completed, dropped: dropsTotal, inFlight: heldClient, unaccounted: inFlight - heldClient },
+    requests: { sent, completed, dropped: dropsTotal, inFlight, unaccounted: sent - completed - dropsTotal - inFlight },
   };
 }
