@@ -7,6 +7,7 @@ import { registerPresets } from "./commands/presets.js";
 import { registerReport } from "./commands/report.js";
 import { registerSweep } from "./commands/sweep.js";
 import { registerValidate } from "./commands/validate.js";
+import { registerPaper } from "./commands/paper.js";
 import { exitWith } from "./errors.js";
 
 const program = new Command("irqscale")
@@ -22,6 +23,7 @@ registerReport(program);
 registerPresets(program);
 registerParams(program);
 registerValidate(program);
+registerPaper(program);
 
 try {
   await program.parseAsync(process.argv);
