@@ -40,10 +40,11 @@ const nWorkers = Number(values.workers);
 const rc: ResolvedConfig = resolveConfig({ ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!] });
 const warm: ResolvedConfig = resolveConfig({ ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!, ...scenario.warm] });
 
-interface Row { mode: string; wallMs: number; windows: number; events: number; cross: number; syncShare: number | null; digest: string }
+interface Row { mode: string; wallMs: number; windows: number; events: number; cross: number; syncShare: number | null; digest: string; busy: string }
 const row = (mode: string, r: Record<string, unknown>, wallMs: number): Row => {
-  const s = r.sync as { crossPartitionPerWindow: number; syncShare?: number | null };
-  return { mode, wallMs, windows: r.windows as number, events: r.events as number, cross: s.crossPartitionPerWindow, syncShare: s.syncShare ?? null, digest: r.digest as string };
+  const s = r.sync as { crossPartitionPerWindow: number; syncShare?: number | null; perWorker?: { worker: string; busyMs: number }[]; barrierMsPerWindow?: number | null };
+  const busy = s.perWorker ? `busy ${s.perWorker.map((w) => `${w.worker} ${w.busyMs.toFixed(0)} ms`).join(", ")}; barrier ${s.barrierMsPerWindow?.toFixed(2) ?? "?"} ms/window` : "";
+  return { mode, wallMs, windows: r.windows as number, events: r.events as number, cross: s.crossPartitionPerWindow, syncShare: s.syncShare ?? null, digest: r.digest as string, busy };
 };
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -85,6 +86,7 @@ const width = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.le
 const fmt = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join("  ");
 console.log(fmt(head));
 for (const l of lines) console.log(fmt(l));
+for (const r of rows) if (r.busy) console.log(`${r.mode}: ${r.busy}`);
 if (new Set(rows.map((r) => r.digest)).size !== 1) {
   console.error("DIGESTS DIFFER");
   process.exit(1);

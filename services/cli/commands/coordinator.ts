@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
-import { runDistributed } from "../../coordinator/coordinator.js";
 import { positiveInt } from "../options.js";
 import { configFlags, natsRunFlags, partitionFlags, type RunFlags } from "./run.js";
 
@@ -17,6 +16,7 @@ export function registerCoordinator(program: Command): void {
     .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)", positiveInt("--stall-timeout-ms"));
   natsRunFlags(partitionFlags(cmd)).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
+    const { runDistributed } = await import("../../coordinator/coordinator.js");
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };
     const ac = new AbortController();
     const onSignal = (sig: string) => () => ac.abort(new Error(`coordinator stopped (${sig})`));

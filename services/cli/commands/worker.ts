@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { runWorkerProcess } from "../../worker/process.js";
 import { nonNegativeInt } from "../options.js";
 
 export function registerWorker(program: Command): void {
@@ -11,6 +10,7 @@ export function registerWorker(program: Command): void {
     .option("--max-runs <n>", "exit after this many runs or sweep points (0 = serve until stopped)", nonNegativeInt("--max-runs"), 0)
     .option("--exit-with-parent", "exit when stdin closes (for a parent process that spawned this worker)")
     .action(async (o: { nats?: string; name?: string; quiet?: boolean; maxRuns: number; exitWithParent?: boolean }) => {
+      const { runWorkerProcess } = await import("../../worker/process.js");
       const code = await runWorkerProcess({ nats: o.nats, name: o.name, quiet: o.quiet, maxRuns: o.maxRuns, exitWithParent: o.exitWithParent });
       process.exit(code);
     });
