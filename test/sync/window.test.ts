@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createMachine } from "xstate";
+import { runLocal } from "../../shared/run/local.js";
+import { subjects } from "../../shared/sync/subjects.js";
+import { encodeBatch } from "../../shared/sync/codec.js";
+import { tinyConfig, type TinySpec } from "../support/tiny-model.js";
+import { startManualRun } from "../support/manual-run.js";
+
+/** Two actors in two groups bouncing one message, `gap` ns per hop, over a `latency` ns link. */
+function pingPong(gap: number, latency: number, endNs: number): TinySpec {
+  return {
+    names: ["left", "right"], latency: () => latency, endNs,
+    behaviour: (id, env) => createMachine({
+      entry: () => { if (id === 0) env.send(1, { type: "phold", hops: 0 }, gap); },
+      on: { phold: { actions: () => env.send(1 - id, { type: "phold", hops: 0 }, gap) } },
+    }),
+  };
+}
+
+describe("conservative windows", () => {
+  it("skips idle time: one window per busy instant, not one per lookahead", async () => {
+    // Hops at 1, 2, ..., 9 ms (10 ms is the end); the lookahead is 1 us, so without skip-ahead this
+    // would take 10 000 windows. Window 0 starts the actors, windows 1..9 each handle one hop.
+    const r = await runLocal(tinyConfig(pingPong(1_000_000, 1000, 10_000_000)), { partitions: 2 });
+    expect(r.windows).toBe(10);
+    expect(r.events).toBe(9);
+    expect(r.messages).toEqual({ sent: 10, pendingAtEnd: 1, crossPartition: 10 });
+    expect((r.sync as { lookaheadNs: number }).lookaheadNs).toBe(1000);
+  });
+
+  it("gives the same digest and per-actor digests in one partition or two", async () => {
+    const spec = pingPong(1500, 1000, 300_000);
+    const one = startManualRun(tinyConfig(spec), 1);
+    const two = startManualRun(tinyConfig(spec), 2);
+    const [o1, o2] = await Promise.all([one.outcome, two.outcome]);
+    expect(o2.finals.map((f) => f.digests.map((d) => d.actor))).toEqual([[0], [1]]);
+    expect(o1.finals[0]!.digests).toEqual([...o2.finals[0]!.digests, ...o2.finals[1]!.digests]);
+    expect(one.engines[0]!.events).toBe(two.engines[0]!.events + two.engines[1]!.events);
+  });
+
+  it("a malformed batch on the wire aborts the run with a named cause", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2);
+    run.bus.publish(subjects.batch(1), Uint8Array.from([0x0a, 0x09, 0x74])); // runId field cut short
+    await expect(run.outcome).rejects.toThrow(/run aborted \(worker test\).*partition 1: malformed batch \(3 bytes\)/);
+    expect(run.runners.every((r) => r.stopped)).toBe(true);
+  });
+
+  it("a batch addressed to another partition aborts the run", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2);
+    run.bus.publish(subjects.batch(1), encodeBatch("test-run", 0, 0, 0, []));
+    await expect(run.outcome).rejects.toThrow(/batch for partition 0 arrived at partition 1/);
+  });
+
+  it("batches of another run are ignored", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2);
+    run.bus.publish(subjects.batch(1), encodeBatch("other-run", 0, 0, 1, [{ time: 1, src: 0, seq: 0, dst: 1, event: { type: "phold", hops: 0 } }]));
+    const o = await run.outcome;
+    expect(o.finals).toHaveLength(2);
+  });
+});
