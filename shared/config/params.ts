@@ -74,3 +74,17 @@ export function allowed(p: Param): string {
   const range = [p.min !== undefined ? `${p.above ? ">" : ">="} ${p.min}` : "", p.max !== undefined ? `<= ${p.max}` : ""].filter(Boolean).join(", ");
   return `${p.kind === "int" ? "integer" : "number"}${range ? ` ${range}` : ""}`;
 }
+
+/** Deep merge of declaration trees; a leaf declared twice is a programming error. */
+export function mergeParamTrees(...trees: ParamTree[]): ParamTree {
+  const out: Record<string, Param | ParamTree> = {};
+  for (const t of trees) {
+    for (const [k, v] of Object.entries(t)) {
+      const cur = out[k];
+      if (cur === undefined) out[k] = v;
+      else if (!isParam(cur) && !isParam(v)) out[k] = mergeParamTrees(cur, v);
+      else throw new Error(`parameter ${k} is declared twice`);
+    }
+  }
+  return out;
+}

@@ -4,11 +4,31 @@ import { isMultiQueue } from "./config.js";
 import { burstAs, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
 import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
+import { choice, int, num, type ParamTree } from "../../config/params.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const clientParams: ParamTree = {
+  workload: {
+    kind: choice("closed", ["closed", "open"], "DESIGN.md §4 (ab/wrk closed loop; Poisson open loop)", "load generator kind"),
+    connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1 }),
+    thinkUs: num(0, "us", "ab has no think time", "mean exponential think time between a response and the next request"),
+    ratePerSec: num(20000, "requests/s", "chosen per experiment", "open-loop Poisson arrival rate per host", { min: 0, above: true }),
+    reqPkts: int(5, "packets", "fitted within Tempesta wiki's 4-5 RX packets per ab request without keep-alive", "packets the server receives per request", { min: 1 }),
+    respPkts: int(4, "packets", "Tempesta wiki: about 9 segments per ab transaction", "packets the server sends per response", { min: 1 }),
+    pktBytes: int(512, "bytes", "assumed: small HTTP request/response segments", "mean packet size on the wire", { min: 64, max: 9000 }),
+    rtoMs: num(200, "ms", "Linux TCP_RTO_MIN", "time after which a dropped request is retransmitted (closed loop)", { min: 0, above: true }),
+    eastWestShare: num(0, "fraction", "assumed: scale-out services call peers", "share of requests that also call a VM on another host", { max: 1 }),
+  },
+  net: {
+    lineRateGbps: num(10, "Gbit/s", "paper setup: 10GbE (reference §1 [A]); RFC 5180 line rates", "link rate between the switch and each host", { min: 0, above: true }),
+    linkLatencyUs: num(5, "us", "assumed: one switch hop plus client stack", "one-way latency between clients and a host", { min: 0, above: true }),
+  },
+};
 
 export const clientDeclaration: ActorDeclaration = {
   kind: "client",
   models: "load generator beyond the NIC: closed loop of N connections with think time (ab/wrk) or open-loop Poisson arrivals",
-  params: ["workload.kind", "workload.connections", "workload.thinkUs", "workload.ratePerSec", "workload.reqPkts", "workload.pktBytes", "net.lineRateGbps", "net.linkLatencyUs"],
+  params: clientParams,
   accepts: ["pkts", "dropped", "think", "arrival"],
   sends: ["pkts", "think", "arrival"],
   stats: { sent: "request transmissions", completed: "responses received", dropped: "requests dropped on the way", latency: "response time histogram after warm-up" },

@@ -1,4 +1,5 @@
 import type { ActorEnv, SimEvent } from "../../kernel/engine.js";
+import type { ParamTree } from "../../config/params.js";
 import type { NetConfig, PlatformCosts } from "./config.js";
 import { isX86 } from "./config.js";
 import type { ActorSlot, Topology } from "./topology.js";
@@ -19,8 +20,8 @@ export interface NetInput {
 export interface ActorDeclaration {
   kind: string;
   models: string;
-  /** Config paths of the parameters it reads (declared with unit and source in params.ts). */
-  params: readonly string[];
+  /** Parameters it reads, at their config paths, with unit, default and source. */
+  params: ParamTree;
   accepts: readonly string[];
   sends: readonly string[];
   stats: Record<string, string>;

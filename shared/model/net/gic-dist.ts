@@ -1,11 +1,20 @@
 import { setup } from "xstate";
 import { SerialUnit } from "../../stats/time-in-state.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
+import { int, num, type ParamTree } from "../../config/params.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const gicDistParams: ParamTree = {
+  gic: {
+    spiInjectNs: num(500, "ns", "assumed: vgic_update_irq_pending under the distributor lock", "distributor injection lock hold per SPI"),
+    spiTarget: int(0, "vCPU", "gic_set_affinity writes one target; boot CPU without irqbalance (reference §2.4)", "vCPU the wired SPI is routed to"),
+  },
+};
 
 export const gicDistDeclaration: ActorDeclaration = {
   kind: "gic-dist",
   models: "(v)GIC distributor (x86: IOAPIC): a wired interrupt is routed to one target vCPU (GICD_IROUTER / redirection entry) under the injection lock",
-  params: ["gic.spiInjectNs", "gic.spiTarget", "host.linkNs"],
+  params: gicDistParams,
   accepts: ["irqLine"],
   sends: ["virq"],
   stats: { injected: "wired interrupts injected", lock: "injection lock utilisation and mean wait" },

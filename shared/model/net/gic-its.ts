@@ -3,11 +3,21 @@ import { SerialUnit } from "../../stats/time-in-state.js";
 import { isX86 } from "./config.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { intidOfQueue } from "./vm-state.js";
+import { num, type ParamTree } from "../../config/params.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const gicItsParams: ParamTree = {
+  gic: {
+    itsTranslateNs: num(1300, "ns", "Upton 2024 LPI rework cover letter: ~780 k LPIs/s through the global lock with 1 vCPU", "its_lock hold per MSI translation (cached)"),
+    itsWalkNsPerEntry: num(50, "ns", "assumed: find_ite linear walk per ITE (no cache, < 5.4)", "extra translation time per ITT entry walked without the cache"),
+    x86MsiNs: num(300, "ns", "assumed: kvm_set_msi -> kvm_irq_delivery_to_apic, no global lock", "x86 MSI routing per interrupt"),
+  },
+};
 
 export const gicItsDeclaration: ActorDeclaration = {
   kind: "gic-its",
   models: "KVM's emulated GICv3 ITS (x86: MSI routing): MSI (DeviceID, EventID) -> LPI + collection -> target vCPU under its_lock; translation cache from 5.4, linear find_ite walk before",
-  params: ["gic.itsTranslateNs", "gic.itsWalkNsPerEntry", "gic.x86MsiNs", "host.kernel", "host.linkNs"],
+  params: gicItsParams,
   accepts: ["msi"],
   sends: ["virq"],
   stats: { translated: "MSIs translated", lock: "its_lock utilisation and mean wait" },

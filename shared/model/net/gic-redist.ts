@@ -1,11 +1,19 @@
 import { setup } from "xstate";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import type { VgicCpu } from "./vm-state.js";
+import { int, type ParamTree } from "../../config/params.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const gicRedistParams: ParamTree = {
+  kvm: {
+    listRegisters: int(4, "LRs", "GIC-400 GICH_VTR (reference §2.4); typical A57/A72 GICv3 CPU interfaces", "list registers per vCPU interface", { min: 1, max: 64 }),
+  },
+};
 
 export const gicRedistDeclaration: ActorDeclaration = {
   kind: "gic-redist",
   models: "per-vCPU virtual CPU interface: pending vIRQs (ap_list), kvm_vcpu_kick of a running or WFI vCPU; the vCPU fills list registers at entry",
-  params: ["kvm.listRegisters", "host.linkNs"],
+  params: gicRedistParams,
   accepts: ["virq"],
   sends: ["vkick"],
   stats: { interrupts: "vIRQs per INTID", merged: "vIRQs merged into one already pending", kicks: "kicks sent to the vCPU" },

@@ -63,6 +63,8 @@ export function buildNet(cfg: NetConfig): Simulation {
     endNs: topo.endNs,
     actorStats: (id, actor: AnyActorRef) => statsOf[topo.slots[id]!.kind]((actor.getSnapshot() as { context: AnyCtx }).context),
     summarize: (stats, _end, pending) => summarize(topo, stats, pending),
+    traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq"],
+    traceGroupName: (g) => `host ${g}`,
     pendingClass: (e) => ((e.type === "pkts" || e.type === "xmit") && ((e.kind as number) === KIND_REQ || (e.kind as number) === KIND_RESP) ? "clientBurst" : undefined),
   };
 }

@@ -3,11 +3,23 @@ import { burstAs, notifyDrop, serializationNs, toBurst, CLS_HOSTRX, type ActorDe
 import { requestCpu } from "./pcpu.js";
 import { countClient, type Burst } from "./vm-state.js";
 import type { SimEvent } from "../../kernel/engine.js";
+import { int, num, type ParamTree } from "../../config/params.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const nicQueueParams: ParamTree = {
+  host: {
+    hostRxPerPktNs: num(700, "ns", "assumed: netif_receive_skb + bridge + tun_net_xmit per packet on the host", "host RX path per packet"),
+    hostIrqNs: num(1000, "ns", "assumed: host NIC interrupt + NAPI schedule", "host cost per NIC interrupt"),
+    nicRing: int(512, "descriptors", "ixgbe default RX ring 512", "physical NIC RX ring per queue", { min: 1 }),
+    nicQueues: int(16, "queues", "ixgbe: one queue pair per core up to 16 (RSS)", "physical NIC queue pairs per host", { min: 1 }),
+    pcieNs: int(1000, "ns", "assumed: DMA + MSI-X latency of a PCIe NIC", "NIC DMA and interrupt latency"),
+  },
+};
 
 export const nicQueueDeclaration: ActorDeclaration = {
   kind: "nic-queue",
   models: "physical NIC RX/TX queue pair: RSS-steered RX ring (drops when full), DMA, host NAPI on its IRQ's pCPU, TX to the wire",
-  params: ["host.nicRing", "host.nicQueues", "host.pcieNs", "host.hostRxPerPktNs", "host.hostIrqNs", "guest.napiWeight", "workload.rtoMs"],
+  params: nicQueueParams,
   accepts: ["pkts", "xmit", "cpuDone"],
   sends: ["cpuReq", "pkts", "dropped"],
   stats: { rxPkts: "packets received", txPkts: "packets transmitted", dropPkts: "packets dropped on a full ring", dropReqs: "requests dropped" },

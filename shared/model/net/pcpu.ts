@@ -1,11 +1,20 @@
 import { setup } from "xstate";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
+import { int, num, type ParamTree } from "../../config/params.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const pcpuParams: ParamTree = {
+  host: {
+    pcpus: int(64, "cores", "Phytium FT-2000/64 (reference §1 [A])", "physical cores per host", { min: 1 }),
+    ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)", "core clock; converts cycle costs to ns", { min: 0, above: true }),
+  },
+};
 
 export const pcpuDeclaration: ActorDeclaration = {
   kind: "pcpu",
   models: "host core: runs host RX, vhost workers, kworkers and the QEMU main loop FIFO, and the vCPU pinned to it",
-  params: ["host.pcpus", "host.ghz", "host.linkNs"],
+  params: pcpuParams,
   accepts: ["cpuReq", "segDone"],
   sends: ["cpuDone", "steal", "segDone"],
   stats: { shares: "share of time per host thread class (idle when none runs)", jobs: "host thread runs executed" },
@@ -63,7 +72,7 @@ export const pcpuMachine = setup({
     return {
       in: input, queue: [], head: 0, cur: undefined, epoch: 0, jobs: 0,
       vcpu: pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1,
-      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES]),
+      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES], input.env.trace?.states(input.env.id)),
     };
   },
   initial: "idle",

@@ -5,14 +5,55 @@ import { isMultiQueue, isX86 } from "./config.js";
 import { cyclesNs, drawService, notifyDrop, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
 import { intidName } from "./gic-redist.js";
 import { INTID_SGI_RESCHED, INTID_SPI_VIRTIO, INTID_LPI_BASE, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient, type AppItem, type Burst } from "./vm-state.js";
+import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
+import { DALL16, DALL17 } from "./sources.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const vcpuParams: ParamTree = {
+  app: {
+    service: {
+      dist: choice("lognormal", ["fixed", "exponential", "lognormal"], "assumed: serving one static page varies little", "distribution of application work per request"),
+      meanUs: num(95, "us", "fitted to the paper's shape (knee near 8 vCPUs, modes equal at 1): new-connection HTTP request, nginx 29 us/req on x86 (reference §3) x ~3 for a 2 GHz ARM core", "mean application work per request on a vCPU", { min: 0 }),
+      cv: num(0.5, "", "assumed: serving one static page varies little", "coefficient of variation for lognormal"),
+    },
+  },
+  kvm: {
+    arm: {
+      exitCycles: num(6500, "cycles", `${DALL16}: hypercall (exit + entry), KVM ARM`, "exit and re-entry to inject a vIRQ into a running vCPU"),
+      mmioKernelCycles: num(8034, "cycles", `${DALL17}: I/O exit handled in host kernel (ioeventfd), non-VHE`, "TX kick: MMIO trap to ioeventfd"),
+      mmioUserCycles: num(10012, "cycles", `${DALL17}: I/O exit to QEMU userspace, non-VHE`, "virtio-mmio InterruptStatus read or InterruptACK write"),
+      ipiSendCycles: num(7370, "cycles", `${DALL16}: interrupt-controller trap (GIC distributor), KVM ARM`, "sender side of a virtual IPI (ICC_SGI1R trap)"),
+      wakeCycles: num(6500, "cycles", `${DALL16}: hypercall cost used for the WFI exit and wake-up entry [A]`, "WFI exit plus re-entry when an idle vCPU is woken"),
+      eoiCycles: num(71, "cycles", `${DALL16}: virtual IRQ completion, KVM ARM`, "guest EOI through the list register"),
+    },
+    x86: {
+      exitCycles: num(1300, "cycles", `${DALL16}: hypercall, KVM x86`, "exit and re-entry to inject a vIRQ into a running vCPU (no APICv)"),
+      mmioKernelCycles: num(2565, "cycles", `${DALL17}: I/O exit in host kernel, KVM x86`, "TX kick to ioeventfd"),
+      mmioUserCycles: num(6732, "cycles", `${DALL17}: I/O exit to QEMU, KVM x86`, "legacy virtio-pci ISR read"),
+      ipiSendCycles: num(2384, "cycles", `${DALL16}: APIC access trap, KVM x86 [r]`, "sender side of a virtual IPI"),
+      wakeCycles: num(1300, "cycles", `${DALL16}: hypercall cost used for HLT exit and wake-up [A]`, "HLT exit plus re-entry"),
+      eoiCycles: num(1556, "cycles", `${DALL16}: virtual IRQ completion without APICv, KVM x86`, "EOI exit for a level-triggered IOAPIC interrupt"),
+    },
+  },
+  guest: {
+    napi: bool(true, "Linux NAPI (reference §2.6)", "interrupt schedules a budgeted poll; false = all RX work in the interrupt handler"),
+    napiWeight: int(64, "packets", "NAPI_POLL_WEIGHT, include/linux/netdevice.h", "packets per poll of one queue", { min: 1 }),
+    netdevBudget: int(300, "packets", "netdev_budget, net/core/dev.c", "packets per net_rx_action", { min: 1 }),
+    softirqMaxUs: num(2000, "us", "MAX_SOFTIRQ_TIME, kernel/softirq.c", "softirq time before deferring to ksoftirqd", { min: 0, above: true }),
+    softirqRestarts: int(10, "restarts", "MAX_SOFTIRQ_RESTART, kernel/softirq.c", "net_rx_action rounds before deferring to ksoftirqd", { min: 1 }),
+    rxPerPktNs: num(2500, "ns", "reference §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]; 2.5 us chosen in that range (GRO + TCP + socket wake-up on a small core)", "virtnet_poll -> GRO -> TCP per packet"),
+    txPerPktNs: num(1000, "ns", "assumed: start_xmit + free_old_xmit_skbs, lighter than RX", "TCP send -> start_xmit per packet"),
+    hardirqNs: num(500, "ns", "assumed: vring_interrupt + napi_schedule at 2 GHz", "guest hardirq handler body"),
+    pollOverheadNs: num(300, "ns", "assumed: net_rx_action + napi_poll bookkeeping", "fixed cost per NAPI poll"),
+    socketBacklog: int(128, "requests", "SOMAXCONN = 128 in Linux 4.x", "requests queued for the application before new ones are dropped", { min: 1 }),
+    txLockNs: num(200, "ns", "assumed: HARD_TX_LOCK hold per transmit", "hold time of a TX queue lock per transmit"),
+  },
+};
 
 export const vcpuDeclaration: ActorDeclaration = {
   kind: "vcpu",
   models: "guest core: WFI idle, exits and entries (list-register fill, maintenance), hardirq, NAPI softirq with weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed kicks",
-  params: [
-    "guest.napi", "guest.napiWeight", "guest.netdevBudget", "guest.softirqMaxUs", "guest.softirqRestarts", "guest.rxPerPktNs", "guest.txPerPktNs",
-    "guest.hardirqNs", "guest.pollOverheadNs", "guest.socketBacklog", "guest.txLockNs", "kvm.listRegisters", "kvm.arm.*", "kvm.x86.*", "app.service.*", "workload.respPkts", "workload.eastWestShare",
-  ],
+  params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
   sends: ["virq", "kick", "dropped", "segDone"],
   stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served" },
@@ -60,7 +101,7 @@ class GuestCore {
 
   constructor(readonly input: NetInput) {
     this.i = input.slot.index;
-    this.tis = new TimeInState("idle", input.topo.warmupNs, VCPU_STATES);
+    this.tis = new TimeInState("idle", input.topo.warmupNs, VCPU_STATES, input.env.trace?.states(input.env.id));
     const { cfg } = input;
     const p = platformCosts(cfg);
     this.c = {

@@ -3,11 +3,28 @@ import type { SimEvent } from "../../kernel/engine.js";
 import { burstAs, notifyDrop, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
+import { int, num, type ParamTree } from "../../config/params.js";
+import { DALL16, DALL17 } from "./sources.js";
+
+/** Parameters this actor reads, at their config paths (unit, default, source). */
+export const vhostParams: ParamTree = {
+  guest: {
+    rxRing: int(256, "packets", "QEMU virtio-net default rx_queue_size", "virtqueue RX ring size", { min: 1 }),
+  },
+  host: {
+    vhostPerPktNs: num(1000, "ns", "reference §3: vhost copy + ring 0.5-1.5 us per packet [A]", "vhost handle_rx / handle_tx per packet"),
+    vhostWakeNs: num(2000, "ns", "assumed: kthread wake-up and context switch", "wake-up of a vhost worker"),
+    vhostPktWeight: int(256, "packets", "VHOST_NET_PKT_WEIGHT, drivers/vhost/net.c", "packets per vhost run before requeueing", { min: 1 }),
+    tapQueuePkts: int(1000, "packets", "tun txqueuelen default 1000", "tap socket queue before drops", { min: 1 }),
+    qemuRelayNs: num(5000, "ns", `${DALL16}: I/O latency in 13,872 cycles minus injection; eventfd -> QEMU main loop -> KVM_IRQ_LINE [A]`, "userspace relay of the virtio-mmio interrupt"),
+    kworkerHopNs: num(4000, "ns", "Zyngier 2020: about two context switches per injected MSI before Linux 5.4 [A: 2 us each]", "irqfd injection deferred to a kworker (4.x)"),
+  },
+};
 
 export const vhostDeclaration: ActorDeclaration = {
   kind: "vhost",
   models: "vhost-net worker of one virtqueue pair: handle_rx/handle_tx with weight limits, then vhost_signal through the userspace relay (virtio-mmio) or irqfd (MSI)",
-  params: ["host.vhostPerPktNs", "host.vhostWakeNs", "host.vhostPktWeight", "host.tapQueuePkts", "host.qemuRelayNs", "host.kworkerHopNs", "host.kernel", "guest.rxRing", "vm.net.mode"],
+  params: vhostParams,
   accepts: ["pkts", "kick", "cpuDone"],
   sends: ["cpuReq", "xmit", "irqLine", "msi"],
   stats: { runs: "handle_rx/handle_tx runs", signals: "guest interrupts raised", rxPkts: "packets copied to the guest", txPkts: "packets sent from the guest", dropPkts: "packets dropped on a full tap queue" },
