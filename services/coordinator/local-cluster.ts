@@ -4,6 +4,11 @@ import { fileURLToPath } from "node:url";
 const WORKER_MAIN = fileURLToPath(new URL("../worker/main.ts", import.meta.url));
 const TSX_LOADER = import.meta.resolve("tsx");
 
+/** A local worker process could not start or ended during the run. */
+export class LocalWorkerError extends Error {
+  constructor(message: string) { super(message); this.name = "LocalWorkerError"; }
+}
+
 export interface SpawnedWorker { name: string; proc: ChildProcess; stderr: string }
 
 /**
@@ -39,12 +44,12 @@ export class LocalWorkers {
         if (this.verbose) process.stderr.write(s.replace(/^(?=.)/gm, `[${name}] `));
       });
       proc.stdin!.on("error", () => undefined);
-      proc.once("error", (e) => this.fail(new Error(`cannot start worker ${name}: ${e.message}`)));
+      proc.once("error", (e) => this.fail(new LocalWorkerError(`cannot start worker ${name}: ${e.message}`)));
       proc.once("exit", (code, sig) => {
         if (this.stopping) return;
         // Its stderr was already shown when verbose; otherwise its last lines say why it ended.
         const tail = this.verbose ? "" : w.stderr.trim().split("\n").slice(-5).join("\n");
-        this.fail(new Error(`worker ${name} (pid ${proc.pid}) exited (${sig ?? `code ${code}`}) during the run${tail ? `:\n${tail}` : ""}`));
+        this.fail(new LocalWorkerError(`worker ${name} (pid ${proc.pid}) exited (${sig ?? `code ${code}`}) during the run${tail ? `:\n${tail}` : ""}`));
       });
     }
   }

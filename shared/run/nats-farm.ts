@@ -1,7 +1,7 @@
 import { nuid, type NatsConnection } from "@nats-io/transport-node";
 import { irqscale } from "../sync/codec.js";
 import { connectNats, natsConnectOptions } from "../transport/nats.js";
-import { FARM_POINTS, REGISTRY, farmResults, isNoResponders, pingWorker } from "./nats-pool.js";
+import { FARM_POINTS, REGISTRY, WorkerPoolError, farmResults, isNoResponders, pingWorker } from "./nats-pool.js";
 
 /**
  * Sweep points farmed to the worker pool through a NATS queue group. Every idle worker holds one
@@ -117,7 +117,7 @@ export async function runPointsOverNats(points: readonly FarmPoint[], natsUrl?: 
         if (!isNoResponders(e) && (e as Error).message !== "refused") opts.log?.(`sweep point ${index}: ${(e as Error).message}; retrying`);
         const idleFor = Date.now() - lastActivity;
         if (inflight.size === 0 && idleFor > (opts.waitMs ?? 60_000)) {
-          fail(new Error(`no worker on ${server} took a sweep point for ${Math.round(idleFor / 1000)} s (${done}/${points.length} done); start workers with \`irqscale worker --nats URL\``));
+          fail(new WorkerPoolError(`no worker on ${server} took a sweep point for ${Math.round(idleFor / 1000)} s (${done}/${points.length} done); start workers with \`irqscale worker --nats URL\``));
           return;
         }
         await new Promise<void>((res) => { wake = res; setTimeout(res, pause); });

@@ -17,6 +17,11 @@ export const FARM_POINTS = `${SUBJECT_ROOT}.farm.points`;
 export const FARM_QUEUE = "irqscale-workers";
 export const farmResults = (farmId: string): string => `${SUBJECT_ROOT}.farm.${farmId}.results`;
 
+/** The pool could not provide what a run needs (not enough workers in time). */
+export class WorkerPoolError extends Error {
+  constructor(message: string) { super(message); this.name = "WorkerPoolError"; }
+}
+
 export interface WorkerInfo { id: string; worker: string; host: string; pid: number }
 
 export const describeWorker = (w: WorkerInfo): string => `${w.worker} (${w.host} pid ${w.pid})`;
@@ -132,7 +137,7 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
     }
     timers.push(setTimeout(() => {
       const idle = [...seen.values()].filter((w) => !claimed.has(w.id)).length;
-      finish(new Error(`only ${claimed.size} of ${n} workers could be claimed on ${o.server ?? "the NATS server"} within ${o.waitMs} ms (${seen.size} seen, ${idle} of them busy or unanswering); start more with \`irqscale worker --nats URL\`, or lower --workers`));
+      finish(new WorkerPoolError(`only ${claimed.size} of ${n} workers could be claimed on ${o.server ?? "the NATS server"} within ${o.waitMs} ms (${seen.size} seen, ${idle} of them busy or unanswering); start more with \`irqscale worker --nats URL\`, or lower --workers`));
     }, o.waitMs));
   });
 }

@@ -3,7 +3,7 @@ import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { positiveInt } from "../options.js";
-import { configFlags, natsRunFlags, partitionFlags, type RunFlags } from "./run.js";
+import { configFlags, natsRunFlags, natsSetupErrors, partitionFlags, type RunFlags } from "./run.js";
 
 export function registerCoordinator(program: Command): void {
   const cmd = configFlags(program.command("coordinator")
@@ -22,12 +22,12 @@ export function registerCoordinator(program: Command): void {
     const onSignal = (sig: string) => () => ac.abort(new Error(`coordinator stopped (${sig})`));
     process.once("SIGINT", onSignal("SIGINT"));
     process.once("SIGTERM", onSignal("SIGTERM"));
-    const result = await runDistributed(rc, {
+    const result = await natsSetupErrors(() => runDistributed(rc, {
       natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
       partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
       minLookaheadNs: o.minLookaheadNs, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
       signal: ac.signal, log: o.json && !o.verbose ? undefined : log,
-    });
+    }));
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else log(`digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  -> ${path}`);

@@ -4,12 +4,32 @@ import { runLocal } from "../../../shared/run/local.js";
 import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun } from "../../../shared/run/partition.js";
 import type { PrivateNatsServer } from "../../../shared/run/nats-server.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
+import { ConfigError } from "../../../shared/kernel/errors.js";
+import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { collect, nonNegativeInt, positiveInt } from "../options.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; partitions?: number; json?: boolean; out: string;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; runId?: string; waitMs?: number; verbose?: boolean;
+  trace?: string; traceWindow?: string;
+}
+
+/**
+ * Failures of the NATS set-up (server unreachable or missing, not enough workers, a worker process
+ * that died) are the user's environment, not a bug: one line on stderr and exit 1, no stack.
+ */
+export async function natsSetupErrors<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === "NatsConnectError" || name === "NatsServerError" || name === "WorkerPoolError" || name === "LocalWorkerError") {
+      process.stderr.write(`irqscale: ${(e as Error).message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
 }
 
 /** Flags every command that resolves a config shares. */
@@ -43,22 +63,42 @@ export function registerRun(program: Command): void {
     .option("--workers <n>", "run over NATS with this many worker processes (local ones unless --nats names a server with registered workers)", positiveInt("--workers"))
     .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...; also $NATS_URL); default: start a private nats-server")
     .option("--json", "print result.json on stdout and nothing else")
-    .option("--out <dir>", "directory for result.json", "results");
+    .option("--out <dir>", "directory for result.json", "results")
+    .option("--trace <file>", "write a Chrome trace-event JSON of --trace-window (open it in https://ui.perfetto.dev): core states as slices, interrupts/IPIs/kicks as arrows")
+    .option("--trace-window <from..to>", "virtual-time window of --trace in ms, e.g. 5..5.5");
   natsRunFlags(partitionFlags(cmd)).action(async (o: RunFlags) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
+    const window = traceWindow(rc, o);
     let result: Record<string, unknown>;
     if (o.workers === undefined && o.nats === undefined) {
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
       const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });
-      result = await runLocal(rc, { partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined });
+      let trace: ChromeTrace | undefined;
+      result = await runLocal(rc, {
+        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
+        ...(window ? { trace: { window, done: (t: ChromeTrace) => { trace = t; } } } : {}),
+      });
+      if (o.trace !== undefined && trace) writeTrace(o.trace, trace);
     } else {
-      result = await runOverNats(rc, o, map);
+      result = await natsSetupErrors(() => runOverNats(rc, o, map));
     }
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else process.stderr.write(`digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  -> ${path}\n`);
   });
+}
+
+/** Checks --trace and --trace-window together, before anything runs; undefined when not tracing. */
+function traceWindow(rc: ResolvedConfig, o: RunFlags): TraceWindow | undefined {
+  if (o.trace === undefined && o.traceWindow === undefined) return undefined;
+  if (o.trace === undefined) throw new ConfigError(["--trace-window: give --trace FILE as well"]);
+  const endNs = rc.model.build(rc.config).endNs;
+  if (o.traceWindow === undefined) throw new ConfigError([`--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at ${endNs / 1e6} ms)`]);
+  if (o.workers !== undefined || o.nats !== undefined) throw new ConfigError(["--trace: not supported over NATS yet; run in memory (drop --workers/--nats; --partitions N works)"]);
+  const { window, error } = parseTraceWindow(o.traceWindow, endNs);
+  if (error !== undefined) throw new ConfigError([error]);
+  return window;
 }
 
 /**
