@@ -1,4 +1,4 @@
-import { setup } from "xstate";
+import { enqueueActions, setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { isMultiQueue, isX86 } from "./config.js";
@@ -415,15 +415,17 @@ export const vcpuMachine = setup({
   types: { context: {} as VcpuContext, input: {} as NetInput, events: {} as SimEvent },
   actions: {
     kick: ({ context }) => context.core.kick(),
-    steal: ({ context, event }) => context.core.steal(event.ns as number),
+    steal: ({ context }, ns: number) => context.core.steal(ns),
     finish: ({ context }) => finish(context),
     goIdle: ({ context }) => goIdle(context),
     preempt: ({ context }) => { if (context.core.preempt(0)) context.core.epoch++; },
+    // Runs the next segment, or raises `sleep` (WFI) when there is nothing to run.
+    next: enqueueActions(({ context, enqueue }) => {
+      if (context.core.seg === undefined && !dispatch(context)) enqueue.raise({ type: "sleep" });
+    }),
   },
   guards: {
     current: ({ context, event }) => event.epoch === context.core.epoch,
-    dispatch: ({ context }) => dispatch(context),
-    running: ({ context }) => context.core.seg !== undefined,
   },
 }).createMachine({
   id: "vcpu",
@@ -433,23 +435,17 @@ export const vcpuMachine = setup({
     wfi: {
       entry: "goIdle",
       on: {
-        vkick: { target: "decide", actions: "kick" },
+        vkick: { target: "running", actions: ["kick", "next"] },
         steal: {},
       },
     },
     running: {
       on: {
-        vkick: { target: "decide", actions: ["kick", "preempt"] },
-        steal: { target: "decide", actions: ["steal", "preempt"] },
-        segDone: { guard: "current", target: "decide", actions: "finish" },
+        vkick: { actions: ["kick", "preempt", "next"] },
+        steal: { actions: [{ type: "steal", params: ({ event }) => event.ns as number }, "preempt", "next"] },
+        segDone: { guard: "current", actions: ["finish", "next"] },
+        sleep: { target: "wfi" },
       },
-    },
-    decide: {
-      always: [
-        { guard: "running", target: "running" },
-        { guard: "dispatch", target: "running" },
-        { target: "wfi" },
-      ],
     },
   },
 });
