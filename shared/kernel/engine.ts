@@ -4,6 +4,7 @@ import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
 import { LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
+import type { Tracer } from "./trace.js";
 
 export type Clock = NonNullable<ActorOptions<AnyActorLogic>["clock"]>;
 
@@ -18,6 +19,8 @@ export interface ActorEnv {
   /** Sends `event` to actor `dst`, arriving `delayNs` from now (>= the link latency; > 0 unless dst is self). */
   send(dst: number, event: SimEvent, delayNs: Ns): void;
   name(actor: number): string;
+  /** Present only when the run is traced: actors report their state changes to it. */
+  readonly trace?: Tracer;
 }
 
 /** What the kernel needs from a model: how many actors, their links, and their machines. */
@@ -52,6 +55,8 @@ export class PartitionEngine {
   private readonly seqOf: Uint32Array;
   private readonly outboxes: OutMessage[][];
   private failure: Error | undefined;
+  /** Trace recorder, set before start() when the run is traced; it hears every successful send. */
+  tracer: Tracer | undefined;
 
   now: Ns = 0;
   current = -1;
@@ -167,13 +172,14 @@ export class PartitionEngine {
 
   private envFor(id: number): ActorEnv {
     const engine = this;
-    return {
+    const env: ActorEnv = {
       id,
       rng: new Rng(this.seed, id),
       now: () => engine.now,
       send: (dst, event, delay) => engine.send(id, dst, event, delay),
       name: (actor) => engine.model.actorName(actor),
     };
+    return this.tracer ? { ...env, trace: this.tracer } : env;
   }
 
   private clockFor(id: number): Clock {
@@ -202,6 +208,7 @@ export class PartitionEngine {
     }
     const seq = this.seqOf[src]!++;
     this.sent++;
+    if (this.tracer !== undefined) this.tracer.message(src, dst, event.type, this.now, time, seq);
     const p = this.partitionOf[dst]!;
     if (p === this.partition) {
       this.heap.push(time, src, seq, dst, event);

@@ -19,6 +19,10 @@ export interface Simulation {
   summarize(stats: ReadonlyMap<number, unknown>, endNs: Ns, pending: Readonly<Record<string, number>>): Record<string, unknown>;
   /** Class of a message still queued at the end, tallied into `pending` for summarize (e.g. conservation). */
   pendingClass?(event: SimEvent): string | undefined;
+  /** Message types a trace draws as flow arrows from sender to receiver (interrupts, IPIs, kicks). */
+  readonly traceFlows?: readonly string[];
+  /** Name of a group in a trace, where each group is one process (e.g. "host 0"). */
+  traceGroupName?(group: number): string;
 }
 
 /** Default partitioning: contiguous blocks of groups, as even as possible. */

@@ -6,6 +6,7 @@ import { Coordinator } from "../sync/coordinator.js";
 import { PartitionRunner } from "../sync/partition-runner.js";
 import { MemoryBus } from "../transport/memory.js";
 import { assembleResult } from "../stats/result.js";
+import { chromeTrace, TraceRecorder, type ChromeTrace, type TraceWindow } from "../stats/trace.js";
 
 export interface LocalRunOptions {
   partitions?: number;
@@ -13,6 +14,8 @@ export interface LocalRunOptions {
   partitionOfGroup?: Int32Array;
   runId?: string;
   onWindow?: (window: number, virtualNs: number) => void;
+  /** Records a Chrome trace of `window` and hands it to `done` once the run is over. */
+  trace?: { window: TraceWindow; done(trace: ChromeTrace): void };
 }
 
 /** Checks and returns the group -> partition map for `partitions` partitions. */
@@ -37,10 +40,16 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const lookahead = sim.lookahead(pog);
   if (partitions > 1 && !(lookahead.ns > 0)) throw new ConfigError([`lookahead: the cut link ${lookahead.link} has latency ${lookahead.ns} ns; cut links need latency > 0`]);
   const partitionOf = actorPartitions(sim, pog);
+  const trace = opts.trace;
+  if (trace && !(trace.window.fromNs >= 0 && trace.window.fromNs < trace.window.toNs && trace.window.toNs <= sim.endNs)) {
+    throw new ConfigError([`trace window [${trace.window.fromNs}, ${trace.window.toNs}) ns: need 0 <= FROM < TO <= ${sim.endNs} ns (the end of the run)`]);
+  }
+  const recorders: TraceRecorder[] = [];
   const bus = new MemoryBus();
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
     const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed);
+    if (trace) recorders.push((engine.tracer = new TraceRecorder(trace.window, sim.traceFlows ?? [])));
     const runner = new PartitionRunner(engine, sim, bus, runId, "local");
     runner.attach();
     runners.push(runner);
@@ -49,6 +58,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   coordinator.onWindow = opts.onWindow;
   try {
     const outcome = await coordinator.run();
+    if (trace) trace.done(chromeTrace(sim, trace.window, recorders));
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link,
       wallMs: performance.now() - t0, transport: "memory",

@@ -1,3 +1,5 @@
+import type { StateObserver } from "../kernel/trace.js";
+
 /**
  * Time-in-state accounting from `from` (the end of warm-up) onwards: every interval spent in a state
  * is clipped to [from, ...) and added to that state's total.
@@ -7,10 +9,12 @@ export class TimeInState {
   private state: string;
   private since: number;
 
-  constructor(initial: string, private readonly from: number, states: readonly string[]) {
+  /** `observer` (a trace recorder's, when tracing is on) hears the initial state and every change. */
+  constructor(initial: string, private readonly from: number, states: readonly string[], private readonly observer?: StateObserver) {
     for (const s of states) this.totals.set(s, 0);
     this.state = initial;
     this.since = 0;
+    observer?.(initial, 0);
   }
 
   get current(): string { return this.state; }
@@ -19,6 +23,7 @@ export class TimeInState {
     if (state === this.state) return;
     this.close(now);
     this.state = state;
+    if (this.observer !== undefined) this.observer(state, now);
   }
 
   private close(now: number): void {

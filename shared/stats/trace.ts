@@ -1,0 +1,210 @@
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Simulation } from "../kernel/simulation.js";
+import type { Ns } from "../kernel/time.js";
+import type { StateObserver, Tracer } from "../kernel/trace.js";
+
+/**
+ * Chrome trace-event JSON (the format chrome://tracing and Perfetto open) of a window of virtual
+ * time: one track per core (pid = group + 1, e.g. host; tid = actor id + 1) with its accounted states
+ * as complete ("X") slices, and the messages the model names in `Simulation.traceFlows` as flow
+ * arrows ("s" on the sender's track at send time, "f" with bp "e" on the receiver's at arrival).
+ */
+
+/** The traced window [fromNs, toNs) of virtual time. */
+export interface TraceWindow { fromNs: Ns; toNs: Ns }
+
+export interface TraceSlice { actor: number; state: string; start: Ns; end: Ns }
+export interface TraceFlow { src: number; dst: number; type: string; sent: Ns; at: Ns; seq: number }
+
+/** One partition's recorder: state slices of the actors it owns and flows of the messages they send. */
+export class TraceRecorder implements Tracer {
+  readonly slices: TraceSlice[] = [];
+  readonly flows: TraceFlow[] = [];
+  /** Traced messages that arrive in the window but were sent before it (not drawn), per type. */
+  readonly sentBefore: Record<string, number> = {};
+  /** Traced messages sent in the window that arrive at or after its end (not drawn), per type. */
+  readonly arriveAfter: Record<string, number> = {};
+  private readonly open = new Map<number, { state: string; since: Ns }>();
+  private readonly last = new Map<number, TraceSlice>();
+  private readonly types: ReadonlySet<string>;
+  private finished = false;
+
+  constructor(readonly window: TraceWindow, flowTypes: readonly string[]) {
+    this.types = new Set(flowTypes);
+  }
+
+  states(actor: number): StateObserver {
+    const cur = { state: "", since: 0 };
+    this.open.set(actor, cur);
+    return (state, now) => {
+      if (cur.state !== "") this.close(actor, cur.state, cur.since, now);
+      cur.state = state;
+      cur.since = now;
+    };
+  }
+
+  message(src: number, dst: number, type: string, sentAt: Ns, at: Ns, seq: number): void {
+    if (src === dst || !this.types.has(type)) return;
+    const { fromNs, toNs } = this.window;
+    const sentIn = sentAt >= fromNs && sentAt < toNs;
+    const arrivesIn = at >= fromNs && at < toNs;
+    if (sentIn && arrivesIn) this.flows.push({ src, dst, type, sent: sentAt, at, seq });
+    else if (arrivesIn) this.sentBefore[type] = (this.sentBefore[type] ?? 0) + 1;
+    else if (sentIn) this.arriveAfter[type] = (this.arriveAfter[type] ?? 0) + 1;
+  }
+
+  /** Closes every actor's current state at the end of the window (once the run is over). */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const [actor, cur] of this.open) if (cur.state !== "") this.close(actor, cur.state, cur.since, this.window.toNs);
+  }
+
+  private close(actor: number, state: string, start: Ns, end: Ns): void {
+    const s = Math.max(start, this.window.fromNs), e = Math.min(end, this.window.toNs);
+    if (e <= s) return;
+    const prev = this.last.get(actor);
+    if (prev && prev.state === state && prev.end === s) { prev.end = e; return; }
+    const slice = { actor, state, start: s, end: e };
+    this.slices.push(slice);
+    this.last.set(actor, slice);
+  }
+}
+
+/** An event of the Chrome trace-event format (the fields this writer uses). */
+export interface TraceEvent {
+  name: string; ph: "X" | "M" | "s" | "f"; pid: number; tid?: number; ts?: number; dur?: number;
+  cat?: string; id?: number; bp?: "e"; args?: Record<string, unknown>;
+}
+
+export interface ChromeTrace {
+  traceEvents: TraceEvent[];
+  otherData: {
+    generator: string; windowNs: [Ns, Ns]; flowTypes: string[];
+    flows: Record<string, number>; flowsSentBeforeWindow: Record<string, number>; flowsArrivingAfterWindow: Record<string, number>;
+  };
+}
+
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+
+/**
+ * Integer ns as µs for the `ts`/`dur` fields: the double nearest ns/1000, nudged up when needed so
+ * that truncating it times 1000 (what Perfetto's JSON importer does) gives back exactly `ns`.
+ */
+export function nsToUs(ns: Ns): number {
+  let x = ns / 1000;
+  while (Math.trunc(x * 1000) < ns) {
+    f64[0] = x;
+    i64[0]! += 1n;
+    x = f64[0]!;
+  }
+  return x;
+}
+
+const RANK_SLICE = 0, RANK_ANCHOR = 1, RANK_FLOW = 2;
+const IDLE = "idle";
+
+/**
+ * Merges the partitions' recorders into one trace, ordered deterministically (the same bytes
+ * however the run was partitioned). A core gets a track unless it idled the whole window and sent
+ * or received no traced message; an actor without accounted states (an interrupt controller, a
+ * vhost worker) gets a track when a traced message leaves or reaches it, with a zero-length slice
+ * at each such point for the arrow to bind to.
+ */
+export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: readonly TraceRecorder[]): ChromeTrace {
+  for (const r of recorders) r.finish();
+  const name = (a: number): string => sim.instance.actorName(a);
+  const slices = recorders.flatMap((r) => r.slices).sort((a, b) => a.actor - b.actor || a.start - b.start);
+  const flows = recorders.flatMap((r) => r.flows).sort((a, b) => a.sent - b.sent || a.src - b.src || a.seq - b.seq);
+  const stateful = new Set<number>(), busy = new Set<number>(), linked = new Set<number>();
+  for (const s of slices) { stateful.add(s.actor); if (s.state !== IDLE) busy.add(s.actor); }
+  for (const f of flows) { linked.add(f.src); linked.add(f.dst); }
+  const tracks = [...new Set([...busy, ...linked])].sort((a, b) => a - b);
+  const shown = new Set(tracks);
+  const pid = (a: number): number => sim.groupOf(a) + 1;
+  const tid = (a: number): number => a + 1;
+
+  type Keyed = { ev: TraceEvent; t: Ns; rank: number; key: number; dur: Ns };
+  const body: Keyed[] = [];
+  for (const s of slices) {
+    if (!shown.has(s.actor)) continue;
+    body.push({ ev: { name: s.state, cat: "state", ph: "X", ts: nsToUs(s.start), dur: nsToUs(s.end - s.start), pid: pid(s.actor), tid: tid(s.actor) }, t: s.start, rank: RANK_SLICE, key: s.actor, dur: s.end - s.start });
+  }
+  const counts: Record<string, number> = {};
+  flows.forEach((f, i) => {
+    const id = i + 1;
+    counts[f.type] = (counts[f.type] ?? 0) + 1;
+    for (const [actor, t, ph, other] of [[f.src, f.sent, "s", f.dst], [f.dst, f.at, "f", f.src]] as const) {
+      if (!stateful.has(actor)) {
+        const args = ph === "s" ? { to: name(other) } : { from: name(other) };
+        body.push({ ev: { name: f.type, cat: "msg", ph: "X", ts: nsToUs(t), dur: 0, pid: pid(actor), tid: tid(actor), args }, t, rank: RANK_ANCHOR, key: actor, dur: 0 });
+      }
+      const ev: TraceEvent = { name: f.type, cat: "flow", ph, id, ts: nsToUs(t), pid: pid(actor), tid: tid(actor) };
+      if (ph === "f") ev.bp = "e";
+      body.push({ ev, t, rank: RANK_FLOW, key: actor, dur: id });
+    }
+  });
+  // Per timestamp: state slices (longest first), then anchors, then flow ends, so an arrow binds
+  // to the slice open at its time on its track whatever order ties are read in.
+  body.sort((a, b) => a.t - b.t || a.rank - b.rank || a.key - b.key || (a.rank === RANK_SLICE ? b.dur - a.dur : a.dur - b.dur));
+
+  const meta: TraceEvent[] = [];
+  const groups = [...new Set(tracks.map((a) => sim.groupOf(a)))].sort((a, b) => a - b);
+  for (const g of groups) {
+    meta.push({ name: "process_name", ph: "M", pid: g + 1, args: { name: sim.traceGroupName?.(g) ?? `group ${g}` } });
+    meta.push({ name: "process_sort_index", ph: "M", pid: g + 1, args: { sort_index: g } });
+  }
+  for (const a of tracks) {
+    meta.push({ name: "thread_name", ph: "M", pid: pid(a), tid: tid(a), args: { name: name(a) } });
+    meta.push({ name: "thread_sort_index", ph: "M", pid: pid(a), tid: tid(a), args: { sort_index: a } });
+  }
+  const sum = (key: "sentBefore" | "arriveAfter"): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const r of recorders) for (const [k, v] of Object.entries(r[key])) out[k] = (out[k] ?? 0) + v;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
+  return {
+    traceEvents: [...meta, ...body.map((k) => k.ev)],
+    otherData: {
+      generator: "irqscale",
+      windowNs: [window.fromNs, window.toNs],
+      flowTypes: [...(sim.traceFlows ?? [])],
+      flows: counts,
+      flowsSentBeforeWindow: sum("sentBefore"),
+      flowsArrivingAfterWindow: sum("arriveAfter"),
+    },
+  };
+}
+
+/** Writes a trace as JSON, one event per line, atomically (temporary file, then rename). */
+export function writeTrace(path: string, trace: ChromeTrace): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, '{"traceEvents":[\n');
+    const evs = trace.traceEvents;
+    const CHUNK = 4096;
+    for (let i = 0; i < evs.length; i += CHUNK) {
+      const part = evs.slice(i, i + CHUNK).map((e) => JSON.stringify(e)).join(",\n");
+      writeSync(fd, (i > 0 ? ",\n" : "") + part);
+    }
+    writeSync(fd, `\n],\n"otherData":${JSON.stringify(trace.otherData)}}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
+/** Parses a `--trace-window` value "FROM..TO" (ms of virtual time) against a run of `endNs`. */
+export function parseTraceWindow(text: string, endNs: Ns): { window?: TraceWindow; error?: string } {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\.\.\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (!m) return { error: `--trace-window: expected FROM..TO in ms of virtual time (e.g. 5..5.5), got '${text}'` };
+  const fromNs = Math.round(Number(m[1]) * 1e6), toNs = Math.round(Number(m[2]) * 1e6);
+  if (!(fromNs < toNs)) return { error: `--trace-window ${text}: FROM must be below TO` };
+  if (toNs > endNs) return { error: `--trace-window ${text}: the run ends at ${endNs / 1e6} ms of virtual time (sim.warmupMs + sim.durationMs); TO must be at most that` };
+  return { window: { fromNs, toNs } };
+}
