@@ -1,4 +1,4 @@
-import { setup } from "xstate";
+import { enqueueActions, setup } from "xstate";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
@@ -46,7 +46,7 @@ function startNext(ctx: PcpuContext): void {
 }
 
 export const pcpuMachine = setup({
-  types: { context: {} as PcpuContext, input: {} as NetInput, events: {} as { type: "cpuReq"; cls: number; ns: number; token: number; from: number } | { type: "segDone"; epoch: number } },
+  types: { context: {} as PcpuContext, input: {} as NetInput, events: {} as { type: "cpuReq"; cls: number; ns: number; token: number; from: number } | { type: "segDone"; epoch: number } | { type: "sleep" } },
   actions: {
     enqueue: ({ context, event }) => {
       if (event.type !== "cpuReq") return;
@@ -60,10 +60,14 @@ export const pcpuMachine = setup({
       context.in.env.send(job.from, { type: "cpuDone", token: job.token }, context.in.cfg.host.linkNs);
     },
     idle: ({ context }) => context.tis.enter("idle", context.in.env.now()),
+    // Starts the next queued job, or raises `sleep` when the queue is empty.
+    next: enqueueActions(({ context, enqueue }) => {
+      if (context.head < context.queue.length) startNext(context);
+      else enqueue.raise({ type: "sleep" });
+    }),
   },
   guards: {
     current: ({ context, event }) => event.type === "segDone" && event.epoch === context.epoch,
-    more: ({ context, event }) => event.type === "segDone" && event.epoch === context.epoch && context.head < context.queue.length,
   },
 }).createMachine({
   id: "pcpu",
@@ -72,23 +76,20 @@ export const pcpuMachine = setup({
     return {
       in: input, queue: [], head: 0, cur: undefined, epoch: 0, jobs: 0,
       vcpu: pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1,
-      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES], input.env.trace?.states(input.env.id)),
+      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES]),
     };
   },
   initial: "idle",
   states: {
     idle: {
       entry: "idle",
-      on: { cpuReq: { target: "busy", actions: "enqueue" } },
+      on: { cpuReq: { target: "busy", actions: ["enqueue", "start"] } },
     },
     busy: {
-      entry: "start",
       on: {
         cpuReq: { actions: "enqueue" },
-        segDone: [
-          { guard: "more", target: "busy", reenter: true, actions: "complete" },
-          { guard: "current", target: "idle", actions: "complete" },
-        ],
+        segDone: { guard: "current", actions: ["complete", "next"] },
+        sleep: { target: "idle" },
       },
     },
   },
