@@ -1,4 +1,4 @@
-import { setup } from "xstate";
+import { enqueueActions, setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { burstAs, notifyDrop, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
 import { requestCpu } from "./pcpu.js";
@@ -108,8 +108,6 @@ export const vhostMachine = setup({
       context.tap.push(b);
       context.tapPkts += b.pkts;
     },
-    startRun: ({ context }) => run(context, true),
-    continueRun: ({ context }) => run(context, false),
     finishRun: ({ context }) => {
       const { env, cfg, topo, slot } = context.in;
       const vq = context.vq;
@@ -123,17 +121,29 @@ export const vhostMachine = setup({
       context.txTaken = [];
       if (filled && vq.rxCallbacks) signal(context);
     },
-    rest: ({ context }) => { context.vq.txNotify = true; },
     relayed: ({ context }) => {
       const { env, cfg, topo, slot } = context.in;
       if (cfg.vm.net.mode === "sq-spi") env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
       else env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: context.vq.index }, cfg.host.linkNs);
     },
+    // vhost_poll_queue: a worker with nothing running starts handle_rx/handle_tx when work is there.
+    wake: enqueueActions(({ context, enqueue }) => {
+      if (hasWork(context)) { run(context, true); enqueue.raise({ type: "busy" }); }
+    }),
+    // After a run: loop while work remains, else sleep with notifications re-enabled.
+    loop: enqueueActions(({ context, enqueue }) => {
+      if (hasWork(context)) run(context, false);
+      else {
+        context.vq.txNotify = true;
+        // A kick may have been suppressed while notifications were off: look once more.
+        if (hasWork(context)) run(context, false);
+        else enqueue.raise({ type: "rest" });
+      }
+    }),
   },
   guards: {
     runDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_RUN,
     signalDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_SIGNAL,
-    hasWork: ({ context }) => hasWork(context),
   },
 }).createMachine({
   id: "vhost",
@@ -149,12 +159,11 @@ export const vhostMachine = setup({
   initial: "idle",
   states: {
     idle: {
-      entry: "rest",
-      always: { guard: "hasWork", target: "running", actions: "startRun" },
       on: {
-        pkts: { actions: "tapRx" },
-        kick: {},
+        pkts: { actions: ["tapRx", "wake"] },
+        kick: { actions: "wake" },
         cpuDone: { guard: "signalDone", actions: "relayed" },
+        busy: { target: "running" },
       },
     },
     running: {
@@ -163,15 +172,10 @@ export const vhostMachine = setup({
         kick: {},
         cpuDone: [
           { guard: "signalDone", actions: "relayed" },
-          { guard: "runDone", target: "finishing", actions: "finishRun" },
+          { guard: "runDone", actions: ["finishRun", "loop"] },
         ],
+        rest: { target: "idle" },
       },
-    },
-    finishing: {
-      always: [
-        { guard: "hasWork", target: "running", actions: "continueRun" },
-        { target: "idle" },
-      ],
     },
   },
 });
