@@ -205,6 +205,6 @@ export function parseTraceWindow(text: string, endNs: Ns): { window?: TraceWindo
   if (!m) return { error: `--trace-window: expected FROM..TO in ms of virtual time (e.g. 5..5.5), got '${text}'` };
   const fromNs = Math.round(Number(m[1]) * 1e6), toNs = Math.round(Number(m[2]) * 1e6);
   if (!(fromNs < toNs)) return { error: `--trace-window ${text}: FROM must be below TO` };
-  if (toNs > endNs) return { error: `--trace-window ${text}: the run ends at ${endNs / 1e6} ms of virtual time (sim.warmupMs + sim.durationMs); TO must be at most that` };
+  if (toNs > endNs) return { error: `--trace-window ${text}: the run ends at ${endNs / 1e6} ms of virtual time; TO must be at most that` };
   return { window: { fromNs, toNs } };
 }

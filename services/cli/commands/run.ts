@@ -92,13 +92,17 @@ export function registerRun(program: Command): void {
 /** Checks --trace and --trace-window together, before anything runs; undefined when not tracing. */
 function traceWindow(rc: ResolvedConfig, o: RunFlags): TraceWindow | undefined {
   if (o.trace === undefined && o.traceWindow === undefined) return undefined;
-  if (o.trace === undefined) throw new ConfigError(["--trace-window: give --trace FILE as well"]);
-  const endNs = rc.model.build(rc.config).endNs;
-  if (o.traceWindow === undefined) throw new ConfigError([`--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at ${endNs / 1e6} ms)`]);
-  if (o.workers !== undefined || o.nats !== undefined) throw new ConfigError(["--trace: not supported over NATS yet; run in memory (drop --workers/--nats; --partitions N works)"]);
-  const { window, error } = parseTraceWindow(o.traceWindow, endNs);
+  const { window, error } = checkTraceFlags(o, rc.model.build(rc.config).endNs);
   if (error !== undefined) throw new ConfigError([error]);
   return window;
+}
+
+/** The trace window of `run` flags, or the reason they are wrong, for a run ending at `endNs`. */
+export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow" | "workers" | "nats">, endNs: number): { window?: TraceWindow; error?: string } {
+  if (o.trace === undefined) return { error: "--trace-window: give --trace FILE as well" };
+  if (o.traceWindow === undefined) return { error: `--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at ${endNs / 1e6} ms)` };
+  if (o.workers !== undefined || o.nats !== undefined) return { error: "--trace: not supported over NATS yet; run in memory (drop --workers/--nats; --partitions N works)" };
+  return parseTraceWindow(o.traceWindow, endNs);
 }
 
 /**

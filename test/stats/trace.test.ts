@@ -1,0 +1,327 @@
+// `run --trace`: Chrome trace-event JSON of a window of virtual time (core states as slices,
+// interrupts, IPIs and kicks as flow arrows), checked against the run's own counters.
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { resolveConfig } from "../../shared/config/load.js";
+import { runLocal } from "../../shared/run/local.js";
+import { nsToUs, parseTraceWindow, type ChromeTrace, type TraceEvent } from "../../shared/stats/trace.js";
+import { checkTraceFlags } from "../../services/cli/commands/run.js";
+import { irqscale } from "../cli/cli.js";
+
+interface Result {
+  digest: string;
+  perCpu: { id: string; kind: string; shares: Record<string, number> }[];
+  interrupts: { perVcpu: Record<string, number> };
+  contention: { name: string; acquisitions: number }[];
+}
+
+const WARMUP_MS = 2, DURATION_MS = 6;
+const W = WARMUP_MS * 1e6, E = (WARMUP_MS + DURATION_MS) * 1e6;
+const base = (mode: string, extra: string[] = []): string[] => ["vm.vcpus=4", `vm.net.mode=${mode}`, `sim.warmupMs=${WARMUP_MS}`, `sim.durationMs=${DURATION_MS}`, ...extra];
+
+async function traced(sets: string[], window: [number, number] | undefined, partitions = 1): Promise<{ result: Result; trace: ChromeTrace | undefined }> {
+  let trace: ChromeTrace | undefined;
+  const rc = resolveConfig({ preset: "paper", sets });
+  const result = (await runLocal(rc, {
+    partitions,
+    ...(window ? { trace: { window: { fromNs: window[0], toNs: window[1] }, done: (t: ChromeTrace) => { trace = t; } } } : {}),
+  })) as unknown as Result;
+  return { result, trace };
+}
+
+/** ns from a trace timestamp, asserting Perfetto's importer (trunc(us * 1000)) reads the same ns. */
+function ns(us: number): number {
+  const n = Math.round(us * 1000);
+  expect(Math.trunc(us * 1000)).toBe(n);
+  return n;
+}
+
+interface Track { name: string; slices: { state: string; start: number; end: number }[]; anchors: number }
+
+function tracks(trace: ChromeTrace): Map<string, Track> {
+  const byKey = new Map<string, Track>();
+  for (const e of trace.traceEvents) if (e.ph === "M" && e.name === "thread_name") byKey.set(`${e.pid}:${e.tid}`, { name: String(e.args!.name), slices: [], anchors: 0 });
+  for (const e of trace.traceEvents) {
+    if (e.ph !== "X") continue;
+    const t = byKey.get(`${e.pid}:${e.tid}`);
+    expect(t, `slice on a track without thread_name: ${JSON.stringify(e)}`).toBeDefined();
+    if (e.cat === "state") t!.slices.push({ state: e.name, start: ns(e.ts!), end: ns(e.ts!) + ns(e.dur!) });
+    else t!.anchors++;
+  }
+  return new Map([...byKey.values()].map((t) => [t.name, t]));
+}
+
+/**
+ * Checks every track's slices lie in the window and never overlap, that each flow id has one start
+ * and one end (not before it), and that each flow event binds in Perfetto's way: at its position in
+ * timestamp order (stable), the topmost slice on its track's stack must cover its time.
+ */
+function checkStructure(trace: ChromeTrace, from: number, to: number): Map<string, Track> {
+  const all = tracks(trace);
+  for (const t of all.values()) {
+    let prev = from;
+    for (const s of t.slices) {
+      expect(s.start, `${t.name} slice ${s.state} before the window or overlapping the previous one`).toBeGreaterThanOrEqual(prev);
+      expect(s.end).toBeGreaterThan(s.start);
+      prev = s.end;
+    }
+    expect(prev, `${t.name} runs past the window`).toBeLessThanOrEqual(to);
+  }
+  const events = trace.traceEvents.filter((e) => e.ph !== "M");
+  for (const e of events) {
+    expect(ns(e.ts!)).toBeGreaterThanOrEqual(from);
+    expect(ns(e.ts!) + (e.dur === undefined ? 0 : ns(e.dur))).toBeLessThanOrEqual(to);
+  }
+  const ends = new Map<number, { s?: TraceEvent; f?: TraceEvent }>();
+  for (const e of events) {
+    if (e.ph !== "s" && e.ph !== "f") continue;
+    const p = ends.get(e.id!) ?? {};
+    expect(p[e.ph], `flow ${e.id} has two '${e.ph}' events`).toBeUndefined();
+    p[e.ph] = e;
+    ends.set(e.id!, p);
+  }
+  for (const [id, { s, f }] of ends) {
+    expect(s && f, `flow ${id} lacks a start or an end`).toBeTruthy();
+    expect(f!.name).toBe(s!.name);
+    expect(f!.bp).toBe("e");
+    expect(ns(f!.ts!)).toBeGreaterThanOrEqual(ns(s!.ts!));
+  }
+  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.ts! - b.e.ts! || a.i - b.i).map((x) => x.e);
+  const stacks = new Map<string, { start: number; end: number }[]>();
+  let unbound = 0;
+  for (const e of sorted) {
+    const key = `${e.pid}:${e.tid}`;
+    const stack = stacks.get(key) ?? [];
+    stacks.set(key, stack);
+    const t = ns(e.ts!);
+    if (e.ph === "X") {
+      while (stack.length > 0 && stack[stack.length - 1]!.end <= t) stack.pop();
+      stack.push({ start: t, end: t + ns(e.dur!) });
+    } else {
+      const top = stack[stack.length - 1];
+      if (!top || top.start > t || top.end < t) unbound++;
+    }
+  }
+  expect(unbound, "flow events with no slice to bind to").toBe(0);
+  return all;
+}
+
+function flowsTo(trace: ChromeTrace, type: string): Map<string, number> {
+  const names = new Map<string, string>();
+  for (const e of trace.traceEvents) if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, String(e.args!.name));
+  const out = new Map<string, number>();
+  for (const e of trace.traceEvents) if (e.ph === "f" && e.name === type) {
+    const n = names.get(`${e.pid}:${e.tid}`)!;
+    out.set(n, (out.get(n) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Flows (type, send and arrival ns) from matching "s" and "f" events. */
+function flowList(trace: ChromeTrace): { type: string; sent: number; at: number }[] {
+  const byId = new Map<number, { type: string; sent: number; at: number }>();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== "s" && e.ph !== "f") continue;
+    const f = byId.get(e.id!) ?? { type: e.name, sent: -1, at: -1 };
+    if (e.ph === "s") f.sent = ns(e.ts!); else f.at = ns(e.ts!);
+    byId.set(e.id!, f);
+  }
+  return [...byId.values()].sort((a, b) => a.sent - b.sent || a.at - b.at);
+}
+
+const count = (trace: ChromeTrace, type: string, ph: "s" | "f" = "s"): number => trace.traceEvents.filter((e) => e.ph === ph && e.name === type).length;
+const acquisitions = (r: Result, name: string): number => r.contention.find((c) => c.name === name)!.acquisitions;
+/** Flows of a type that reached their receiver in the window, drawn or not (sent before it). */
+const arrived = (trace: ChromeTrace, type: string): number => count(trace, type, "f") + (trace.otherData.flowsSentBeforeWindow[type] ?? 0);
+
+describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs", () => {
+  let spi: { result: Result; trace: ChromeTrace };
+  let msi: { result: Result; trace: ChromeTrace };
+  beforeAll(async () => {
+    const [a, b] = await Promise.all([traced(base("sq-spi"), [W, E]), traced(base("mq-msi"), [W, E])]);
+    spi = { result: a.result, trace: a.trace! };
+    msi = { result: b.result, trace: b.trace! };
+  });
+
+  it("slices stay in the window, never overlap on a track, and every flow binds to a slice", () => {
+    for (const { trace } of [spi, msi]) checkStructure(trace, W, E);
+  });
+
+  it("has a track for every vCPU and for every pCPU that ran host work", () => {
+    for (const { result, trace } of [spi, msi]) {
+      const names = new Set(tracks(trace).keys());
+      const vcpus = result.perCpu.filter((c) => c.kind === "vcpu");
+      expect(vcpus).toHaveLength(4);
+      for (const c of vcpus) expect(names, c.id).toContain(c.id);
+      const hostWork = result.perCpu.filter((c) => c.kind === "pcpu" && ["hostRx", "vhost", "qemu", "kworker"].some((s) => (c.shares[s] ?? 0) > 0));
+      expect(hostWork.length).toBeGreaterThan(0);
+      for (const c of hostWork) expect(names, c.id).toContain(c.id);
+    }
+  });
+
+  it("per vCPU and per pCPU, slice time per state over the window equals the result's share", () => {
+    for (const { result, trace } of [spi, msi]) {
+      const all = tracks(trace);
+      let checked = 0;
+      for (const c of result.perCpu) {
+        const t = all.get(c.id);
+        if (!t) continue;
+        const total: Record<string, number> = {};
+        for (const s of t.slices) total[s.state] = (total[s.state] ?? 0) + (s.end - s.start);
+        // A core's track covers the whole window: it is always in some state.
+        expect(Object.values(total).reduce((x, y) => x + y, 0), c.id).toBe(E - W);
+        const states = c.kind === "vcpu" ? Object.keys(c.shares) : ["hostRx", "vhost", "qemu", "kworker"];
+        for (const s of states) expect((total[s] ?? 0) / (E - W), `${c.id} ${s}`).toBeCloseTo(c.shares[s]!, 9);
+        checked++;
+      }
+      expect(checked).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("irqLine and msi flows match the distributor's and the ITS's lock acquisitions exactly", () => {
+    expect(count(spi.trace, "irqLine")).toBeGreaterThan(50);
+    expect(arrived(spi.trace, "irqLine")).toBe(acquisitions(spi.result, "h0.vm0.gicd.lock"));
+    expect(count(spi.trace, "msi")).toBe(0);
+    expect(count(msi.trace, "msi")).toBeGreaterThan(50);
+    expect(arrived(msi.trace, "msi")).toBe(acquisitions(msi.result, "h0.vm0.its.its_lock"));
+    expect(count(msi.trace, "irqLine")).toBe(0);
+  });
+
+  it("virq flows into each vCPU's redistributor match the interrupts that vCPU took", () => {
+    for (const { result, trace } of [spi, msi]) {
+      const virq = flowsTo(trace, "virq");
+      for (const [vcpu, taken] of Object.entries(result.interrupts.perVcpu)) {
+        const gicr = vcpu.replace(/vcpu(\d+)$/, "gicr$1");
+        // A vIRQ that arrived just before the window can be taken in it, and one arriving near its
+        // end may still be pending: at most one per INTID (SPI or LPI, and the rescheduling SGI).
+        expect(Math.abs((virq.get(gicr) ?? 0) - taken), `${vcpu}: ${virq.get(gicr) ?? 0} vIRQs in, ${taken} taken`).toBeLessThanOrEqual(2);
+      }
+      // Every vIRQ raised a kick of its vCPU (none was already pending in this load).
+      expect(count(trace, "vkick")).toBe(count(trace, "virq"));
+    }
+    expect(result0(spi)).toBeGreaterThan(50);
+    for (const v of Object.values(msi.result.interrupts.perVcpu)) expect(v).toBeGreaterThan(20);
+  });
+
+  it("a sub-window's trace is the full trace clipped to it, flows cut at either edge counted apart", async () => {
+    const full = spi.trace;
+    const flows = flowList(full);
+    const irq = flows.filter((f) => f.type === "irqLine");
+    expect(irq.length).toBeGreaterThan(30);
+    // Cut through one interrupt in flight at each edge: the 10th is sent before FROM and arrives
+    // after it, the 30th arrives exactly at TO (outside [FROM, TO)).
+    const from = irq[9]!.sent + 1, to = irq[29]!.at;
+    expect(irq[9]!.at).toBeGreaterThanOrEqual(from);
+    const sub = (await traced(base("sq-spi"), [from, to])).trace!;
+    checkStructure(sub, from, to);
+    for (const type of full.otherData.flowTypes) {
+      const of = flows.filter((f) => f.type === type);
+      const drawn = of.filter((f) => f.sent >= from && f.at < to).length;
+      const before = of.filter((f) => f.sent < from && f.at >= from && f.at < to).length;
+      const after = of.filter((f) => f.sent >= from && f.sent < to && f.at >= to).length;
+      expect([count(sub, type), sub.otherData.flowsSentBeforeWindow[type] ?? 0, sub.otherData.flowsArrivingAfterWindow[type] ?? 0], type).toEqual([drawn, before, after]);
+    }
+    expect(sub.otherData.flowsSentBeforeWindow.irqLine).toBeGreaterThanOrEqual(1);
+    expect(sub.otherData.flowsArrivingAfterWindow.irqLine).toBeGreaterThanOrEqual(1);
+    const clipped = (t: Track): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const s of t.slices) {
+        const d = Math.min(s.end, to) - Math.max(s.start, from);
+        if (d > 0) out[s.state] = (out[s.state] ?? 0) + d;
+      }
+      return out;
+    };
+    const subTracks = tracks(sub);
+    for (const [name, t] of tracks(full)) {
+      if (t.slices.length === 0 || !subTracks.has(name)) continue;
+      expect(clipped(subTracks.get(name)!), name).toEqual(clipped(t));
+    }
+    for (const vcpu of ["h0.vm0.vcpu0", "h0.vm0.vcpu1", "h0.vm0.vcpu2", "h0.vm0.vcpu3"]) expect(subTracks.has(vcpu), vcpu).toBe(true);
+  });
+
+  it("otherData counts the flows drawn per type", () => {
+    for (const { trace } of [spi, msi]) {
+      for (const type of trace.otherData.flowTypes) expect(trace.otherData.flows[type] ?? 0, type).toBe(count(trace, type));
+      expect(trace.otherData.windowNs).toEqual([W, E]);
+    }
+  });
+});
+
+const result0 = (r: { result: Result }): number => r.result.interrupts.perVcpu["h0.vm0.vcpu0"]!;
+
+describe("trace of a short window", () => {
+  it("holds only [FROM, TO), is the same for 1 and 2 partitions, and leaves the run's digest unchanged", async () => {
+    const sets = base("mq-msi", ["host.count=2", "sim.durationMs=2"]);
+    const from = 2_500_000, to = 3_000_000;
+    const [one, two, plain] = await Promise.all([traced(sets, [from, to], 1), traced(sets, [from, to], 2), traced(sets, undefined, 1)]);
+    checkStructure(one.trace!, from, to);
+    expect(JSON.stringify(two.trace)).toBe(JSON.stringify(one.trace));
+    expect(one.result.digest).toBe(plain.result.digest);
+    expect(two.result.digest).toBe(plain.result.digest);
+    const procs = one.trace!.traceEvents.filter((e) => e.ph === "M" && e.name === "process_name").map((e) => e.args!.name);
+    expect(procs).toEqual(["host 0", "host 1"]);
+    for (const type of ["virq", "vkick", "msi", "kick", "cpuReq"]) expect(count(one.trace!, type), type).toBeGreaterThan(0);
+  });
+
+  it("timestamps convert to µs that Perfetto reads back to the same ns", () => {
+    for (const n of [0, 1, 1001, 1003, 265_879_333, 8_484_564_235, 2 ** 40 + 7]) {
+      const us = nsToUs(n);
+      expect(Math.trunc(us * 1000)).toBe(n);
+      expect(Math.abs(us - n / 1000)).toBeLessThan(1e-6);
+    }
+  });
+});
+
+describe("--trace-window", () => {
+  it.each([
+    { text: "5..5.5", window: { fromNs: 5_000_000, toNs: 5_500_000 } },
+    { text: " 0 .. 25 ", window: { fromNs: 0, toNs: 25_000_000 } },
+    { text: "1.0000005..1.000002", window: { fromNs: 1_000_001, toNs: 1_000_002 } },
+  ])("accepts $text", ({ text, window }) => expect(parseTraceWindow(text, 25e6)).toEqual({ window }));
+  it.each([
+    { text: "5-6", says: "expected FROM..TO in ms of virtual time (e.g. 5..5.5), got '5-6'" },
+    { text: "a..b", says: "expected FROM..TO" },
+    { text: "-1..2", says: "expected FROM..TO" },
+    { text: "..2", says: "expected FROM..TO" },
+    { text: "6..5", says: "FROM must be below TO" },
+    { text: "5..5", says: "FROM must be below TO" },
+    { text: "5..25.5", says: "the run ends at 25 ms of virtual time" },
+  ])("rejects $text", ({ text, says }) => expect(parseTraceWindow(text, 25e6).error).toContain(says));
+  it.each([
+    { flags: { traceWindow: "1..2" }, says: "--trace-window: give --trace FILE as well" },
+    { flags: { trace: "t.json" }, says: "--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at 25 ms)" },
+    { flags: { trace: "t.json", traceWindow: "1..2", nats: "nats://x" }, says: "not supported over NATS yet" },
+  ])("run flags $flags are rejected", ({ flags, says }) => expect(checkTraceFlags(flags, 25e6).error).toContain(says));
+});
+
+describe("irqscale run --trace", () => {
+  const dir = mkdtempSync(join(tmpdir(), "irqscale-trace-"));
+  const sets = ["--preset", "paper", "--set", "vm.vcpus=2", "--set", "sim.warmupMs=1", "--set", "sim.durationMs=2"];
+
+  it("writes a trace file that parses and holds the window", async () => {
+    const file = join(dir, "sub", "t.json");
+    const r = await irqscale(["run", ...sets, "--trace", file, "--trace-window", "1.5..2", "--out", join(dir, "out")]);
+    expect(r.stderr).toMatch(/^digest /);
+    expect(r.code).toBe(0);
+    const trace = JSON.parse(readFileSync(file, "utf8")) as ChromeTrace;
+    expect(trace.otherData.windowNs).toEqual([1_500_000, 2_000_000]);
+    const names = [...tracks(trace).keys()];
+    expect(names).toEqual(expect.arrayContaining(["h0.vm0.vcpu0", "h0.vm0.vcpu1"]));
+    checkStructure(trace, 1_500_000, 2_000_000);
+  });
+
+  it.each([
+    { args: ["--trace", "T", "--trace-window", "1-2"], says: "expected FROM..TO in ms of virtual time" },
+    { args: ["--trace", "T", "--trace-window", "1..2", "--workers", "2"], says: "not supported over NATS yet" },
+  ])("bad input exits 2 with a message and writes nothing: $args", async ({ args, says }) => {
+    const out = join(dir, `bad-${args.length}`);
+    const r = await irqscale(["run", ...sets, ...args.map((a) => (a === "T" ? join(out, "t.json") : a)), "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(says);
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+  });
+
+});
