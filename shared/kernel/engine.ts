@@ -202,8 +202,13 @@ export class PartitionEngine {
     const min = src === dst ? 0 : this.model.latency(src, dst);
     if (!(delay >= min) || (src !== dst && delay <= 0) || !Number.isSafeInteger(time)) {
       const name = this.model.actorName;
+      const what = `${name(src)} sent '${event.type}' to ${name(dst)} at t=${this.now} ns with delay ${delay} ns`;
+      if (!Number.isInteger(delay)) {
+        this.fail(new SimError(`${what}; delays are whole nanoseconds (round them where they are computed)`, src, this.now));
+        return;
+      }
       const why = min === Infinity ? "there is no link between them" : `the link latency is ${min} ns`;
-      this.fail(new LookaheadError(`${name(src)} sent '${event.type}' to ${name(dst)} at t=${this.now} ns with delay ${delay} ns, but ${why}`, src, this.now));
+      this.fail(new LookaheadError(`${what}, but ${why}`, src, this.now));
       return;
     }
     const seq = this.seqOf[src]!++;

@@ -75,6 +75,15 @@ describe("PartitionEngine: lookahead violations", () => {
     expect(self.actor(0)!.getSnapshot().context).toEqual({ got: 1 });
   });
 
+  it("a delay that is not a whole number of ns is an error that says so", () => {
+    // 1000.5 ns is above the 100 ns link latency: the complaint is the fraction, not the latency.
+    const err = caught(() => { const e = single(lateSender(1000.5, 100)); e.start(); e.runUntil(10_000); });
+    expect(err).toBeInstanceOf(SimError);
+    expect(err.message).toMatch(/alpha sent 'ping' to beta at t=1000 ns with delay 1000.5 ns/);
+    expect(err.message).toContain("whole nanoseconds");
+    expect(err.message).not.toContain("latency");
+  });
+
   it("a send where there is no link is an error that says so", () => {
     const err = caught(() => { const e = single(lateSender(5000, Infinity)); e.start(); e.runUntil(10_000); });
     expect(err).toBeInstanceOf(LookaheadError);
