@@ -38,14 +38,15 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, where = "confi
     const path = [where, ...i.path.map(String)].join(".");
     const keys = (i as { keys?: string[] }).keys;
     if (i.code === "unrecognized_keys" && keys) return keys.map((k) => `${path}.${k}: unknown key`).join("\n");
-    const got = lookup(value, i.path as PropertyKey[]);
+    const got = valueAt(value, i.path as PropertyKey[]);
     return `${path}: ${i.message}${got === undefined ? "" : ` (got ${JSON.stringify(got)})`}`;
   }));
 }
 
-function lookup(v: unknown, path: readonly PropertyKey[]): unknown {
+/** Value at a path (dotted string or keys) inside plain objects, or undefined. */
+export function valueAt(v: unknown, path: string | readonly PropertyKey[]): unknown {
   let x = v;
-  for (const k of path) {
+  for (const k of typeof path === "string" ? path.split(".") : path) {
     if (x === null || typeof x !== "object") return undefined;
     x = (x as Record<PropertyKey, unknown>)[k];
   }

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import cliProgress from "cli-progress";
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from "../config/load.js";
 import { flattenParams } from "../config/params.js";
-import { parseSetValue } from "../config/resolve.js";
+import { parseSetValue, valueAt } from "../config/resolve.js";
 import { ConfigError } from "../kernel/errors.js";
 import { commonParams } from "../model/registry.js";
 import { writeReport } from "../stats/report.js";
@@ -197,15 +197,6 @@ function runPointChild(job: PointJob): Promise<PointReply> {
   });
 }
 
-/** Value at a dotted path, or undefined. */
-export function pick(obj: unknown, path: string): unknown {
-  let x = obj;
-  for (const k of path.split(".")) {
-    if (x === null || typeof x !== "object") return undefined;
-    x = (x as Record<string, unknown>)[k];
-  }
-  return x;
-}
 
 export function csvCell(v: unknown): string {
   if (v === undefined || v === null) return "";
@@ -307,7 +298,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   const lines = [["point", ...keys, ...CSV_METRICS].map(csvCell).join(",")];
   for (const p of plan.points) {
     const r = results[p.index];
-    lines.push([p.index, ...keys.map((k) => p.raw[k]), ...CSV_METRICS.map((m) => (r ? pick(r, m) : undefined))].map(csvCell).join(","));
+    lines.push([p.index, ...keys.map((k) => p.raw[k]), ...CSV_METRICS.map((m) => (r ? valueAt(r, m) : undefined))].map(csvCell).join(","));
   }
   const csv = join(out, "sweep.csv");
   writeFileSync(csv, lines.join("\n") + "\n");

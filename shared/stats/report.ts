@@ -5,6 +5,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "n
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ConfigError } from "../kernel/errors.js";
+import { valueAt } from "../config/resolve.js";
 
 export const MODE_KEY = "vm.net.mode";
 
@@ -87,21 +88,13 @@ export function loadReportInput(dir: string): ReportInput {
     const r = readJson(resultPath);
     if (!isObj(r)) throw new ConfigError([`${resultPath}: not a result object`]);
     return {
-      dir, kind: "run", model: String(r.model ?? pick(r, "config.model") ?? "?"), preset: typeof r.preset === "string" ? r.preset : null,
+      dir, kind: "run", model: String(r.model ?? valueAt(r, "config.model") ?? "?"), preset: typeof r.preset === "string" ? r.preset : null,
       vary: [], points: [{ index: 0, name: "run", values: {}, status: "ok", path: "result.json", result: r }], baseConfig: r.config ?? null,
     };
   }
   throw new ConfigError([`${dir}: neither sweep.json nor result.json here; give a sweep directory or a run directory`]);
 }
 
-export function pick(obj: unknown, path: string): unknown {
-  let x = obj;
-  for (const k of path.split(".")) {
-    if (x === null || typeof x !== "object") return undefined;
-    x = (x as Record<string, unknown>)[k];
-  }
-  return x;
-}
 const num = (x: unknown): number | null => (typeof x === "number" && Number.isFinite(x) ? x : null);
 const fmtValue = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
 
@@ -118,7 +111,7 @@ const STATE_COLOR: Record<string, string> = {
 const EXTRA_COLORS = ["#637939", "#8c6d31", "#843c39", "#7b4173", "#5254a3", "#b5cf6b", "#e7ba52", "#ad494a", "#a55194", "#6b6ecf"];
 
 function modeOf(p: ReportPoint): string | null {
-  const m = p.values[MODE_KEY] ?? pick(p.result, `config.${MODE_KEY}`);
+  const m = p.values[MODE_KEY] ?? valueAt(p.result, `config.${MODE_KEY}`);
   return typeof m === "string" ? m : null;
 }
 
@@ -143,7 +136,7 @@ function seriesOf(input: ReportInput, x: XAxis, p: ReportPoint): string {
 }
 
 function xOf(x: XAxis, p: ReportPoint): unknown {
-  return x.key === null ? p.name : x.key in p.values ? p.values[x.key] : pick(p.result, `config.${x.key}`);
+  return x.key === null ? p.name : x.key in p.values ? p.values[x.key] : valueAt(p.result, `config.${x.key}`);
 }
 
 function lineVsX(input: ReportInput, x: XAxis, ok: ReportPoint[], metric: (r: Record<string, unknown>) => number | null, yTitle: string): ChartConfig {
@@ -204,7 +197,7 @@ function shareData(r: Record<string, unknown>): ChartData {
 }
 
 function irqData(r: Record<string, unknown>): ChartData {
-  const perVcpu = pick(r, "interrupts.perVcpu");
+  const perVcpu = valueAt(r, "interrupts.perVcpu");
   let rows: [string, number][];
   if (isObj(perVcpu) && Object.keys(perVcpu).length > 0) {
     const order = perCpuOf(r).filter((c) => c.kind === "vcpu").map((c) => c.id);
@@ -274,8 +267,8 @@ export function planReport(input: ReportInput): ReportModel {
     s.plots.push(p.id);
   };
   const xName = x.key ?? "point";
-  const metric = (path: string) => (r: Record<string, unknown>): number | null => num(pick(r, path));
-  const any = (path: string): boolean => ok.some((p) => num(pick(p.result, path)) !== null);
+  const metric = (path: string) => (r: Record<string, unknown>): number | null => num(valueAt(r, path));
+  const any = (path: string): boolean => ok.some((p) => num(valueAt(p.result, path)) !== null);
   if (any("throughput.requestsPerSec"))
     add("Throughput and latency", { id: "throughput", title: `Throughput (requests/s) vs ${xName}`, config: lineVsX(input, x, ok, metric("throughput.requestsPerSec"), "requests/s") });
   if (any("latencyUs.p99"))
@@ -292,7 +285,7 @@ export function planReport(input: ReportInput): ReportModel {
   const modes = [...new Set(withCpu.map(modeOf))];
   modes.forEach((mode, mi) => {
     const pts = withCpu.filter((p) => modeOf(p) === mode);
-    const size = (p: ReportPoint): number[] => [perCpuOf(p.result).length, num(pick(p.result, "config.vm.vcpus")) ?? 0, x.numeric ? (xOf(x, p) as number) : 0, p.index];
+    const size = (p: ReportPoint): number[] => [perCpuOf(p.result).length, num(valueAt(p.result, "config.vm.vcpus")) ?? 0, x.numeric ? (xOf(x, p) as number) : 0, p.index];
     const largest = pts.reduce((best, p) => {
       const a = size(p), b = size(best);
       for (let i = 0; i < a.length; i++) if (a[i]! !== b[i]!) return a[i]! > b[i]! ? p : best;
@@ -409,14 +402,14 @@ function summaryTable(m: ReportModel): string {
     ["point", (p) => p.index, false],
     ...keys.map((k): [string, (p: ReportPoint) => unknown, boolean] => [k, (p) => p.values[k], true]),
     ...(showMode ? [[MODE_KEY, (p: ReportPoint) => modeOf(p), true] as [string, (p: ReportPoint) => unknown, boolean]] : []),
-    ["requests/s", (p) => pick(p.result, "throughput.requestsPerSec"), false],
-    ["mean µs", (p) => pick(p.result, "latencyUs.mean"), false],
-    ["p50 µs", (p) => pick(p.result, "latencyUs.p50"), false],
-    ["p99 µs", (p) => pick(p.result, "latencyUs.p99"), false],
+    ["requests/s", (p) => valueAt(p.result, "throughput.requestsPerSec"), false],
+    ["mean µs", (p) => valueAt(p.result, "latencyUs.mean"), false],
+    ["p50 µs", (p) => valueAt(p.result, "latencyUs.p50"), false],
+    ["p99 µs", (p) => valueAt(p.result, "latencyUs.p99"), false],
     ["drops", (p) => drops(p.result), false],
-    ["events", (p) => pick(p.result, "events"), false],
-    ["wall ms", (p) => pick(p.result, "wallMs"), false],
-    ["digest", (p) => pick(p.result, "digest"), true],
+    ["events", (p) => valueAt(p.result, "events"), false],
+    ["wall ms", (p) => valueAt(p.result, "wallMs"), false],
+    ["digest", (p) => valueAt(p.result, "digest"), true],
     ["result", (p) => p.path, true],
     ["status", (p) => (p.status === "ok" ? "ok" : `failed: ${p.error ?? ""}`), true],
   ];
