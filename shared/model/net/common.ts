@@ -61,7 +61,14 @@ export function drawService(env: ActorEnv, cfg: NetConfig): number {
   }
 }
 
-/** A dropped client request: its client learns of it when TCP's retransmission timer fires. */
-export function notifyDrop(input: NetInput, b: Burst): void {
+/** Drops counted where they happen: packets, bursts, and bursts after warm-up. */
+export interface DropStats { dropPkts: number; dropReqs: number; dropMeasured: number }
+export const noDrops = (): DropStats => ({ dropPkts: 0, dropReqs: 0, dropMeasured: 0 });
+
+/** Drops a burst; a client request's client learns of it when TCP's retransmission timer fires. */
+export function drop(input: NetInput, stats: DropStats, b: Burst): void {
+  stats.dropPkts += b.pkts;
+  stats.dropReqs++;
+  if (input.env.now() >= input.topo.warmupNs) stats.dropMeasured++;
   if (b.kind === KIND_REQ) input.env.send(b.replyTo, { type: "dropped", conn: b.conn, req: b.req }, Math.round(input.cfg.workload.rtoMs * NS_PER_MS));
 }

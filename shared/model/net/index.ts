@@ -93,11 +93,11 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
       case "nic-queue":
       case "vhost":
         dropsTotal += s.dropReqs;
-        if (s.dropMeasured > 0) drops[`${name}.ring`] = s.dropMeasured;
+        if (s.dropMeasured > 0) drops[`${name}.${s.kind === "vhost" ? "tap" : "ring"}`] = s.dropMeasured;
         if (s.kind === "vhost") contention.push({ name: `${name}.thread`, kind: "serial", utilisation: Math.min(1, s.busyNs / (topo.endNs)), meanWaitNs: 0, acquisitions: s.runs });
         break;
       case "vcpu": {
-        dropsTotal += s.drops;
+        dropsTotal += s.dropReqs;
         ewCompleted += s.ewCompleted;
         if (s.dropMeasured > 0) drops[`${name}.socket`] = s.dropMeasured;
         const irqs = Object.values(s.interrupts as Record<string, number>).reduce((a, b) => a + b, 0);

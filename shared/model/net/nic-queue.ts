@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import { burstAs, notifyDrop, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput } from "./common.js";
+import { burstAs, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, type Burst } from "./vm-state.js";
 import type { SimEvent } from "../../kernel/engine.js";
@@ -33,7 +33,7 @@ interface NicContext {
   busy: boolean;
   txFreeAt: number;
   pcpu: number;
-  stats: { rxPkts: number; txPkts: number; dropPkts: number; dropReqs: number; dropMeasured: number };
+  stats: { rxPkts: number; txPkts: number } & DropStats;
 }
 
 function poll(ctx: NicContext, fromIdle: boolean): void {
@@ -52,14 +52,11 @@ export const nicQueueMachine = setup({
   types: { context: {} as NicContext, input: {} as NetInput, events: {} as SimEvent },
   actions: {
     receive: ({ context, event }) => {
-      const { env, cfg, topo } = context.in;
+      const { cfg } = context.in;
       const b = toBurst(event);
       const s = context.stats;
       if (context.ring + b.pkts > cfg.host.nicRing) {
-        s.dropPkts += b.pkts;
-        s.dropReqs++;
-        if (env.now() >= topo.warmupNs) s.dropMeasured++;
-        notifyDrop(context.in, b);
+        drop(context.in, s, b);
         return;
       }
       s.rxPkts += b.pkts;
@@ -91,7 +88,7 @@ export const nicQueueMachine = setup({
   context: ({ input }) => ({
     in: input, ring: 0, waiting: [], inService: [], busy: false, txFreeAt: 0,
     pcpu: input.topo.pcpu(input.slot.host, input.topo.hostThreadPcpu(input.topo.nicThread(input.slot.index))),
-    stats: { rxPkts: 0, txPkts: 0, dropPkts: 0, dropReqs: 0, dropMeasured: 0 },
+    stats: { rxPkts: 0, txPkts: 0, ...noDrops() },
   }),
   initial: "up",
   states: {

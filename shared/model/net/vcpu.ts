@@ -2,7 +2,7 @@ import { enqueueActions, setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { isMultiQueue, isX86 } from "./config.js";
-import { cyclesNs, drawService, notifyDrop, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
+import { cyclesNs, drawService, drop, noDrops, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
 import { intidName } from "./gic-redist.js";
 import { INTID_SGI_RESCHED, INTID_SPI_VIRTIO, INTID_LPI_BASE, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient, type AppItem, type Burst } from "./vm-state.js";
 import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
@@ -95,8 +95,7 @@ class GuestCore {
   completed = 0;
   pulled = 0;
   ewCompleted = 0;
-  drops = 0;
-  dropMeasured = 0;
+  readonly dropStats = noDrops();
   private readonly c;
 
   constructor(readonly input: NetInput) {
@@ -283,9 +282,7 @@ class GuestCore {
     if (b.kind === KIND_EW_RESP) { this.ewCompleted++; return; }
     const vm = this.vm;
     if (vm.queuedApp >= this.cfg.guest.socketBacklog) {
-      this.drops++;
-      if (this.measuring()) this.dropMeasured++;
-      notifyDrop(this.input, b);
+      drop(this.input, this.dropStats, b);
       return;
     }
     const n = this.cfg.vm.vcpus;
@@ -463,7 +460,7 @@ export function vcpuStats(ctx: VcpuContext) {
   return {
     heldClient: c.held() + shared,
     kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, pulled: c.pulled, ewCompleted: c.ewCompleted,
-    drops: c.drops, dropMeasured: c.dropMeasured,
+    ...c.dropStats,
   };
 }
 export type { VcpuContext };

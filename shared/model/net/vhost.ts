@@ -1,6 +1,6 @@
 import { enqueueActions, setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
-import { burstAs, notifyDrop, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
+import { burstAs, drop, noDrops, type DropStats, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
 import { int, num, type ParamTree } from "../../config/params.js";
@@ -41,7 +41,7 @@ interface VhostContext {
   txTaken: Burst[];
   pcpu: number;
   qemuPcpu: number;
-  stats: { runs: number; signals: number; rxPkts: number; txPkts: number; dropPkts: number; dropReqs: number; dropMeasured: number; busyNs: number };
+  stats: { runs: number; signals: number; rxPkts: number; txPkts: number; busyNs: number } & DropStats;
 }
 
 function hasWork(ctx: VhostContext): boolean {
@@ -96,13 +96,10 @@ export const vhostMachine = setup({
   types: { context: {} as VhostContext, input: {} as NetInput, events: {} as SimEvent },
   actions: {
     tapRx: ({ context, event }) => {
-      const { cfg, env, topo } = context.in;
+      const { cfg } = context.in;
       const b = toBurst(event);
       if (context.tapPkts + b.pkts > cfg.host.tapQueuePkts) {
-        context.stats.dropPkts += b.pkts;
-        context.stats.dropReqs++;
-        if (env.now() >= topo.warmupNs) context.stats.dropMeasured++;
-        notifyDrop(context.in, b);
+        drop(context.in, context.stats, b);
         return;
       }
       context.tap.push(b);
@@ -153,7 +150,7 @@ export const vhostMachine = setup({
       in: input, vq: vm!.vqs[slot.index]!, tap: [], tapPkts: 0, rxTaken: [], txTaken: [],
       pcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.vhostThread(slot.vm, slot.index))),
       qemuPcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.qemuThread(slot.vm))),
-      stats: { runs: 0, signals: 0, rxPkts: 0, txPkts: 0, dropPkts: 0, dropReqs: 0, dropMeasured: 0, busyNs: 0 },
+      stats: { runs: 0, signals: 0, rxPkts: 0, txPkts: 0, busyNs: 0, ...noDrops() },
     };
   },
   initial: "idle",
