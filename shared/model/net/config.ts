@@ -22,7 +22,7 @@ export interface NetConfig {
   kvm: { listRegisters: number; arm: PlatformCosts; x86: PlatformCosts };
   guest: {
     napi: boolean; napiWeight: number; netdevBudget: number; softirqMaxUs: number; softirqRestarts: number;
-    rxPerPktNs: number; txPerPktNs: number; hardirqNs: number; pollOverheadNs: number; socketBacklog: number; rxRing: number; txLockNs: number;
+    rxPerPktNs: number; txPerPktNs: number; hardirqNs: number; ipiHandlerNs: number; pollOverheadNs: number; socketBacklog: number; rxRing: number; txLockNs: number;
   };
   gic: { spiInjectNs: number; itsTranslateNs: number; itsWalkNsPerEntry: number; spiTarget: number; x86MsiNs: number };
 }

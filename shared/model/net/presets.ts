@@ -27,7 +27,7 @@ export const netPresets: Record<string, Preset> = {
       kvm: {
         arm: { exitCycles: 0, mmioKernelCycles: 0, mmioUserCycles: 0, ipiSendCycles: 0, wakeCycles: 0, eoiCycles: 0 },
       },
-      guest: { rxPerPktNs: 0, txPerPktNs: 0, hardirqNs: 0, pollOverheadNs: 0, txLockNs: 0, socketBacklog: 1000000, rxRing: 1000000 },
+      guest: { rxPerPktNs: 0, txPerPktNs: 0, hardirqNs: 0, ipiHandlerNs: 0, pollOverheadNs: 0, txLockNs: 0, socketBacklog: 1000000, rxRing: 1000000 },
       gic: { spiInjectNs: 0, itsTranslateNs: 0, itsWalkNsPerEntry: 0, x86MsiNs: 0 },
       app: { service: { dist: "exponential", meanUs: 10 } },
       sim: { warmupMs: 20, durationMs: 400 },

@@ -44,6 +44,7 @@ export const vcpuParams: ParamTree = {
     rxPerPktNs: num(2500, "ns", "reference §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]; 2.5 us chosen in that range (GRO + TCP + socket wake-up on a small core)", "virtnet_poll -> GRO -> TCP per packet"),
     txPerPktNs: num(1000, "ns", "assumed: start_xmit + free_old_xmit_skbs, lighter than RX", "TCP send -> start_xmit per packet"),
     hardirqNs: num(500, "ns", "assumed: vring_interrupt + napi_schedule at 2 GHz", "guest hardirq handler body"),
+    ipiHandlerNs: num(250, "ns", "assumed: scheduler_ipi sets need_resched and returns (half a device hardirq)", "guest handler of a reschedule IPI"),
     pollOverheadNs: num(300, "ns", "assumed: net_rx_action + napi_poll bookkeeping", "fixed cost per NAPI poll"),
     socketBacklog: int(128, "requests", "SOMAXCONN = 128 in Linux 4.x", "requests queued for the application before new ones are dropped", { min: 1 }),
     txLockNs: num(200, "ns", "assumed: HARD_TX_LOCK hold per transmit", "hold time of a TX queue lock per transmit"),
@@ -198,7 +199,8 @@ class GuestCore {
     const { cfg } = this;
     const mode = cfg.vm.net.mode;
     if (this.measuring()) { const n = intidName(intid); this.irqCounts[n] = (this.irqCounts[n] ?? 0) + 1; }
-    if (intid === INTID_SGI_RESCHED) return this.mk("hardirq", 1, cfg.guest.hardirqNs / 2 + this.c.eoi, () => {});
+    // The reschedule IPI's handler only sets need_resched; the woken thread is already queued.
+    if (intid === INTID_SGI_RESCHED) return this.mk("hardirq", 1, cfg.guest.ipiHandlerNs + this.c.eoi, () => {});
     const queues = intid === INTID_SPI_VIRTIO ? this.vm.vqs.map((_, q) => q) : [intid - INTID_LPI_BASE];
     let ns = cfg.guest.hardirqNs;
     if (mode === "sq-spi") {
@@ -323,7 +325,6 @@ class GuestCore {
   }
 
   private appSegment(item: AppItem): Segment {
-    const { cfg } = this;
     return this.mk("app", 3, item.remainingNs, () => this.transmit(item.burst), countClient([item.burst]));
   }
 
