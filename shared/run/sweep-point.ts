@@ -1,5 +1,5 @@
-// Child process of a sweep: runs exactly one point and exits.
-// The parent (shared/run/sweep.ts) forks this file under the tsx loader and sends one PointJob over
+// Child process of a sweep: runs the points it is sent, one at a time, until the parent disconnects.
+// The parent (shared/run/sweep.ts) forks this file under the tsx loader and sends PointJobs over
 // IPC; the child runs the already-validated config in memory, writes <dir>/result.json atomically
 // and answers with a PointReply. The parent reads the result back from disk.
 import { models } from "../model/registry.js";
@@ -9,9 +9,8 @@ import { writeJsonAtomic } from "./write.js";
 export interface PointJob { config: Record<string, unknown> & { model: string; seed: number }; preset: string | undefined; dir: string }
 export type PointReply = { ok: true } | { ok: false; error: string; kind: string };
 
-function reply(r: PointReply, code: number): void {
-  if (!process.send) process.exit(code);
-  process.send(r, () => process.exit(code));
+function reply(r: PointReply): void {
+  process.send!(r);
 }
 
 async function runJob(job: PointJob): Promise<void> {
@@ -20,10 +19,10 @@ async function runJob(job: PointJob): Promise<void> {
     if (!model) throw new Error(`unknown model '${job.config.model}'`);
     const result = await runLocal({ model, preset: job.preset, config: job.config });
     writeJsonAtomic(job.dir, "result.json", result);
-    reply({ ok: true }, 0);
+    reply({ ok: true });
   } catch (e) {
     const err = e as Error;
-    reply({ ok: false, error: err?.message ?? String(e), kind: err?.name ?? "Error" }, 1);
+    reply({ ok: false, error: err?.message ?? String(e), kind: err?.name ?? "Error" });
   }
 }
 
@@ -33,4 +32,4 @@ if (!process.send) {
 }
 // The parent went away (killed, interrupted): stop rather than finish a point nobody will read.
 process.on("disconnect", () => process.exit(130));
-process.once("message", (m) => { void runJob(m as PointJob); });
+process.on("message", (m) => { void runJob(m as PointJob); });

@@ -2,7 +2,7 @@
 // overrides on top of a config, every point validated before any runs, points run in parallel
 // child processes (one point per child), one result.json per point, sweep.csv, sweep.json and an
 // HTML report.
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
@@ -180,21 +180,50 @@ const requireCjs = createRequire(import.meta.url);
 const TSX_LOADER = pathToFileURL(requireCjs.resolve("tsx")).href;
 const POINT_SCRIPT = fileURLToPath(new URL("./sweep-point.ts", import.meta.url));
 
-/** Runs one point in a child process; resolves (never rejects) with the child's answer. */
-function runPointChild(job: PointJob): Promise<PointReply> {
-  return new Promise((done) => {
-    let reply: PointReply | undefined;
-    let stderr = "";
+/**
+ * A child process that runs sweep points one after another, so each job slot pays the start-up
+ * (loader, libraries) once. A child that dies fails only the point it was running; the next point
+ * starts a fresh one.
+ */
+class PointChild {
+  private child: ChildProcess | undefined;
+  private pending: ((r: PointReply) => void) | undefined;
+  private stderr = "";
+
+  run(job: PointJob): Promise<PointReply> {
+    const child = this.child ?? this.start();
+    return new Promise((done) => {
+      this.pending = done;
+      child.send(job);
+    });
+  }
+
+  stop(): void {
+    if (this.child?.connected) this.child.disconnect();
+    this.child = undefined;
+  }
+
+  private start(): ChildProcess {
+    this.stderr = "";
     const child = fork(POINT_SCRIPT, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "json" });
     child.stderr!.setEncoding("utf8");
-    child.stderr!.on("data", (s: string) => { stderr = (stderr + s).slice(-4000); });
-    child.on("message", (m) => { reply = m as PointReply; });
-    child.on("error", (e) => { reply ??= { ok: false, error: `cannot start child: ${e.message}`, kind: "Error" }; });
+    child.stderr!.on("data", (s: string) => { this.stderr = (this.stderr + s).slice(-4000); });
+    child.on("message", (m) => this.settle(m as PointReply));
+    child.on("error", (e) => this.settle({ ok: false, error: `cannot start child: ${e.message}`, kind: "Error" }));
     child.on("close", (code, signal) => {
-      done(reply ?? { ok: false, kind: "Error", error: `child exited with ${signal ?? `code ${String(code)}`}${stderr.trim() ? `: ${stderr.trim()}` : ""}` });
+      if (this.child === child) this.child = undefined;
+      const why = this.stderr.trim();
+      this.settle({ ok: false, kind: "Error", error: `child exited with ${signal ?? `code ${String(code)}`}${why ? `: ${why}` : ""}` });
     });
-    child.send(job);
-  });
+    this.child = child;
+    return child;
+  }
+
+  private settle(r: PointReply): void {
+    const done = this.pending;
+    this.pending = undefined;
+    done?.(r);
+  }
 }
 
 
@@ -257,12 +286,15 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   const results: (Record<string, unknown> | undefined)[] = new Array(plan.points.length);
   let next = 0, finished = 0;
   progress.start(plan.points.length);
+  const children: PointChild[] = [];
   const worker = async (): Promise<void> => {
+    const runner = new PointChild();
+    children.push(runner);
     while (next < plan.points.length) {
       const p = plan.points[next++]!;
       const rec = records[p.index]!;
       const dir = join(out, rec.dir);
-      const reply = await runPointChild({ config: p.resolved.config, preset: p.resolved.preset, dir });
+      const reply = await runner.run({ config: p.resolved.config, preset: p.resolved.preset, dir });
       if (reply.ok) {
         try {
           const r = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as Record<string, unknown>;
@@ -291,6 +323,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
       });
     } else await Promise.all(Array.from({ length: Math.min(jobs, plan.points.length) }, worker));
   } finally {
+    for (const c of children) c.stop();
     progress.stop();
   }
 
