@@ -17,7 +17,7 @@ interface Result {
   contention: { name: string; acquisitions: number }[];
 }
 
-const WARMUP_MS = 2, DURATION_MS = 6;
+const WARMUP_MS = 2, DURATION_MS = 4;
 const W = WARMUP_MS * 1e6, E = (WARMUP_MS + DURATION_MS) * 1e6;
 const base = (mode: string, extra: string[] = []): string[] => ["vm.vcpus=4", `vm.net.mode=${mode}`, `sim.warmupMs=${WARMUP_MS}`, `sim.durationMs=${DURATION_MS}`, ...extra];
 
@@ -253,7 +253,7 @@ const result0 = (r: { result: Result }): number => r.result.interrupts.perVcpu["
 
 describe("trace of a short window", () => {
   it("holds only [FROM, TO), is the same for 1 and 2 partitions, and leaves the run's digest unchanged", async () => {
-    const sets = base("mq-msi", ["host.count=2", "sim.durationMs=2"]);
+    const sets = base("mq-msi", ["host.count=2", "sim.durationMs=1"]);
     const from = 2_500_000, to = 3_000_000;
     const [one, two, plain] = await Promise.all([traced(sets, [from, to], 1), traced(sets, [from, to], 2), traced(sets, undefined, 1)]);
     checkStructure(one.trace!, from, to);
