@@ -8,7 +8,11 @@
  *   (c) PHOLD through the kernel: runLocal with 1 and 2 in-memory partitions (events / wallMs);
  *   and c / b, the share of xstate speed the kernel keeps (issue target >= 0.8).
  *
- * Usage: npm run bench [-- --quick]    (--quick: fewer events, for a smoke test)
+ * The measures run interleaved, round after round, so that a machine shared with other work slows
+ * them alike; each is reported as its best and median round, and c / b as the median over rounds of
+ * the ratio within a round.
+ *
+ * Usage: npm run bench [-- --quick]    (--quick: fewer events and one round, for a smoke test)
  */
 import os from "node:os";
 import { createActor, fromTransition, type AnyActorRef } from "xstate";
@@ -23,26 +27,10 @@ import { runLocal } from "../../shared/run/local.js";
 const quick = process.argv.includes("--quick");
 const ACTORS = 64, INITIAL = 4, MIN_DELAY = 500, MEAN_DELAY = 1000;
 const KERNEL_EVENTS = quick ? 500_000 : 4_000_000;
+const ENGINE_EVENTS = quick ? 500_000 : 2_000_000;
 const XSTATE_EVENTS = quick ? 50_000 : 400_000;
 const PHOLD_END_NS = quick ? 400_000 : 2_000_000;
-const ROUNDS = quick ? 1 : 5;
-
-interface Sample { events: number; wallMs: number; cpuMs: number }
-interface Best { events: number; wallMs: number; cpuMs: number; wallRate: number; cpuRate: number }
-
-/** Times `fn` (which returns [events, wall ms]) in wall time and in CPU time of this process. */
-async function sample(fn: () => [number, number] | Promise<[number, number]>): Promise<Sample> {
-  const cpu0 = process.cpuUsage();
-  const [events, wallMs] = await fn();
-  const cpu = process.cpuUsage(cpu0);
-  return { events, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
-}
-/** Keeps, per measure, the fastest of the rounds (by wall rate; CPU rate reported alongside). */
-function keep(prev: Best | undefined, s: Sample): Best {
-  const b: Best = { ...s, wallRate: (s.events * 1000) / s.wallMs, cpuRate: (s.events * 1000) / s.cpuMs };
-  if (!prev) return b;
-  return { ...(b.wallRate > prev.wallRate ? b : prev), cpuRate: Math.max(b.cpuRate, prev.cpuRate) };
-}
+const ROUNDS = quick ? 1 : 7;
 
 /** (a1) The kernel's loop with a trivial handler: pop, fold the digest, handle = draw and push one event. */
 function kernelLoop(): [number, number] {
@@ -92,7 +80,7 @@ function kernelEngine(): [number, number] {
   // Each event is ~1500 ns of virtual time apart per actor; run in windows until enough events.
   const t0 = performance.now();
   let end = 0;
-  while (engine.events < KERNEL_EVENTS && engine.nextTime() < Infinity) engine.runUntil((end += 1_000_000));
+  while (engine.events < ENGINE_EVENTS && engine.nextTime() < Infinity) engine.runUntil((end += 1_000_000));
   return [engine.events, performance.now() - t0];
 }
 
@@ -128,31 +116,38 @@ async function phold(partitions: number): Promise<[number, number]> {
   return [r.events as number, r.wallMs as number];
 }
 
-const fmt = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
-const row = (name: string, r: Best, note = ""): string =>
-  `${name.padEnd(50)} ${String(r.events).padStart(9)} ${r.wallMs.toFixed(0).padStart(7)} ${fmt(r.wallRate).padStart(9)} ${fmt(r.cpuRate).padStart(9)}  ${note}`;
+const measures: { key: string; name: string; run: () => [number, number] | Promise<[number, number]>; note?: string }[] = [
+  { key: "a1", name: "(a) kernel alone: heap + digest + plain handler", run: kernelLoop, note: "target >= 3 M/s" },
+  { key: "a2", name: "(a) PartitionEngine + trivial fromTransition logic", run: kernelEngine },
+  { key: "b", name: "(b) bare xstate actor.send, PHOLD machine", run: bareXstate },
+  { key: "c1", name: "(c) PHOLD via runLocal, 1 partition", run: () => phold(1) },
+  { key: "c2", name: "(c) PHOLD via runLocal, 2 in-memory partitions", run: () => phold(2) },
+];
 
-// Warm every path once so the JIT has seen it; then interleave the measures over ROUNDS rounds, so a
-// machine shared with other work slows them alike, and keep each measure's fastest round.
-if (!quick) { kernelLoop(); kernelEngine(); bareXstate(); await phold(1); await phold(2); }
-let a1: Best | undefined, a2: Best | undefined, b: Best | undefined, c1: Best | undefined, c2: Best | undefined;
+const loadBefore = os.loadavg()[0]!;
+if (!quick) for (const m of measures) await m.run(); // warm-up: let the JIT see every path first
+const rates = new Map<string, number[]>(measures.map((m) => [m.key, []]));
+const events = new Map<string, number>();
 for (let r = 0; r < ROUNDS; r++) {
-  a1 = keep(a1, await sample(kernelLoop));
-  a2 = keep(a2, await sample(kernelEngine));
-  b = keep(b, await sample(bareXstate));
-  c1 = keep(c1, await sample(() => phold(1)));
-  c2 = keep(c2, await sample(() => phold(2)));
+  for (const m of measures) {
+    const [n, ms] = await m.run();
+    rates.get(m.key)!.push((n * 1000) / ms);
+    events.set(m.key, n);
+  }
 }
-const ratio = (c: Best, key: "wallRate" | "cpuRate"): string => (c[key] / b![key]).toFixed(2);
+const median = (xs: number[]): number => { const s = [...xs].sort((x, y) => x - y); return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
+const ratio = (c: string): number => median(rates.get(c)!.map((x, i) => x / rates.get("b")![i]!));
+const fmt = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`);
 
-console.log(`irqscale bench: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg()[0]!.toFixed(1)}; fastest of ${ROUNDS} interleaved rounds`);
-console.log(`PHOLD: ${ACTORS} actors x ${INITIAL} messages, delay ${MIN_DELAY} + Exp(${MEAN_DELAY}) ns; runLocal seed 7, endNs ${PHOLD_END_NS}`);
+const cpu = os.cpus();
+console.log(`irqscale bench: node ${process.version}, ${cpu.length} x ${cpu[0]?.model.trim() ?? "cpu"}, load average ${loadBefore.toFixed(1)} -> ${os.loadavg()[0]!.toFixed(1)}`);
+console.log(`PHOLD: ${ACTORS} actors x ${INITIAL} messages, delay ${MIN_DELAY} + Exp(${MEAN_DELAY}) ns; runLocal seed 7, endNs ${PHOLD_END_NS}; ${ROUNDS} interleaved round(s)`);
 console.log("");
-console.log(`${"measure".padEnd(50)} ${"events".padStart(9)} ${"wall ms".padStart(7)} ${"ev/s".padStart(9)} ${"ev/cpu-s".padStart(9)}`);
-console.log(row("(a) kernel alone: heap + digest + plain handler", a1!, "target >= 3 M/s"));
-console.log(row("(a) PartitionEngine + trivial fromTransition logic", a2!));
-console.log(row("(b) bare xstate actor.send, PHOLD machine", b!));
-console.log(row("(c) PHOLD via runLocal, 1 partition", c1!, `c/b = ${ratio(c1!, "wallRate")} (cpu ${ratio(c1!, "cpuRate")})`));
-console.log(row("(c) PHOLD via runLocal, 2 in-memory partitions", c2!, `c/b = ${ratio(c2!, "wallRate")} (cpu ${ratio(c2!, "cpuRate")})`));
+console.log(`${"measure".padEnd(52)} ${"events".padStart(9)} ${"best ev/s".padStart(10)} ${"median".padStart(8)}`);
+for (const m of measures) {
+  const xs = rates.get(m.key)!;
+  const note = m.key.startsWith("c") ? `c/b = ${ratio(m.key).toFixed(2)}` : (m.note ?? "");
+  console.log(`${m.name.padEnd(52)} ${String(events.get(m.key)).padStart(9)} ${fmt(Math.max(...xs)).padStart(10)} ${fmt(median(xs)).padStart(8)}  ${note}`);
+}
 console.log("");
-console.log(`kernel alone ${fmt(a1!.wallRate)} events/s (target >= 3 M); c/b = ${ratio(c1!, "wallRate")} with 1 partition, ${ratio(c2!, "wallRate")} with 2 (target >= 0.8)`);
+console.log(`kernel alone ${fmt(Math.max(...rates.get("a1")!))} events/s (target >= 3 M); c/b = ${ratio("c1").toFixed(2)} with 1 partition, ${ratio("c2").toFixed(2)} with 2 (target >= 0.8; median over rounds of c/b within a round)`);
