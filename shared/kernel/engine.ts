@@ -55,6 +55,13 @@ export class PartitionEngine {
   private readonly seqOf: Uint32Array;
   private readonly outboxes: OutMessage[][];
   private failure: Error | undefined;
+  /**
+   * Optional check of every message sent, local ones included: returns why the message could not
+   * cross a partition boundary (used by tests, so a message the wire schema cannot carry fails in
+   * one partition too, not only when partitions are cut).
+   */
+  checkSend: ((event: SimEvent) => string | undefined) | undefined;
+
   /** Trace recorder, set before start() when the run is traced; it hears every successful send. */
   tracer: Tracer | undefined;
 
@@ -210,6 +217,13 @@ export class PartitionEngine {
       const why = min === Infinity ? "there is no link between them" : `the link latency is ${min} ns`;
       this.fail(new LookaheadError(`${what}, but ${why}`, src, this.now));
       return;
+    }
+    if (this.checkSend !== undefined) {
+      const why = this.checkSend(event);
+      if (why !== undefined) {
+        this.fail(new SimError(`${this.model.actorName(src)} sent '${event.type}' to ${this.model.actorName(dst)} at t=${this.now} ns: ${why}`, src, this.now));
+        return;
+      }
     }
     const seq = this.seqOf[src]!++;
     this.sent++;

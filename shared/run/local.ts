@@ -7,6 +7,7 @@ import { PartitionRunner } from "../sync/partition-runner.js";
 import { MemoryBus } from "../transport/memory.js";
 import { assembleResult } from "../stats/result.js";
 import { chromeTrace, TraceRecorder, type ChromeTrace, type TraceWindow } from "../stats/trace.js";
+import { wireMismatch } from "../sync/codec.js";
 
 export interface LocalRunOptions {
   partitions?: number;
@@ -14,6 +15,8 @@ export interface LocalRunOptions {
   partitionOfGroup?: Int32Array;
   runId?: string;
   onWindow?: (window: number, virtualNs: number) => void;
+  /** Round-trips every message through the protobuf codec and fails the run on any difference. */
+  wireCheck?: boolean;
   /** Records a Chrome trace of `window` and hands it to `done` once the run is over. */
   trace?: { window: TraceWindow; done(trace: ChromeTrace): void };
 }
@@ -49,6 +52,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
     const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed);
+    if (opts.wireCheck) engine.checkSend = wireMismatch;
     if (trace) recorders.push((engine.tracer = new TraceRecorder(trace.window, sim.traceFlows ?? [])));
     const runner = new PartitionRunner(engine, sim, bus, runId, "local");
     runner.attach();

@@ -1,9 +1,61 @@
+import { isDeepStrictEqual } from "node:util";
 import { irqscale } from "../../proto/gen/irqscale.js";
 import type { OutMessage, SimEvent } from "../kernel/engine.js";
 import { SimError } from "../kernel/errors.js";
 
 export { irqscale };
 const { Envelope, Batch } = irqscale;
+
+/**
+ * A message on the wire this build cannot use: bytes that are not the protobuf they should be, a
+ * payload type it does not know, or content that contradicts the protocol. Always names the message.
+ */
+export class WireError extends SimError {
+  constructor(message: string, actor = -1, time = -1) {
+    super(message, actor, time);
+    this.name = "WireError";
+  }
+}
+
+interface Decodable<T> { decode(bytes: Uint8Array): T }
+
+/** Decodes one protobuf message; anything protobufjs throws becomes a WireError naming the type. */
+export function decodeWire<T>(kind: string, type: Decodable<T>, bytes: Uint8Array): T {
+  try {
+    return type.decode(bytes);
+  } catch (e) {
+    throw new WireError(`malformed ${kind} (${bytes.length} bytes): ${(e as Error)?.message ?? String(e)}`);
+  }
+}
+
+/**
+ * Decoders of every control message (window protocol and worker pool): each returns the message
+ * or throws a WireError, whatever the bytes.
+ */
+export const decodeControl = {
+  windowStart: (b: Uint8Array) => decodeWire("WindowStart", irqscale.WindowStart, b),
+  windowDone: (b: Uint8Array) => decodeWire("WindowDone", irqscale.WindowDone, b),
+  finalStats: (b: Uint8Array) => decodeWire("FinalStats", irqscale.FinalStats, b),
+  abort: (b: Uint8Array) => decodeWire("Abort", irqscale.Abort, b),
+  runSpec: (b: Uint8Array) => decodeWire("RunSpec", irqscale.RunSpec, b),
+  runReady: (b: Uint8Array) => decodeWire("RunReady", irqscale.RunReady, b),
+  workerHello: (b: Uint8Array) => decodeWire("WorkerHello", irqscale.WorkerHello, b),
+  claim: (b: Uint8Array) => decodeWire("Claim", irqscale.Claim, b),
+  claimReply: (b: Uint8Array) => decodeWire("ClaimReply", irqscale.ClaimReply, b),
+  release: (b: Uint8Array) => decodeWire("Release", irqscale.Release, b),
+  workerReport: (b: Uint8Array) => decodeWire("WorkerReport", irqscale.WorkerReport, b),
+  sweepPoint: (b: Uint8Array) => decodeWire("SweepPoint", irqscale.SweepPoint, b),
+  sweepAck: (b: Uint8Array) => decodeWire("SweepAck", irqscale.SweepAck, b),
+  sweepResult: (b: Uint8Array) => decodeWire("SweepResult", irqscale.SweepResult, b),
+};
+
+/** The statistics a FinalStats carries as JSON, or a WireError naming the partition. */
+export function finalStatsJson(f: irqscale.FinalStats): Record<string, unknown> {
+  let v: unknown;
+  try { v = JSON.parse(f.statsJson); } catch (e) { throw new WireError(`malformed FinalStats of partition ${f.partition}: statistics are not JSON (${(e as Error).message})`); }
+  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new WireError(`malformed FinalStats of partition ${f.partition}: statistics are not a JSON object`);
+  return v as Record<string, unknown>;
+}
 
 /** Encodes one window's messages from one partition to another as a protobuf Batch. */
 export function encodeBatch(runId: string, window: number, src: number, dst: number, messages: readonly OutMessage[]): Uint8Array {
@@ -16,23 +68,31 @@ export function encodeBatch(runId: string, window: number, src: number, dst: num
 
 export interface DecodedBatch { runId: string; window: number; src: number; dst: number; messages: OutMessage[] }
 
-/** Decodes a Batch; a malformed one or a payload this build does not know is an error naming both. */
+/** Decodes a Batch; a malformed one or a payload this build does not know is a WireError naming both. */
 export function decodeBatch(bytes: Uint8Array): DecodedBatch {
   let b: irqscale.Batch;
   try {
     b = Batch.decode(bytes);
   } catch (e) {
-    throw new SimError(`malformed batch (${bytes.length} bytes): ${(e as Error).message}`);
+    throw new WireError(`malformed batch (${bytes.length} bytes): ${(e as Error)?.message ?? String(e)}`);
   }
   const messages: OutMessage[] = b.events.map((ev) => {
     const e = ev as irqscale.Envelope;
     const type = e.payload;
-    if (!type) throw new SimError(`batch from partition ${b.srcPartition} window ${b.window}: message ${e.src}:${e.seq} has no known payload type`, e.dst, e.time);
+    if (!type) throw new WireError(`batch from partition ${b.srcPartition} window ${b.window}: message ${e.src}:${e.seq} has no known payload type`, e.dst, e.time);
     const obj = Envelope.toObject(e, { defaults: true }) as Record<string, unknown>;
     const event: SimEvent = { type, ...(obj[type] as object) };
     return { time: e.time, src: e.src, seq: e.seq, dst: e.dst, event };
   });
   return { runId: b.runId, window: b.window, src: b.srcPartition, dst: b.dstPartition, messages };
+}
+
+/** Why `event` would arrive different from another partition (undefined when it round-trips intact). */
+export function wireMismatch(event: SimEvent): string | undefined {
+  let back: SimEvent;
+  try { back = wireRoundTrip(event); } catch (e) { return `the wire schema cannot carry it (${(e as Error).message})`; }
+  if (isDeepStrictEqual(back, { ...event })) return undefined;
+  return `it arrives different over the wire: sent ${JSON.stringify(event)}, received ${JSON.stringify(back)}`;
 }
 
 /** Round-trips one event through the wire format: what a remote partition would receive. */
