@@ -10,7 +10,7 @@ import { choice, int, num, type ParamTree } from "../../config/params.js";
 export const clientParams: ParamTree = {
   workload: {
     kind: choice("closed", ["closed", "open"], "DESIGN.md §4 (ab/wrk closed loop; Poisson open loop)", "load generator kind"),
-    connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1 }),
+    connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1, max: 1_000_000 }),
     thinkUs: num(0, "us", "ab has no think time", "mean exponential think time between a response and the next request"),
     ratePerSec: num(20000, "requests/s", "chosen per experiment", "open-loop Poisson arrival rate per host", { min: 0, above: true }),
     reqPkts: int(5, "packets", "fitted within Tempesta wiki's 4-5 RX packets per ab request without keep-alive", "packets the server receives per request", { min: 1 }),

@@ -72,7 +72,6 @@ export function buildNet(cfg: NetConfig): Simulation {
 interface AnyStats { kind: string; [k: string]: AnyCtx }
 
 function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending: Readonly<Record<string, number>>): Record<string, unknown> {
-  const cfg = topo.cfg;
   const seconds = (topo.endNs - topo.warmupNs) / 1e9;
   let sent = 0, completed = 0, completedMeasured = 0, pkts = 0, heldClient = 0, dropsTotal = 0, ewCompleted = 0;
   const hists: string[] = [];
@@ -94,7 +93,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
       case "vhost":
         dropsTotal += s.dropReqs;
         if (s.dropMeasured > 0) drops[`${name}.${s.kind === "vhost" ? "tap" : "ring"}`] = s.dropMeasured;
-        if (s.kind === "vhost") contention.push({ name: `${name}.thread`, kind: "serial", utilisation: Math.min(1, s.busyNs / (topo.endNs)), meanWaitNs: 0, acquisitions: s.runs });
+        if (s.kind === "vhost") contention.push({ name: `${name}.thread`, kind: "serial", utilisation: Math.min(1, s.busyNs / (topo.endNs - topo.warmupNs)), meanWaitNs: 0, acquisitions: s.runs });
         break;
       case "vcpu": {
         dropsTotal += s.dropReqs;

@@ -3,6 +3,9 @@ import type { NetConfig } from "./config.js";
 import { isMultiQueue } from "./config.js";
 import { NS_PER_MS, NS_PER_US } from "../../kernel/time.js";
 
+/** Largest rack one run may build (actors of all hosts together). */
+export const MAX_ACTORS = 1_000_000;
+
 export type ActorKind = "client" | "nic-queue" | "pcpu" | "vhost" | "gic-dist" | "gic-its" | "gic-redist" | "vcpu";
 
 export interface ActorSlot { kind: ActorKind; host: number; vm: number; index: number; name: string }
@@ -26,9 +29,20 @@ export class Topology {
     const pinned = vm.vcpus * vm.perHost;
     if (pinned > host.pcpus) errors.push(`config.vm.vcpus: ${vm.perHost} VM(s) x ${vm.vcpus} vCPUs = ${pinned} pinned vCPUs, but config.host.pcpus is ${host.pcpus}`);
     if (!isMultiQueue(vm.net.mode) && vm.net.queues > 1) errors.push(`config.vm.net.queues: mode ${vm.net.mode} has one queue pair, got ${vm.net.queues}`);
-    if (this.queues > vm.vcpus * 2 && isMultiQueue(vm.net.mode)) errors.push(`config.vm.net.queues: ${this.queues} queue pairs for ${vm.vcpus} vCPUs; virtio_net allows at most one per vCPU in use (max ${vm.vcpus})`);
+    if (this.queues > vm.vcpus && isMultiQueue(vm.net.mode)) errors.push(`config.vm.net.queues: ${this.queues} queue pairs for ${vm.vcpus} vCPUs; virtio_net allows at most one per vCPU in use (max ${vm.vcpus})`);
     if (cfg.gic.spiTarget >= vm.vcpus) errors.push(`config.gic.spiTarget: vCPU ${cfg.gic.spiTarget} does not exist (vm.vcpus = ${vm.vcpus})`);
     if (cfg.workload.eastWestShare > 0 && host.count < 2) errors.push(`config.workload.eastWestShare: east-west calls need host.count >= 2`);
+    // Latencies in us become whole ns: one that rounds to 0 would be a zero-latency link.
+    for (const key of ["linkLatencyUs", "switchLatencyUs"] as const) {
+      const us = cfg.net[key];
+      if (Math.round(us * NS_PER_US) < 1) errors.push(`config.net.${key}: ${us} us rounds to 0 ns; a link needs at least 1 ns (0.001 us)`);
+    }
+    if (Math.round(cfg.sim.durationMs * NS_PER_MS) < 1) errors.push(`config.sim.durationMs: ${cfg.sim.durationMs} ms rounds to 0 ns of measured time; give at least 0.000001 ms (1 ns)`);
+    // Fail here, not after allocating millions of actors: about 4 KB each, and the slots below.
+    const perHost = 1 + host.nicQueues + host.pcpus + vm.perHost * (this.queues + 2 + 2 * vm.vcpus);
+    if (host.count * perHost > MAX_ACTORS) {
+      errors.push(`config.host.count: ${host.count} host(s) x ${perHost} actors (1 client port + host.nicQueues ${host.nicQueues} + host.pcpus ${host.pcpus} + vm.perHost ${vm.perHost} x (${this.queues} vhost + 2 GIC + 2 x vm.vcpus ${vm.vcpus})) = ${host.count * perHost} actors; at most ${MAX_ACTORS} per run`);
+    }
     if (errors.length) throw new ConfigError(errors);
     this.warmupNs = Math.round(cfg.sim.warmupMs * NS_PER_MS);
     this.endNs = this.warmupNs + Math.round(cfg.sim.durationMs * NS_PER_MS);
