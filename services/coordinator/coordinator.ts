@@ -7,10 +7,10 @@ import {
 } from "../../shared/run/nats-pool.js";
 import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, planRun } from "../../shared/run/partition.js";
 import { assembleResult } from "../../shared/stats/result.js";
-import { irqscale } from "../../shared/sync/codec.js";
+import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { Coordinator } from "../../shared/sync/coordinator.js";
 import { subjects } from "../../shared/sync/subjects.js";
-import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId } from "../../shared/transport/nats.js";
+import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId, watchConnection } from "../../shared/transport/nats.js";
 import { WORKER_REPORT } from "../worker/worker.js";
 
 export interface DistributedRunOptions {
@@ -75,11 +75,23 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     coordinator?.abort(`coordinator: bad message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
   };
   const onAbortSignal = (): void => { coordinator?.abort(`coordinator: ${String((o.signal?.reason as Error)?.message ?? o.signal?.reason)}`); };
+  // Core NATS does not keep what was published while a client was cut off (a server restart, a lost
+  // network), so a run cannot trust its window protocol past a disconnect: abort with that cause.
+  let disconnected = false;
+  const unwatch = watchConnection(nc, {
+    disconnect: (at) => {
+      disconnected = true;
+      if (!running || !coordinator) return;
+      log(`run ${runId}: lost the connection to NATS at ${at} in window ${coordinator.window}`);
+      coordinator.abort(`coordinator lost its connection to NATS at ${at} in window ${coordinator.window} (server stopped or restarted, or network lost): messages in flight may be lost, so the run cannot continue`);
+    },
+    reconnect: () => { disconnected = false; },
+  });
   try {
     // Workers ping this subject to notice a coordinator that is gone.
     subs.push(nc.subscribe(coordinatorSubject, { callback: (err, m) => { if (!err) m.respond(new Uint8Array(0)); } }));
     bus.subscribe(WORKER_REPORT, (d) => {
-      const r = irqscale.WorkerReport.decode(d);
+      const r = decodeControl.workerReport(d);
       if (r.runId !== runId) return;
       reports.set(r.worker, r);
       if (reports.size >= claimed.length) reportsArrived?.();
@@ -88,7 +100,9 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     let lastProgress = performance.now();
     const reported = new Set<number>();
     bus.subscribe(subjects.done, (d) => {
-      const r = irqscale.WindowDone.decode(d);
+      // Only for the stall message; the Coordinator itself aborts on a report it cannot use.
+      let r: irqscale.WindowDone;
+      try { r = decodeControl.windowDone(d); } catch { return; }
       if (r.runId === runId && r.window === window) reported.add(r.partition);
     });
     await bus.flush();
@@ -108,7 +122,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         partitionOfGroup: pog, preset: rc.preset ?? "", coordinator: coordinatorSubject,
       }).finish();
       return nc.request(workerSubject(w.id, "spec"), spec, { timeout: 120_000 }).then(
-        (m) => irqscale.RunReady.decode(m.data),
+        (m) => decodeControl.runReady(m.data),
         (e: Error) => irqscale.RunReady.create({ runId, worker: w.worker, ok: false, error: `worker ${describeWorker(w)} did not accept the run: ${e.message}` }),
       );
     }));
@@ -188,12 +202,20 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     });
   } finally {
     o.signal?.removeEventListener("abort", onAbortSignal);
+    unwatch();
     for (const t of timers) clearTimeout(t);
     for (const s of subs) s.unsubscribe();
     // Workers still holding the run (failed start, abort) go back to the pool.
     if (claimed.length && (running || reports.size < claimed.length)) releaseWorkers(nc, claimed, runId);
-    await bus.close();
-    if (!o.nc) await nc.drain().catch(() => nc.close());
+    if (disconnected) {
+      // Do not wait for a server that may not come back: workers drop the run on their own
+      // (they lost the connection too, or they find this coordinator gone).
+      await bus.close({ flush: false });
+      if (!o.nc) await nc.close().catch(() => undefined);
+    } else {
+      await bus.close();
+      if (!o.nc) await nc.drain().catch(() => nc.close());
+    }
   }
 }
 

@@ -11,10 +11,10 @@ import { runLocal } from "../../shared/run/local.js";
 import {
   DISCOVER, FARM_POINTS, FARM_QUEUE, REGISTRY, farmResults, isNoResponders, workerControlWildcard,
 } from "../../shared/run/nats-pool.js";
-import { irqscale } from "../../shared/sync/codec.js";
+import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { subjects } from "../../shared/sync/subjects.js";
-import { NatsBus } from "../../shared/transport/nats.js";
+import { NatsBus, watchConnection } from "../../shared/transport/nats.js";
 
 export const WORKER_REPORT = "ctl.worker";
 export const VERSION = "0.1.0";
@@ -85,6 +85,7 @@ export class Worker {
   private state: State = { kind: "idle" };
   private subs: Subscription[] = [];
   private farmSub: Subscription | undefined;
+  private unwatch: (() => void) | undefined;
   private readonly log: (line: string) => void;
   /** Called after every run or point with the new idle state (tests, --max-runs). */
   onIdle: (() => void) | undefined;
@@ -104,6 +105,18 @@ export class Worker {
       nc.subscribe(DISCOVER, { callback: (err) => { if (!err) this.hello(); } }),
     );
     this.joinFarm();
+    // What was published while the connection was cut off is lost: a run in progress cannot go on.
+    this.unwatch = watchConnection(nc, {
+      disconnect: (at) => {
+        const st = this.state;
+        if (st.kind !== "running") return;
+        this.abortRun(st.run, `worker ${this.name} lost its connection to NATS at ${at} in window ${Math.max(0, ...st.run.runners.map((r) => r.window))} (server stopped or restarted, or network lost): messages in flight may be lost`);
+      },
+      reconnect: (at) => {
+        this.log(`worker ${this.name}: reconnected to NATS at ${at}`);
+        this.hello();
+      },
+    });
     await nc.flush();
     this.hello();
     this.log(`worker ${this.name} (id ${this.id}) registered on ${nc.getServer()}`);
@@ -119,6 +132,7 @@ export class Worker {
     }
     if (this.state.kind === "claimed") clearTimeout(this.state.timer);
     this.state = { kind: "stopped" };
+    this.unwatch?.();
     this.leaveFarm();
     for (const s of this.subs) s.unsubscribe();
     this.subs = [];
@@ -158,9 +172,10 @@ export class Worker {
   }
 
   private onClaim(m: Msg): void {
-    const c = irqscale.Claim.decode(m.data);
-    const st = this.state;
     const reply = (ok: boolean, reason = ""): void => { m.respond(irqscale.ClaimReply.encode({ ok, reason, worker: this.name }).finish()); };
+    let c: irqscale.Claim;
+    try { c = decodeControl.claim(m.data); } catch (e) { return reply(false, `worker ${this.name}: ${(e as Error).message}`); }
+    const st = this.state;
     if (st.kind === "claimed" && st.runId === c.runId) {
       clearTimeout(st.timer);
       st.timer = this.claimTimer(c.runId, c.ttlMs);
@@ -182,14 +197,18 @@ export class Worker {
   }
 
   private onRelease(m: Msg): void {
-    const r = irqscale.Release.decode(m.data);
+    const r = decodeControl.release(m.data);
     const st = this.state;
     if (st.kind === "claimed" && st.runId === r.runId) { clearTimeout(st.timer); this.becomeIdle(); }
     else if (st.kind === "running" && st.run.runId === r.runId) void this.dropRun(st.run, true);
   }
 
   private onSpec(m: Msg): void {
-    const spec = irqscale.RunSpec.decode(m.data);
+    let spec: irqscale.RunSpec;
+    try { spec = decodeControl.runSpec(m.data); } catch (e) {
+      m.respond(irqscale.RunReady.encode({ worker: this.name, ok: false, error: `worker ${this.name}: ${(e as Error).message}` }).finish());
+      return;
+    }
     const st = this.state;
     const reply = (ok: boolean, error = "", configError = false): void => {
       m.respond(irqscale.RunReady.encode({ runId: spec.runId, worker: this.name, ok, error, configError }).finish());
@@ -227,15 +246,16 @@ export class Worker {
       runId: spec.runId, coordinator: spec.coordinator, bus, runners: [], partitions: [...spec.workerPartitions],
       finals: new Set(), t0: performance.now(),
     };
-    bus.onError = (err, subject) => this.log(`worker ${this.name}: handler for ${subject} failed: ${(err as Error)?.message ?? String(err)}`);
+    // A message of this run the worker cannot use aborts the run, naming it.
+    bus.onError = (err, subject) => this.abortRun(run, `worker ${this.name}: message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
     bus.subscribe(subjects.final, (d) => {
-      const f = irqscale.FinalStats.decode(d);
+      const f = decodeControl.finalStats(d);
       if (f.runId !== run.runId || !run.partitions.includes(f.partition)) return;
       run.finals.add(f.partition);
       if (run.finals.size === run.partitions.length) void this.completeRun(run);
     });
     bus.subscribe(subjects.abort, (d) => {
-      const a = irqscale.Abort.decode(d);
+      const a = decodeControl.abort(d);
       if (a.runId !== run.runId) return;
       this.log(`worker ${this.name}: run ${run.runId} aborted: ${a.cause}`);
       void this.dropRun(run, true);
@@ -262,6 +282,15 @@ export class Worker {
         void this.dropRun(run, true);
       });
     }, every);
+  }
+
+  /** Aborts a run it hosts for every participant, with a named cause, and drops it. */
+  private abortRun(run: HostedRun, cause: string): void {
+    if (this.state.kind !== "running" || this.state.run !== run) return;
+    this.log(`worker ${this.name}: aborting run ${run.runId}: ${cause}`);
+    const abort = irqscale.Abort.create({ runId: run.runId, cause, worker: this.name, actor: -1, time: -1 });
+    run.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
+    void this.dropRun(run, true);
   }
 
   private async completeRun(run: HostedRun): Promise<void> {
@@ -305,7 +334,13 @@ export class Worker {
   }
 
   private onPoint(m: Msg): void {
-    const p = irqscale.SweepPoint.decode(m.data);
+    let p: irqscale.SweepPoint;
+    try { p = decodeControl.sweepPoint(m.data); } catch (e) {
+      m.respond(irqscale.SweepAck.encode({ worker: this.name, workerId: this.id, refused: true }).finish());
+      this.log(`worker ${this.name}: ${(e as Error).message}`);
+      this.joinFarm(); // the subscription took its one message: take the next point
+      return;
+    }
     if (this.state.kind !== "idle") {
       m.respond(irqscale.SweepAck.encode({ farmId: p.farmId, index: p.index, worker: this.name, workerId: this.id, refused: true }).finish());
       return;

@@ -55,12 +55,21 @@ export function resolveConfig(req: ConfigRequest): ResolvedConfig {
   return { model, preset: req.preset, config };
 }
 
+/**
+ * Merges `b` over `a` (sections recursively). Keys are own data properties only: a key such as
+ * `__proto__` or `constructor` in a file stays a key (which the schema then rejects as unknown);
+ * it never reaches or replaces a prototype.
+ */
 export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...a };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(a)) define(out, k, v);
   for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] = isPlain(cur) && isPlain(v) ? deepMerge(cur, v) : v;
+    const cur = Object.hasOwn(out, k) ? out[k] : undefined;
+    define(out, k, isPlain(cur) && isPlain(v) ? deepMerge(cur, v) : v);
   }
   return out;
 }
+const define = (o: Record<string, unknown>, k: string, v: unknown): void => {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+};
 const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);

@@ -14,6 +14,17 @@ export class LookaheadError extends SimError {
   }
 }
 
+/**
+ * A message on the wire this build cannot use: bytes that are not the protobuf they should be, a
+ * payload type it does not know, or content that contradicts the protocol. Always names the message.
+ */
+export class WireError extends SimError {
+  constructor(message: string, actor = -1, time = -1) {
+    super(message, actor, time);
+    this.name = "WireError";
+  }
+}
+
 /** Bad configuration: names the config path and what is allowed. Exit code 2 at the CLI. */
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {

@@ -13,17 +13,17 @@ export class NatsServerError extends Error {
 }
 
 /**
- * Starts `nats-server -a 127.0.0.1 -p -1` from PATH (or `bin`) on a random loopback port: the port
- * comes from its stderr ("Listening for client connections on 127.0.0.1:<port>"), and the server
- * is ready at "Server is ready" (about 6 ms here).
+ * Starts `nats-server -a 127.0.0.1 -p -1` from PATH (or `bin`) on a random loopback port (or on
+ * `port`): the port comes from its stderr ("Listening for client connections on 127.0.0.1:<port>"),
+ * and the server is ready at "Server is ready" (about 6 ms here).
  */
-export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraArgs?: string[] } = {}): Promise<PrivateNatsServer> {
+export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraArgs?: string[]; port?: number } = {}): Promise<PrivateNatsServer> {
   const bin = opts.bin ?? process.env.NATS_SERVER_BIN ?? "nats-server";
   const timeoutMs = opts.timeoutMs ?? 10_000;
   return new Promise((resolve, reject) => {
     let proc: ChildProcess;
     try {
-      proc = spawn(bin, ["-a", "127.0.0.1", "-p", "-1", ...(opts.extraArgs ?? [])], { stdio: ["ignore", "ignore", "pipe"] });
+      proc = spawn(bin, ["-a", "127.0.0.1", "-p", String(opts.port ?? -1), ...(opts.extraArgs ?? [])], { stdio: ["ignore", "ignore", "pipe"] });
     } catch (e) {
       reject(new NatsServerError(`cannot start ${bin}: ${(e as Error).message}`));
       return;

@@ -1,21 +1,12 @@
 import { isDeepStrictEqual } from "node:util";
 import { irqscale } from "../../proto/gen/irqscale.js";
 import type { OutMessage, SimEvent } from "../kernel/engine.js";
-import { SimError } from "../kernel/errors.js";
+import { SimError, WireError } from "../kernel/errors.js";
 
 export { irqscale };
 const { Envelope, Batch } = irqscale;
 
-/**
- * A message on the wire this build cannot use: bytes that are not the protobuf they should be, a
- * payload type it does not know, or content that contradicts the protocol. Always names the message.
- */
-export class WireError extends SimError {
-  constructor(message: string, actor = -1, time = -1) {
-    super(message, actor, time);
-    this.name = "WireError";
-  }
-}
+export { WireError };
 
 interface Decodable<T> { decode(bytes: Uint8Array): T }
 

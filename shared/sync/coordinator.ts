@@ -1,7 +1,7 @@
 import { SimError } from "../kernel/errors.js";
 import type { Ns } from "../kernel/time.js";
 import type { Bus } from "../transport/bus.js";
-import { irqscale } from "./codec.js";
+import { decodeControl, finalStatsJson, irqscale, WireError } from "./codec.js";
 import { subjects } from "./subjects.js";
 
 export interface PartitionFinal {
@@ -32,6 +32,7 @@ export class Coordinator {
   private resolve!: (o: SyncOutcome) => void;
   private reject!: (e: Error) => void;
   private done = false;
+  private finalSent = false;
   private windowStartWall = 0;
   private windowWallMs = 0;
   /** Called after every window with (window, virtual start) for progress displays. */
@@ -50,23 +51,44 @@ export class Coordinator {
   run(): Promise<SyncOutcome> {
     const promise = new Promise<SyncOutcome>((res, rej) => { this.resolve = res; this.reject = rej; });
     this.unsubs.push(
-      this.bus.subscribe(subjects.done, (d) => this.onDone(irqscale.WindowDone.decode(d))),
-      this.bus.subscribe(subjects.final, (d) => this.onFinal(irqscale.FinalStats.decode(d))),
-      this.bus.subscribe(subjects.abort, (d) => {
-        const a = irqscale.Abort.decode(d);
-        if (a.runId !== this.runId) return;
-        const where = [a.worker && `worker ${a.worker}`, a.time >= 0 && `t=${a.time} ns`].filter(Boolean).join(", ");
-        this.fail(new SimError(`run aborted${where ? ` (${where})` : ""}: ${a.cause}`, a.actor, a.time));
-      }),
+      this.bus.subscribe(subjects.done, (d) => this.guard("ctl.done", () => this.onDone(decodeControl.windowDone(d)))),
+      this.bus.subscribe(subjects.final, (d) => this.guard("ctl.final", () => this.onFinal(decodeControl.finalStats(d)))),
+      this.bus.subscribe(subjects.abort, (d) => this.guard("ctl.abort", () => {
+        const a = decodeControl.abort(d);
+        if (a.runId === this.runId) this.failWith(a);
+      })),
     );
     this.announce(0, 0, new Array(this.partitions).fill(0), false);
     return promise;
   }
 
-  /** Aborts the run for every participant with a named cause. */
+  /** The window the coordinator is waiting on (the one reported failures happen in). */
+  get window(): number { return this.windows; }
+
+  /**
+   * Aborts the run for every participant with a named cause: publishes the Abort and fails the run
+   * here at once (the coordinator may not hear its own message, e.g. when its connection is gone).
+   */
   abort(cause: string, worker = ""): void {
     if (this.done) return;
-    this.bus.publish(subjects.abort, irqscale.Abort.encode(irqscale.Abort.create({ runId: this.runId, cause, worker, actor: -1, time: -1 })).finish());
+    const a = irqscale.Abort.create({ runId: this.runId, cause, worker, actor: -1, time: -1 });
+    this.bus.publish(subjects.abort, irqscale.Abort.encode(a).finish());
+    this.failWith(a);
+  }
+
+  private failWith(a: irqscale.Abort): void {
+    const where = [a.worker && `worker ${a.worker}`, a.time >= 0 && `t=${a.time} ns`].filter(Boolean).join(", ");
+    this.fail(new SimError(`run aborted${where ? ` (${where})` : ""} in window ${this.windows}: ${a.cause}`, a.actor, a.time));
+  }
+
+  /** A message the coordinator cannot use (malformed, or against the protocol) aborts the run, naming it. */
+  private guard(subject: string, fn: () => void): void {
+    if (this.done) return;
+    try {
+      fn();
+    } catch (e) {
+      this.abort(`coordinator: ${subject}: ${(e as Error)?.message ?? String(e)}`);
+    }
   }
 
   private announce(window: number, start: Ns, expect: number[], final: boolean): void {
@@ -78,8 +100,8 @@ export class Coordinator {
 
   private onDone(r: irqscale.WindowDone): void {
     if (r.runId !== this.runId || this.done) return;
-    if (r.window !== this.windows) return this.fail(new SimError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}`));
-    if (r.partition >= this.partitions || this.reports[r.partition]) return this.fail(new SimError(`unexpected report from partition ${r.partition} in window ${r.window}`));
+    if (r.window !== this.windows) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}`);
+    if (r.partition >= this.partitions || this.reports[r.partition]) throw new WireError(`unexpected report from partition ${r.partition} in window ${r.window}`);
     this.reports[r.partition] = r;
     if (++this.got < this.partitions) return;
     this.windowWallMs += performance.now() - this.windowStartWall;
@@ -93,16 +115,18 @@ export class Coordinator {
     this.got = 0;
     this.windows++;
     this.onWindow?.(this.windows, next);
-    if (next >= this.endNs) this.announce(this.windows, this.endNs, expect, true);
+    if (next >= this.endNs) { this.finalSent = true; this.announce(this.windows, this.endNs, expect, true); }
     else this.announce(this.windows, next, expect, false);
   }
 
   private onFinal(f: irqscale.FinalStats): void {
     if (f.runId !== this.runId || this.done) return;
+    if (!this.finalSent) throw new WireError(`partition ${f.partition} sent its final statistics during window ${this.windows}, before the final window`);
+    if (f.partition >= this.partitions || this.finals.some((x) => x.partition === f.partition)) throw new WireError(`unexpected final statistics from partition ${f.partition}`);
     this.finals.push({
       partition: f.partition,
       digests: f.digests.map((d) => ({ actor: d.actor!, h1: d.h1!, h2: d.h2! })),
-      stats: JSON.parse(f.statsJson),
+      stats: finalStatsJson(f) as unknown as PartitionFinal["stats"],
       pending: f.pending,
     });
     if (this.finals.length < this.partitions) return;

@@ -2,7 +2,7 @@ import type { PartitionEngine, OutMessage } from "../kernel/engine.js";
 import type { Simulation } from "../kernel/simulation.js";
 import { SimError } from "../kernel/errors.js";
 import type { Bus } from "../transport/bus.js";
-import { decodeBatch, encodeBatch, irqscale } from "./codec.js";
+import { decodeBatch, decodeControl, encodeBatch, irqscale, WireError } from "./codec.js";
 import { subjects } from "./subjects.js";
 
 /**
@@ -18,6 +18,8 @@ export class PartitionRunner {
   private unsubs: (() => void)[] = [];
   bytesSent = 0;
   stopped = false;
+  /** The last window this partition ran (-1 before the first). */
+  get window(): number { return this.lastWindow; }
 
   constructor(
     private readonly engine: PartitionEngine,
@@ -32,10 +34,10 @@ export class PartitionRunner {
     this.unsubs.push(
       this.bus.subscribe(subjects.batch(p), (d) => this.guard(() => this.onBatch(d))),
       this.bus.subscribe(subjects.window, (d) => this.guard(() => this.onWindow(d))),
-      this.bus.subscribe(subjects.abort, (d) => {
-        const a = irqscale.Abort.decode(d);
+      this.bus.subscribe(subjects.abort, (d) => this.guard(() => {
+        const a = decodeControl.abort(d);
         if (a.runId === this.runId) this.detach();
-      }),
+      })),
     );
   }
 
@@ -48,8 +50,11 @@ export class PartitionRunner {
   private onBatch(data: Uint8Array): void {
     const b = decodeBatch(data);
     if (b.runId !== this.runId) return;
-    if (b.dst !== this.engine.partition) throw new SimError(`batch for partition ${b.dst} arrived at partition ${this.engine.partition}`);
-    if (b.window < this.lastWindow) throw new SimError(`batch from partition ${b.src} for past window ${b.window} arrived while running window ${this.lastWindow}`);
+    if (b.dst !== this.engine.partition) throw new WireError(`batch for partition ${b.dst} arrived at partition ${this.engine.partition}`);
+    if (b.src >= this.engine.partitions) throw new WireError(`batch from partition ${b.src}, which does not exist (${this.engine.partitions} partitions)`);
+    if (b.window < this.lastWindow) throw new WireError(`batch from partition ${b.src} for past window ${b.window} arrived while running window ${this.lastWindow}`);
+    // Peers run window k+1 only after this partition reported window k: a batch can be at most one window ahead.
+    if (b.window > this.lastWindow + 1) throw new WireError(`batch from partition ${b.src} for future window ${b.window} arrived while running window ${this.lastWindow}`);
     let list = this.inbox.get(b.window);
     if (!list) this.inbox.set(b.window, (list = []));
     list.push(b.messages);
@@ -57,8 +62,12 @@ export class PartitionRunner {
   }
 
   private onWindow(data: Uint8Array): void {
-    const w = irqscale.WindowStart.decode(data);
+    const w = decodeControl.windowStart(data);
     if (w.runId !== this.runId) return;
+    // Windows come one at a time, each after this partition reported the previous one.
+    if (this.pending || w.window !== this.lastWindow + 1) {
+      throw new WireError(`window ${w.window} announced while ${this.pending ? `window ${this.pending.window} is waiting for its batches` : `the last window run was ${this.lastWindow}`}`);
+    }
     this.pending = w;
     this.tryRun();
   }
@@ -71,7 +80,7 @@ export class PartitionRunner {
     const prev = w.window - 1;
     const have = this.inbox.get(prev)?.length ?? 0;
     if (have < need) return;
-    if (have > need) throw new SimError(`partition ${p} holds ${have} batches for window ${prev}, expected ${need}`);
+    if (have > need) throw new WireError(`partition ${p} holds ${have} batches for window ${prev}, expected ${need}`);
     this.pending = undefined;
     for (const msgs of this.inbox.get(prev) ?? []) this.engine.ingest(msgs);
     this.inbox.delete(prev);

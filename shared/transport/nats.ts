@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import {
   connect, credsAuthenticator, headers, nkeyAuthenticator, nuid,
-  type Authenticator, type Msg, type NatsConnection, type NodeConnectionOptions, type Subscription,
+  type Authenticator, type Msg, type NatsConnection, type NodeConnectionOptions, type Status, type Subscription,
 } from "@nats-io/transport-node";
-import { ConfigError } from "../kernel/errors.js";
+import { ConfigError, WireError } from "../kernel/errors.js";
 import type { Bus } from "./bus.js";
 
 /**
@@ -134,10 +134,30 @@ export async function connectNats(req: NatsConnectRequest = {}): Promise<NatsCon
   }
 }
 
+/**
+ * Watches a connection's link to its server: `disconnect` when it is lost (server gone, restarted,
+ * network), `reconnect` once the client is connected again (subscriptions restored; whatever was
+ * published to it in between is lost). Returns a function that stops watching.
+ */
+export function watchConnection(nc: NatsConnection, on: { disconnect?: (server: string) => void; reconnect?: (server: string) => void }): () => void {
+  const it = nc.status() as AsyncIterable<Status> & { stop?: () => void };
+  void (async () => {
+    try {
+      for await (const s of it) {
+        if (s.type === "disconnect") on.disconnect?.(s.server);
+        else if (s.type === "reconnect") on.reconnect?.(s.server);
+      }
+    } catch { /* the connection closed */ }
+  })();
+  return () => it.stop?.();
+}
+
 /** Largest payload this connection may publish (the server's max_payload, default 1 MiB). */
 export const maxPayload = (nc: NatsConnection): number => nc.info?.max_payload ?? 1024 * 1024;
 
 const CHUNK_HEADER = "Irqscale-Chunk"; // "<id> <index> <count>"
+/** Most chunks one payload may have (1 GiB at the default 1 MiB max_payload). */
+const MAX_CHUNKS = 1024;
 const HEADER_ROOM = 256;
 
 interface Chunks { parts: (Uint8Array | undefined)[]; got: number }
@@ -197,23 +217,31 @@ export class NatsBus implements Bus {
       const t0 = performance.now();
       try { handler(data); } catch (e) { this.onError(e, full); } finally { this.handlerMs += performance.now() - t0; }
     };
+    const onMsg = (msg: Msg): void => {
+      const chunk = msg.headers?.get(CHUNK_HEADER);
+      if (!chunk) { deliver(msg.data); return; }
+      const [id, idx, cnt, extra] = chunk.split(" ");
+      const index = Number(idx), count = Number(cnt);
+      const p0 = id ? partials.get(id) : undefined;
+      if (!id || extra !== undefined || !Number.isInteger(index) || !Number.isInteger(count) || count < 1 || count > MAX_CHUNKS || index < 0 || index >= count || (p0 && p0.parts.length !== count)) {
+        throw new WireError(`malformed chunk header ${JSON.stringify(chunk.slice(0, 80))} (expected "<id> <index> <count>", count <= ${MAX_CHUNKS})`);
+      }
+      let p = p0;
+      if (!p) partials.set(id, (p = { parts: new Array(count), got: 0 }));
+      if (p.parts[index] === undefined) { p.parts[index] = msg.data; p.got++; }
+      if (p.got < count) return;
+      partials.delete(id);
+      const total = p.parts.reduce((n, b) => n + b!.length, 0);
+      const whole = new Uint8Array(total);
+      let off = 0;
+      for (const b of p.parts) { whole.set(b!, off); off += b!.length; }
+      deliver(whole);
+    };
     const sub = this.nc.subscribe(full, {
+      // Nothing may escape into the client's socket reader: it would stop reading for good.
       callback: (err: Error | null, msg: Msg) => {
         if (err) { this.onError(err, full); return; }
-        const chunk = msg.headers?.get(CHUNK_HEADER);
-        if (!chunk) { deliver(msg.data); return; }
-        const [id, idx, cnt] = chunk.split(" ");
-        const index = Number(idx), count = Number(cnt);
-        let p = partials.get(id!);
-        if (!p) partials.set(id!, (p = { parts: new Array(count), got: 0 }));
-        if (p.parts[index] === undefined) { p.parts[index] = msg.data; p.got++; }
-        if (p.got < count) return;
-        partials.delete(id!);
-        const total = p.parts.reduce((n, b) => n + b!.length, 0);
-        const whole = new Uint8Array(total);
-        let off = 0;
-        for (const b of p.parts) { whole.set(b!, off); off += b!.length; }
-        deliver(whole);
+        try { onMsg(msg); } catch (e) { this.onError(e, full); }
       },
     });
     this.subs.add(sub);
@@ -223,10 +251,16 @@ export class NatsBus implements Bus {
   /** Resolves once the server has processed everything this connection sent (subscriptions included). */
   flush(): Promise<void> { return this.nc.flush(); }
 
-  async close(): Promise<void> {
+  /**
+   * Unsubscribes and waits until the server has what this bus published. With `flush: false` (a
+   * connection that is cut off and may stay so) it does not wait, and a connection it owns is closed.
+   */
+  async close(o: { flush?: boolean } = {}): Promise<void> {
     for (const s of this.subs) s.unsubscribe();
     this.subs.clear();
-    if (this.opts.closeConnection && !this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
-    else if (!this.nc.isClosed()) await this.nc.flush().catch(() => undefined);
+    if (this.nc.isClosed()) return;
+    if (o.flush === false) { if (this.opts.closeConnection) await this.nc.close().catch(() => undefined); return; }
+    if (this.opts.closeConnection) await this.nc.drain().catch(() => this.nc.close());
+    else await this.nc.flush().catch(() => undefined);
   }
 }

@@ -7,7 +7,7 @@ import { int, num } from "../../config/params.js";
  * its receiver draw a delay (minimum + exponential) and a destination, and send one message on.
  */
 export const pholdParams = {
-  actors: int(64, "actors", "PHOLD benchmark convention", "number of PHOLD actors", { min: 1 }),
+  actors: int(64, "actors", "PHOLD benchmark convention", "number of PHOLD actors", { min: 1, max: 1_000_000 }),
   groups: int(8, "groups", "PHOLD benchmark convention", "actor groups; a partition is a union of groups", { min: 1 }),
   initial: int(4, "messages", "PHOLD benchmark convention", "messages each actor sends at t=0", { min: 0 }),
   remoteShare: num(0.25, "fraction", "PHOLD benchmark convention", "share of sends to an actor outside the sender's group", { max: 1 }),
