@@ -19,14 +19,21 @@ export async function runWorkerProcess(o: WorkerProcessOptions): Promise<number>
   const log = o.quiet ? () => undefined : (line: string) => process.stderr.write(`${line}\n`);
   const { display } = natsConnectOptions({ url: o.nats });
   const nc = await connectNats({ url: o.nats, name: `irqscale-worker-${o.name ?? process.pid}` });
-  const worker = new Worker(nc, { name: o.name, log });
+  // The parent that spawned this worker is gone when this process is re-parented.
+  const parent = process.ppid;
+  const interrupt = o.exitWithParent ? () => (process.ppid !== parent ? "the parent process that started this worker is gone" : undefined) : undefined;
+  const worker = new Worker(nc, { name: o.name, log, interrupt });
   let stopping: Promise<void> | undefined;
   let done!: (code: number) => void;
   const finished = new Promise<number>((res) => { done = res; });
   const stop = (why: string, code = 0): void => {
     stopping ??= (async () => {
       await worker.stop(why).catch(() => undefined);
-      await nc.drain().catch(() => nc.close());
+      // Drain what is queued, but do not wait on a server that is gone (it may have ended with the
+      // parent that started both).
+      const drained = nc.drain().then(() => true, () => false);
+      const timeout = new Promise<boolean>((res) => setTimeout(() => res(false), 1000).unref());
+      if (!(await Promise.race([drained, timeout]))) await nc.close().catch(() => undefined);
       done(code);
     })();
   };

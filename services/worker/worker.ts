@@ -26,6 +26,8 @@ export interface WorkerOptions {
   log?: (line: string) => void;
   /** Take sweep points from the queue group (default true). */
   farm?: boolean;
+  /** Asked during long windows whether to stop (returns why), e.g. because the parent process is gone. */
+  interrupt?: () => string | undefined;
   /** How often a running worker checks that its coordinator is still there (ms, default 2000). */
   coordinatorPingMs?: number;
 }
@@ -263,6 +265,7 @@ export class Worker {
     for (const p of run.partitions) {
       if (p >= spec.partitions) throw new ConfigError([`run spec: partition ${p} out of range 0..${spec.partitions - 1}`]);
       const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, spec.partitions, rc.config.seed);
+      engine.interrupt = this.opts.interrupt;
       const runner = new PartitionRunner(engine, sim, bus, spec.runId, this.name);
       runner.attach();
       run.runners.push(runner);

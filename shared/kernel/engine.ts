@@ -62,6 +62,9 @@ export class PartitionEngine {
    */
   checkSend: ((event: SimEvent) => string | undefined) | undefined;
 
+  /** Asked every 4,096 events whether to stop the run (returns why); for hosts of long windows. */
+  interrupt: (() => string | undefined) | undefined;
+
   /** Trace recorder, set before start() when the run is traced; it hears every successful send. */
   tracer: Tracer | undefined;
 
@@ -120,6 +123,11 @@ export class PartitionEngine {
         this.actors[dst]!.send(payload);
       }
       this.check();
+      if ((this.events & 0xfff) === 0 && this.interrupt !== undefined) {
+        // A long window never returns to the event loop; the host process may ask to stop anyway.
+        const why = this.interrupt();
+        if (why !== undefined) throw new SimError(`partition ${this.partition} stopped at t=${this.now} ns: ${why}`, -1, this.now);
+      }
     }
     this.current = -1;
   }

@@ -55,7 +55,10 @@ export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraA
         clearTimeout(timer);
         proc.stderr!.removeAllListeners("data");
         proc.stderr!.resume();
-        // If this process ends without stop(), do not leave the server behind.
+        // If this process ends without stop(), do not leave the server behind: on a normal exit the
+        // handler below stops it; if this process is killed outright, a watchdog shell sees its
+        // stdin pipe close and stops the server.
+        const watchdog = startWatchdog(proc.pid!);
         const killOnExit = (): void => { if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGTERM"); };
         process.once("exit", killOnExit);
         proc.once("exit", () => process.off("exit", killOnExit));
@@ -64,6 +67,7 @@ export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraA
           port,
           pid: proc.pid!,
           stop: async () => {
+            watchdog?.kill("SIGKILL");
             if (proc.exitCode === null && proc.signalCode === null) {
               proc.kill("SIGTERM");
               const t = setTimeout(() => { if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGKILL"); }, 3000);
@@ -75,4 +79,17 @@ export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraA
       }
     });
   });
+}
+
+/** A shell that sends SIGTERM to `pid` when this process's end of its stdin pipe closes. */
+function startWatchdog(pid: number): ChildProcess | undefined {
+  try {
+    const dog = spawn("sh", ["-c", `read _ignored; kill -TERM ${pid} 2>/dev/null`], { stdio: ["pipe", "ignore", "ignore"] });
+    dog.on("error", () => undefined);
+    dog.unref();
+    (dog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    return dog;
+  } catch {
+    return undefined;
+  }
 }
