@@ -19,7 +19,7 @@ export const gicRedistDeclaration: ActorDeclaration = {
   stats: { interrupts: "vIRQs per INTID", merged: "vIRQs merged into one already pending", kicks: "kicks sent to the vCPU" },
 };
 
-interface RedistContext { in: NetInput; vgic: VgicCpu; interrupts: Record<string, number>; merged: number; kicks: number; measured: number }
+interface RedistContext { in: NetInput; vgic: VgicCpu; interrupts: Record<string, number>; merged: number; kicks: number }
 
 export const intidName = (intid: number): string => (intid < 16 ? `sgi${intid}` : intid < 1020 ? `spi${intid}` : `lpi${intid}`);
 
@@ -27,7 +27,7 @@ export const gicRedistMachine = setup({
   types: { context: {} as RedistContext, input: {} as NetInput, events: {} as { type: "virq"; intid: number } },
 }).createMachine({
   id: "gic-redist",
-  context: ({ input }) => ({ in: input, vgic: input.vm!.vgic[input.slot.index]!, interrupts: {}, merged: 0, kicks: 0, measured: 0 }),
+  context: ({ input }) => ({ in: input, vgic: input.vm!.vgic[input.slot.index]!, interrupts: {}, merged: 0, kicks: 0 }),
   initial: "listening",
   states: {
     listening: {

@@ -18,7 +18,6 @@ export class Topology {
   readonly slots: ActorSlot[] = [];
   readonly hostBase: number[] = [];
   readonly queues: number;
-  readonly perHost: number;
   readonly warmupNs: number;
   readonly endNs: number;
 
@@ -61,7 +60,6 @@ export class Topology {
         for (let i = 0; i < vm.vcpus; i++) add("vcpu", h, v, i, `h${h}.vm${v}.vcpu${i}`);
       }
     }
-    this.perHost = this.slots.length / host.count;
   }
 
   get actorCount(): number { return this.slots.length; }
