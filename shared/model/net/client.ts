@@ -65,7 +65,7 @@ function sendRequest(ctx: ClientContext, conn: number): void {
   const now = env.now();
   ctx.txFreeAt = Math.max(ctx.txFreeAt, now) + serializationNs(cfg, b.pkts);
   ctx.stats.sent++;
-  env.send(nic, burstAs("pkts", b), ctx.txFreeAt - now + topo.latency(env.id, nic));
+  env.send(nic, burstAs("pkts", b), ctx.txFreeAt - now + topo.wireNs(env.id, nic));
 }
 
 /** Flow hash standing in for the NIC's Toeplitz RSS hash. */

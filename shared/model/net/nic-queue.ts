@@ -12,7 +12,7 @@ export const nicQueueParams: ParamTree = {
     hostIrqNs: num(1000, "ns", "assumed: host NIC interrupt + NAPI schedule", "host cost per NIC interrupt"),
     nicRing: int(512, "descriptors", "ixgbe default RX ring 512", "physical NIC RX ring per queue", { min: 1 }),
     nicQueues: int(16, "queues", "ixgbe: one queue pair per core up to 16 (RSS)", "physical NIC queue pairs per host", { min: 1 }),
-    pcieNs: int(1000, "ns", "assumed: DMA + MSI-X latency of a PCIe NIC", "NIC DMA and interrupt latency"),
+    pcieNs: int(1000, "ns", "assumed: DMA + MSI-X latency of a PCIe NIC", "NIC DMA latency, paid on TX (payload fetch before serialization) and on RX (payload write, descriptor write-back, MSI-X)"),
   },
 };
 
@@ -80,7 +80,7 @@ export const nicQueueMachine = setup({
       context.stats.txPkts += b.pkts;
       const now = env.now();
       context.txFreeAt = Math.max(context.txFreeAt, now + cfg.host.pcieNs) + serializationNs(cfg, b.pkts);
-      env.send(b.dst, burstAs("pkts", b), context.txFreeAt - now + topo.latency(env.id, b.dst));
+      env.send(b.dst, burstAs("pkts", b), context.txFreeAt - now + topo.wireNs(env.id, b.dst));
     },
   },
 }).createMachine({

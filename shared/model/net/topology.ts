@@ -2,6 +2,7 @@ import { ConfigError } from "../../kernel/errors.js";
 import type { NetConfig } from "./config.js";
 import { isMultiQueue } from "./config.js";
 import { NS_PER_MS, NS_PER_US } from "../../kernel/time.js";
+import { serializationNs } from "./common.js";
 
 /** Largest rack one run may build (actors of all hosts together). */
 export const MAX_ACTORS = 1_000_000;
@@ -102,12 +103,28 @@ export class Topology {
     return { vm: Math.floor(p / n), vcpu: p % n };
   }
 
-  /** Minimum message delay between two actors. */
+  /**
+   * Delay a message takes after its sender has put it on the wire: a host's port to another host's
+   * NIC crosses the switch, then the receiving NIC DMAs the payload, writes the descriptor back and
+   * signals (host.pcieNs) before its RX ring sees the packet; a client link ends in the NIC the same way.
+   */
+  wireNs(src: number, dst: number): number {
+    const a = this.slots[src]!, b = this.slots[dst]!;
+    const rxDma = b.kind === "nic-queue" ? this.cfg.host.pcieNs : 0;
+    if (a.host !== b.host) return Math.round(this.cfg.net.switchLatencyUs * NS_PER_US) + rxDma;
+    if (a.kind === "client" || b.kind === "client") return Math.round(this.cfg.net.linkLatencyUs * NS_PER_US) + rxDma;
+    return this.cfg.host.linkNs;
+  }
+
+  /**
+   * Minimum message delay between two actors. Everything that leaves a host goes out through a NIC
+   * queue, which fetches the payload by DMA (host.pcieNs) and serializes at least one packet before
+   * the wire; the kernel checks every send against this bound, so it is the lookahead of a cut.
+   */
   latency(src: number, dst: number): number {
     if (src === dst) return 0;
     const a = this.slots[src]!, b = this.slots[dst]!;
-    if (a.host !== b.host) return Math.round(this.cfg.net.switchLatencyUs * NS_PER_US);
-    if (a.kind === "client" || b.kind === "client") return Math.round(this.cfg.net.linkLatencyUs * NS_PER_US);
-    return this.cfg.host.linkNs;
+    const throughNicTx = a.host !== b.host || (a.kind === "nic-queue" && b.kind === "client");
+    return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + serializationNs(this.cfg, 1) : 0);
   }
 }
