@@ -2008,6 +2008,9 @@ export namespace irqscale {
         /** Batch events. */
         events: irqscale.Envelope.$Properties[];
 
+        /** Batch nextTime. */
+        nextTime: number;
+
         /**
          * Creates a new Batch instance using the specified properties.
          * @param [properties] Properties to set
@@ -2107,6 +2110,9 @@ export namespace irqscale {
             /** Batch events */
             events?: (irqscale.Envelope.$Properties[]|null);
 
+            /** Batch nextTime */
+            nextTime?: (number|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -2118,6 +2124,7 @@ export namespace irqscale {
           srcPartition?: number|null;
           dstPartition?: number|null;
           events?: irqscale.Envelope.$Shape[]|null;
+          nextTime?: number|null;
           $unknowns?: Uint8Array[];
         };
     }
@@ -2312,11 +2319,8 @@ export namespace irqscale {
         /** WindowStart end. */
         end: number;
 
-        /** WindowStart expectBatches. */
-        expectBatches: number[];
-
-        /** WindowStart final. */
-        final: boolean;
+        /** WindowStart lookahead. */
+        lookahead: number;
 
         /**
          * Creates a new WindowStart instance using the specified properties.
@@ -2414,11 +2418,8 @@ export namespace irqscale {
             /** WindowStart end */
             end?: (number|null);
 
-            /** WindowStart expectBatches */
-            expectBatches?: (number[]|null);
-
-            /** WindowStart final */
-            final?: (boolean|null);
+            /** WindowStart lookahead */
+            lookahead?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2456,9 +2457,6 @@ export namespace irqscale {
         /** WindowDone partition. */
         partition: number;
 
-        /** WindowDone sentTo. */
-        sentTo: number[];
-
         /** WindowDone nextTime. */
         nextTime: number;
 
@@ -2470,6 +2468,9 @@ export namespace irqscale {
 
         /** WindowDone bytesSent. */
         bytesSent: number;
+
+        /** WindowDone waitMs. */
+        waitMs: number;
 
         /**
          * Creates a new WindowDone instance using the specified properties.
@@ -2564,9 +2565,6 @@ export namespace irqscale {
             /** WindowDone partition */
             partition?: (number|null);
 
-            /** WindowDone sentTo */
-            sentTo?: (number[]|null);
-
             /** WindowDone nextTime */
             nextTime?: (number|null);
 
@@ -2578,6 +2576,9 @@ export namespace irqscale {
 
             /** WindowDone bytesSent */
             bytesSent?: (number|null);
+
+            /** WindowDone waitMs */
+            waitMs?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2891,6 +2892,9 @@ export namespace irqscale {
         /** FinalStats pending. */
         pending: number;
 
+        /** FinalStats windows. */
+        windows: number;
+
         /**
          * Creates a new FinalStats instance using the specified properties.
          * @param [properties] Properties to set
@@ -2989,6 +2993,9 @@ export namespace irqscale {
 
             /** FinalStats pending */
             pending?: (number|null);
+
+            /** FinalStats windows */
+            windows?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

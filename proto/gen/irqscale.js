@@ -5228,6 +5228,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [srcPartition] Batch srcPartition
          * @property {number|null} [dstPartition] Batch dstPartition
          * @property {Array.<irqscale.Envelope.$Properties>|null} [events] Batch events
+         * @property {number|null} [nextTime] Batch nextTime
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5247,6 +5248,7 @@ export const irqscale = $root.irqscale = (() => {
          *   srcPartition?: number|null;
          *   dstPartition?: number|null;
          *   events?: Array.<irqscale.Envelope.$Shape>|null;
+         *   nextTime?: number|null;
          *   $unknowns?: Array.<Uint8Array>;
          * }} irqscale.Batch.$Shape
          */
@@ -5308,6 +5310,14 @@ export const irqscale = $root.irqscale = (() => {
         Batch.prototype.events = $util.emptyArray;
 
         /**
+         * Batch nextTime.
+         * @member {number} nextTime
+         * @memberof irqscale.Batch
+         * @instance
+         */
+        Batch.prototype.nextTime = 0;
+
+        /**
          * Creates a new Batch instance using the specified properties.
          * @function create
          * @memberof irqscale.Batch
@@ -5350,6 +5360,8 @@ export const irqscale = $root.irqscale = (() => {
             if (message.events != null && message.events.length)
                 for (let i = 0; i < message.events.length; ++i)
                     $root.irqscale.Envelope.encode(message.events[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime") && !$Object.is(message.nextTime, 0))
+                writer.uint32(/* id 6, wireType 1 =*/49).double(message.nextTime);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5451,6 +5463,15 @@ export const irqscale = $root.irqscale = (() => {
                         message.events.push($root.irqscale.Envelope.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.nextTime = value;
+                        else
+                            delete message.nextTime;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -5520,6 +5541,9 @@ export const irqscale = $root.irqscale = (() => {
                         return "events." + error;
                 }
             }
+            if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime"))
+                if (typeof message.nextTime !== "number")
+                    return "nextTime: number expected";
             return null;
         };
 
@@ -5563,6 +5587,9 @@ export const irqscale = $root.irqscale = (() => {
                     message.events[i] = $root.irqscale.Envelope.fromObject(object.events[i], _depth + 1);
                 }
             }
+            if (object.nextTime != null)
+                if (!$Object.is($Number(object.nextTime), 0))
+                    message.nextTime = $Number(object.nextTime);
             return message;
         };
 
@@ -5590,6 +5617,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.window = 0;
                 object.srcPartition = 0;
                 object.dstPartition = 0;
+                object.nextTime = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -5604,6 +5632,8 @@ export const irqscale = $root.irqscale = (() => {
                 for (let j = 0; j < message.events.length; ++j)
                     object.events[j] = $root.irqscale.Envelope.toObject(message.events[j], options, _depth + 1);
             }
+            if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime"))
+                object.nextTime = options.json && !$isFinite(message.nextTime) ? $String(message.nextTime) : message.nextTime;
             return object;
         };
 
@@ -6159,8 +6189,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [window] WindowStart window
          * @property {number|null} [start] WindowStart start
          * @property {number|null} [end] WindowStart end
-         * @property {Array.<number>|null} [expectBatches] WindowStart expectBatches
-         * @property {boolean|null} [final] WindowStart final
+         * @property {number|null} [lookahead] WindowStart lookahead
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6186,7 +6215,6 @@ export const irqscale = $root.irqscale = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const WindowStart = function (properties) {
-            this.expectBatches = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6226,20 +6254,12 @@ export const irqscale = $root.irqscale = (() => {
         WindowStart.prototype.end = 0;
 
         /**
-         * WindowStart expectBatches.
-         * @member {Array.<number>} expectBatches
+         * WindowStart lookahead.
+         * @member {number} lookahead
          * @memberof irqscale.WindowStart
          * @instance
          */
-        WindowStart.prototype.expectBatches = $util.emptyArray;
-
-        /**
-         * WindowStart final.
-         * @member {boolean} final
-         * @memberof irqscale.WindowStart
-         * @instance
-         */
-        WindowStart.prototype.final = false;
+        WindowStart.prototype.lookahead = 0;
 
         /**
          * Creates a new WindowStart instance using the specified properties.
@@ -6281,10 +6301,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 3, wireType 1 =*/25).double(message.start);
             if (message.end != null && $Object.hasOwnProperty.call(message, "end") && !$Object.is(message.end, 0))
                 writer.uint32(/* id 4, wireType 1 =*/33).double(message.end);
-            if (message.expectBatches != null && message.expectBatches.length)
-                writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.expectBatches);
-            if (message.final != null && $Object.hasOwnProperty.call(message, "final") && message.final !== false)
-                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.final);
+            if (message.lookahead != null && $Object.hasOwnProperty.call(message, "lookahead") && !$Object.is(message.lookahead, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.lookahead);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6378,27 +6396,13 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.end;
                         continue;
                     }
-                case 5: {
-                        if (wireType === 2) {
-                            if (!(message.expectBatches && message.expectBatches.length))
-                                message.expectBatches = [];
-                            reader.uint32s(message.expectBatches);
-                            continue;
-                        }
-                        if (wireType !== 0)
+                case 7: {
+                        if (wireType !== 1)
                             break;
-                        if (!(message.expectBatches && message.expectBatches.length))
-                            message.expectBatches = [];
-                        message.expectBatches.push(reader.uint32());
-                        continue;
-                    }
-                case 6: {
-                        if (wireType !== 0)
-                            break;
-                        if (value = reader.bool())
-                            message.final = value;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.lookahead = value;
                         else
-                            delete message.final;
+                            delete message.lookahead;
                         continue;
                     }
                 }
@@ -6461,16 +6465,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
                 if (typeof message.end !== "number")
                     return "end: number expected";
-            if (message.expectBatches != null && $Object.hasOwnProperty.call(message, "expectBatches")) {
-                if (!$Array.isArray(message.expectBatches))
-                    return "expectBatches: array expected";
-                for (let i = 0; i < message.expectBatches.length; ++i)
-                    if (!$util.isInteger(message.expectBatches[i]))
-                        return "expectBatches: integer[] expected";
-            }
-            if (message.final != null && $Object.hasOwnProperty.call(message, "final"))
-                if (typeof message.final !== "boolean")
-                    return "final: boolean expected";
+            if (message.lookahead != null && $Object.hasOwnProperty.call(message, "lookahead"))
+                if (typeof message.lookahead !== "number")
+                    return "lookahead: number expected";
             return null;
         };
 
@@ -6504,16 +6501,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.end != null)
                 if (!$Object.is($Number(object.end), 0))
                     message.end = $Number(object.end);
-            if (object.expectBatches) {
-                if (!$Array.isArray(object.expectBatches))
-                    throw $TypeError(".irqscale.WindowStart.expectBatches: array expected");
-                message.expectBatches = $Array(object.expectBatches.length);
-                for (let i = 0; i < object.expectBatches.length; ++i)
-                    message.expectBatches[i] = object.expectBatches[i] >>> 0;
-            }
-            if (object.final != null)
-                if (object.final)
-                    message.final = $Boolean(object.final);
+            if (object.lookahead != null)
+                if (!$Object.is($Number(object.lookahead), 0))
+                    message.lookahead = $Number(object.lookahead);
             return message;
         };
 
@@ -6534,14 +6524,12 @@ export const irqscale = $root.irqscale = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
-                object.expectBatches = [];
             if (options.defaults) {
                 object.runId = "";
                 object.window = 0;
                 object.start = 0;
                 object.end = 0;
-                object.final = false;
+                object.lookahead = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -6551,13 +6539,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.start = options.json && !$isFinite(message.start) ? $String(message.start) : message.start;
             if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
                 object.end = options.json && !$isFinite(message.end) ? $String(message.end) : message.end;
-            if (message.expectBatches && message.expectBatches.length) {
-                object.expectBatches = $Array(message.expectBatches.length);
-                for (let j = 0; j < message.expectBatches.length; ++j)
-                    object.expectBatches[j] = message.expectBatches[j];
-            }
-            if (message.final != null && $Object.hasOwnProperty.call(message, "final"))
-                object.final = message.final;
+            if (message.lookahead != null && $Object.hasOwnProperty.call(message, "lookahead"))
+                object.lookahead = options.json && !$isFinite(message.lookahead) ? $String(message.lookahead) : message.lookahead;
             return object;
         };
 
@@ -6597,11 +6580,11 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [runId] WindowDone runId
          * @property {number|null} [window] WindowDone window
          * @property {number|null} [partition] WindowDone partition
-         * @property {Array.<number>|null} [sentTo] WindowDone sentTo
          * @property {number|null} [nextTime] WindowDone nextTime
          * @property {number|null} [events] WindowDone events
          * @property {number|null} [remoteEvents] WindowDone remoteEvents
          * @property {number|null} [bytesSent] WindowDone bytesSent
+         * @property {number|null} [waitMs] WindowDone waitMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6627,7 +6610,6 @@ export const irqscale = $root.irqscale = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const WindowDone = function (properties) {
-            this.sentTo = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6657,14 +6639,6 @@ export const irqscale = $root.irqscale = (() => {
          * @instance
          */
         WindowDone.prototype.partition = 0;
-
-        /**
-         * WindowDone sentTo.
-         * @member {Array.<number>} sentTo
-         * @memberof irqscale.WindowDone
-         * @instance
-         */
-        WindowDone.prototype.sentTo = $util.emptyArray;
 
         /**
          * WindowDone nextTime.
@@ -6697,6 +6671,14 @@ export const irqscale = $root.irqscale = (() => {
          * @instance
          */
         WindowDone.prototype.bytesSent = 0;
+
+        /**
+         * WindowDone waitMs.
+         * @member {number} waitMs
+         * @memberof irqscale.WindowDone
+         * @instance
+         */
+        WindowDone.prototype.waitMs = 0;
 
         /**
          * Creates a new WindowDone instance using the specified properties.
@@ -6736,8 +6718,6 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.window);
             if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.partition);
-            if (message.sentTo != null && message.sentTo.length)
-                writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.sentTo);
             if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime") && !$Object.is(message.nextTime, 0))
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.nextTime);
             if (message.events != null && $Object.hasOwnProperty.call(message, "events") && !$Object.is(message.events, 0))
@@ -6746,6 +6726,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 7, wireType 1 =*/57).double(message.remoteEvents);
             if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent") && !$Object.is(message.bytesSent, 0))
                 writer.uint32(/* id 8, wireType 1 =*/65).double(message.bytesSent);
+            if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && !$Object.is(message.waitMs, 0))
+                writer.uint32(/* id 9, wireType 1 =*/73).double(message.waitMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6830,20 +6812,6 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.partition;
                         continue;
                     }
-                case 4: {
-                        if (wireType === 2) {
-                            if (!(message.sentTo && message.sentTo.length))
-                                message.sentTo = [];
-                            reader.uint32s(message.sentTo);
-                            continue;
-                        }
-                        if (wireType !== 0)
-                            break;
-                        if (!(message.sentTo && message.sentTo.length))
-                            message.sentTo = [];
-                        message.sentTo.push(reader.uint32());
-                        continue;
-                    }
                 case 5: {
                         if (wireType !== 1)
                             break;
@@ -6878,6 +6846,15 @@ export const irqscale = $root.irqscale = (() => {
                             message.bytesSent = value;
                         else
                             delete message.bytesSent;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.waitMs = value;
+                        else
+                            delete message.waitMs;
                         continue;
                     }
                 }
@@ -6937,13 +6914,6 @@ export const irqscale = $root.irqscale = (() => {
             if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
                 if (!$util.isInteger(message.partition))
                     return "partition: integer expected";
-            if (message.sentTo != null && $Object.hasOwnProperty.call(message, "sentTo")) {
-                if (!$Array.isArray(message.sentTo))
-                    return "sentTo: array expected";
-                for (let i = 0; i < message.sentTo.length; ++i)
-                    if (!$util.isInteger(message.sentTo[i]))
-                        return "sentTo: integer[] expected";
-            }
             if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime"))
                 if (typeof message.nextTime !== "number")
                     return "nextTime: number expected";
@@ -6956,6 +6926,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
                 if (typeof message.bytesSent !== "number")
                     return "bytesSent: number expected";
+            if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                if (typeof message.waitMs !== "number")
+                    return "waitMs: number expected";
             return null;
         };
 
@@ -6986,13 +6959,6 @@ export const irqscale = $root.irqscale = (() => {
             if (object.partition != null)
                 if ($Number(object.partition) !== 0)
                     message.partition = object.partition >>> 0;
-            if (object.sentTo) {
-                if (!$Array.isArray(object.sentTo))
-                    throw $TypeError(".irqscale.WindowDone.sentTo: array expected");
-                message.sentTo = $Array(object.sentTo.length);
-                for (let i = 0; i < object.sentTo.length; ++i)
-                    message.sentTo[i] = object.sentTo[i] >>> 0;
-            }
             if (object.nextTime != null)
                 if (!$Object.is($Number(object.nextTime), 0))
                     message.nextTime = $Number(object.nextTime);
@@ -7005,6 +6971,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.bytesSent != null)
                 if (!$Object.is($Number(object.bytesSent), 0))
                     message.bytesSent = $Number(object.bytesSent);
+            if (object.waitMs != null)
+                if (!$Object.is($Number(object.waitMs), 0))
+                    message.waitMs = $Number(object.waitMs);
             return message;
         };
 
@@ -7025,8 +6994,6 @@ export const irqscale = $root.irqscale = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.arrays || options.defaults)
-                object.sentTo = [];
             if (options.defaults) {
                 object.runId = "";
                 object.window = 0;
@@ -7035,6 +7002,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.events = 0;
                 object.remoteEvents = 0;
                 object.bytesSent = 0;
+                object.waitMs = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -7042,11 +7010,6 @@ export const irqscale = $root.irqscale = (() => {
                 object.window = message.window;
             if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
                 object.partition = message.partition;
-            if (message.sentTo && message.sentTo.length) {
-                object.sentTo = $Array(message.sentTo.length);
-                for (let j = 0; j < message.sentTo.length; ++j)
-                    object.sentTo[j] = message.sentTo[j];
-            }
             if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime"))
                 object.nextTime = options.json && !$isFinite(message.nextTime) ? $String(message.nextTime) : message.nextTime;
             if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
@@ -7055,6 +7018,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.remoteEvents = options.json && !$isFinite(message.remoteEvents) ? $String(message.remoteEvents) : message.remoteEvents;
             if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
                 object.bytesSent = options.json && !$isFinite(message.bytesSent) ? $String(message.bytesSent) : message.bytesSent;
+            if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                object.waitMs = options.json && !$isFinite(message.waitMs) ? $String(message.waitMs) : message.waitMs;
             return object;
         };
 
@@ -7822,6 +7787,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {Array.<irqscale.ActorDigest.$Properties>|null} [digests] FinalStats digests
          * @property {string|null} [statsJson] FinalStats statsJson
          * @property {number|null} [pending] FinalStats pending
+         * @property {number|null} [windows] FinalStats windows
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7895,6 +7861,14 @@ export const irqscale = $root.irqscale = (() => {
         FinalStats.prototype.pending = 0;
 
         /**
+         * FinalStats windows.
+         * @member {number} windows
+         * @memberof irqscale.FinalStats
+         * @instance
+         */
+        FinalStats.prototype.windows = 0;
+
+        /**
          * Creates a new FinalStats instance using the specified properties.
          * @function create
          * @memberof irqscale.FinalStats
@@ -7937,6 +7911,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.statsJson);
             if (message.pending != null && $Object.hasOwnProperty.call(message, "pending") && !$Object.is(message.pending, 0))
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.pending);
+            if (message.windows != null && $Object.hasOwnProperty.call(message, "windows") && message.windows !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.windows);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8038,6 +8014,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.pending;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.windows = value;
+                        else
+                            delete message.windows;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8107,6 +8092,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.pending != null && $Object.hasOwnProperty.call(message, "pending"))
                 if (typeof message.pending !== "number")
                     return "pending: number expected";
+            if (message.windows != null && $Object.hasOwnProperty.call(message, "windows"))
+                if (!$util.isInteger(message.windows))
+                    return "windows: integer expected";
             return null;
         };
 
@@ -8150,6 +8138,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.pending != null)
                 if (!$Object.is($Number(object.pending), 0))
                     message.pending = $Number(object.pending);
+            if (object.windows != null)
+                if ($Number(object.windows) !== 0)
+                    message.windows = object.windows >>> 0;
             return message;
         };
 
@@ -8177,6 +8168,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.partition = 0;
                 object.statsJson = "";
                 object.pending = 0;
+                object.windows = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -8191,6 +8183,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.statsJson = message.statsJson;
             if (message.pending != null && $Object.hasOwnProperty.call(message, "pending"))
                 object.pending = options.json && !$isFinite(message.pending) ? $String(message.pending) : message.pending;
+            if (message.windows != null && $Object.hasOwnProperty.call(message, "windows"))
+                object.windows = message.windows;
             return object;
         };
 

@@ -299,7 +299,7 @@ export class Worker {
   private async completeRun(run: HostedRun): Promise<void> {
     if (this.state.kind !== "running" || this.state.run !== run) return;
     const report = irqscale.WorkerReport.create({
-      runId: run.runId, worker: this.name, partitions: run.partitions, busyMs: run.bus.handlerMs,
+      runId: run.runId, worker: this.name, partitions: run.partitions, busyMs: run.bus.handlerMs + run.runners.reduce((sum, r) => sum + r.busyMs, 0),
       bytesSent: run.bus.bytes, messagesSent: run.bus.messages + 1, wallMs: performance.now() - run.t0,
     });
     run.bus.publish(WORKER_REPORT, irqscale.WorkerReport.encode(report).finish());

@@ -48,16 +48,19 @@ export function finalStatsJson(f: irqscale.FinalStats): Record<string, unknown> 
   return v as Record<string, unknown>;
 }
 
-/** Encodes one window's messages from one partition to another as a protobuf Batch. */
-export function encodeBatch(runId: string, window: number, src: number, dst: number, messages: readonly OutMessage[]): Uint8Array {
+/**
+ * Encodes one window's messages from one partition to another as a protobuf Batch, with the
+ * sender's earliest pending or sent time after the window (the receiver's clock for the next window).
+ */
+export function encodeBatch(runId: string, window: number, src: number, dst: number, messages: readonly OutMessage[], nextTime = Infinity): Uint8Array {
   const events = messages.map((m) => {
     const { type, ...fields } = m.event;
     return { time: m.time, src: m.src, seq: m.seq, dst: m.dst, [type]: fields };
   });
-  return Batch.encode(Batch.create({ runId, window, srcPartition: src, dstPartition: dst, events })).finish();
+  return Batch.encode(Batch.create({ runId, window, srcPartition: src, dstPartition: dst, events, nextTime })).finish();
 }
 
-export interface DecodedBatch { runId: string; window: number; src: number; dst: number; messages: OutMessage[] }
+export interface DecodedBatch { runId: string; window: number; src: number; dst: number; messages: OutMessage[]; nextTime: number }
 
 /** Decodes a Batch; a malformed one or a payload this build does not know is a WireError naming both. */
 export function decodeBatch(bytes: Uint8Array): DecodedBatch {
@@ -75,7 +78,7 @@ export function decodeBatch(bytes: Uint8Array): DecodedBatch {
     const event: SimEvent = { type, ...(obj[type] as object) };
     return { time: e.time, src: e.src, seq: e.seq, dst: e.dst, event };
   });
-  return { runId: b.runId, window: b.window, src: b.srcPartition, dst: b.dstPartition, messages };
+  return { runId: b.runId, window: b.window, src: b.srcPartition, dst: b.dstPartition, messages, nextTime: b.nextTime };
 }
 
 /** Why `event` would arrive different from another partition (undefined when it round-trips intact). */

@@ -14,28 +14,32 @@ export interface PartitionFinal {
 export interface SyncOutcome {
   windows: number;
   finals: PartitionFinal[];
-  /** Wall time the coordinator spent waiting between a window's start and its last report, summed. */
+  /** Wall time from starting window 0 to the last final report (ms). */
   windowWallMs: number;
 }
 
+/** Reports of one window: how many partitions reported it and the earliest next time among them. */
+interface WindowTally { got: number; next: number }
+
 /**
- * Coordinator half of the conservative window protocol: announces window [start, start + L),
- * waits for every partition's report, and starts the next window at the smallest reported time
- * (idle time is skipped), telling each partition how many batches to hold first.
+ * Coordinator half of the conservative window protocol: starts window [0, L) and then only listens.
+ * Partitions advance on their peers' batches; the coordinator checks each partition's reports come in
+ * window order, tells progress displays when a window is complete on every partition, collects the
+ * final statistics, and turns any participant's failure into one Abort for all.
  */
 export class Coordinator {
+  /** The first window not yet reported by every partition. */
   private windows = 0;
-  private reports: (irqscale.WindowDone | undefined)[];
-  private got = 0;
+  private readonly lastReported: number[];
+  private readonly tallies = new Map<number, WindowTally>();
   private finals: PartitionFinal[] = [];
+  private finalWindows = -1;
   private unsubs: (() => void)[] = [];
   private resolve!: (o: SyncOutcome) => void;
   private reject!: (e: Error) => void;
   private done = false;
-  private finalSent = false;
-  private windowStartWall = 0;
-  private windowWallMs = 0;
-  /** Called after every window with (window, virtual start) for progress displays. */
+  private startWall = 0;
+  /** Called when every partition has run window `window - 1`, with the start of the next one. */
   onWindow: ((window: number, start: Ns) => void) | undefined;
 
   constructor(
@@ -45,7 +49,7 @@ export class Coordinator {
     private readonly lookaheadNs: Ns,
     private readonly endNs: Ns,
   ) {
-    this.reports = new Array(partitions);
+    this.lastReported = new Array<number>(partitions).fill(-1);
   }
 
   run(): Promise<SyncOutcome> {
@@ -58,7 +62,9 @@ export class Coordinator {
         if (a.runId === this.runId) this.failWith(a);
       })),
     );
-    this.announce(0, 0, new Array(this.partitions).fill(0), false);
+    this.startWall = performance.now();
+    const msg = irqscale.WindowStart.create({ runId: this.runId, window: 0, start: 0, end: Math.min(this.lookaheadNs, this.endNs), lookahead: this.lookaheadNs });
+    this.bus.publish(subjects.window, irqscale.WindowStart.encode(msg).finish());
     return promise;
   }
 
@@ -91,38 +97,29 @@ export class Coordinator {
     }
   }
 
-  private announce(window: number, start: Ns, expect: number[], final: boolean): void {
-    const end = Math.min(start + this.lookaheadNs, this.endNs);
-    this.windowStartWall = performance.now();
-    const msg = irqscale.WindowStart.create({ runId: this.runId, window, start, end, expectBatches: expect, final });
-    this.bus.publish(subjects.window, irqscale.WindowStart.encode(msg).finish());
-  }
-
   private onDone(r: irqscale.WindowDone): void {
     if (r.runId !== this.runId || this.done) return;
-    if (r.window !== this.windows) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}`);
-    if (r.partition >= this.partitions || this.reports[r.partition]) throw new WireError(`unexpected report from partition ${r.partition} in window ${r.window}`);
-    this.reports[r.partition] = r;
-    if (++this.got < this.partitions) return;
-    this.windowWallMs += performance.now() - this.windowStartWall;
-    let next = Infinity;
-    const expect = new Array<number>(this.partitions).fill(0);
-    for (const rep of this.reports) {
-      next = Math.min(next, rep!.nextTime);
-      rep!.sentTo.forEach((n, q) => { expect[q]! += n; });
-    }
-    this.reports = new Array(this.partitions);
-    this.got = 0;
-    this.windows++;
-    this.onWindow?.(this.windows, next);
-    if (next >= this.endNs) { this.finalSent = true; this.announce(this.windows, this.endNs, expect, true); }
-    else this.announce(this.windows, next, expect, false);
+    if (r.partition >= this.partitions) throw new WireError(`report from partition ${r.partition}, which does not exist (${this.partitions} partitions)`);
+    const expected = this.lastReported[r.partition]! + 1;
+    if (r.window !== expected) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; its next report is for window ${expected}`);
+    this.lastReported[r.partition] = r.window;
+    let t = this.tallies.get(r.window);
+    if (!t) this.tallies.set(r.window, (t = { got: 0, next: Infinity }));
+    t.next = Math.min(t.next, r.nextTime);
+    if (++t.got < this.partitions) return;
+    this.tallies.delete(r.window);
+    this.windows = r.window + 1;
+    this.onWindow?.(this.windows, t.next);
   }
 
   private onFinal(f: irqscale.FinalStats): void {
     if (f.runId !== this.runId || this.done) return;
-    if (!this.finalSent) throw new WireError(`partition ${f.partition} sent its final statistics during window ${this.windows}, before the final window`);
     if (f.partition >= this.partitions || this.finals.some((x) => x.partition === f.partition)) throw new WireError(`unexpected final statistics from partition ${f.partition}`);
+    if (f.windows < 1) throw new WireError(`partition ${f.partition} sent its final statistics during window ${this.windows}, before running a window`);
+    if (this.finalWindows >= 0 && f.windows !== this.finalWindows) {
+      throw new WireError(`partition ${f.partition} finished after ${f.windows} windows, another partition after ${this.finalWindows}: the partitions disagree on the end of the run`);
+    }
+    this.finalWindows = f.windows;
     this.finals.push({
       partition: f.partition,
       digests: f.digests.map((d) => ({ actor: d.actor!, h1: d.h1!, h2: d.h2! })),
@@ -133,7 +130,7 @@ export class Coordinator {
     this.done = true;
     this.detach();
     this.finals.sort((a, b) => a.partition - b.partition);
-    this.resolve({ windows: this.windows, finals: this.finals, windowWallMs: this.windowWallMs });
+    this.resolve({ windows: this.finalWindows, finals: this.finals, windowWallMs: performance.now() - this.startWall });
   }
 
   private fail(e: Error): void {

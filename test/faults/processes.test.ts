@@ -22,7 +22,7 @@ const SHORT = 600_000;
 const pholdSets = (endNs: number): string[] => ["--set", "phold.minDelayNs=1000", "--set", `phold.endNs=${endNs}`];
 const pholdRc = (endNs: number) => resolveConfig({ model: "phold", seed: 7, sets: ["phold.minDelayNs=1000", `phold.endNs=${endNs}`] });
 
-/** Follows the window announcements and the abort of one run, as any client of the server can. */
+/** Follows the window reports and the abort of one run, as any client of the server can. */
 class Watch {
   last = -1;
   abortAt: number | undefined;
@@ -31,10 +31,10 @@ class Watch {
   private waits: { n: number; res: () => void }[] = [];
   constructor(nc: NatsConnection, runId: string) {
     this.subs = [
-      nc.subscribe(runSubject(runId, "ctl.window"), {
+      nc.subscribe(runSubject(runId, "ctl.done"), {
         callback: (err, m) => {
           if (err) return;
-          this.last = irqscale.WindowStart.decode(m.data).window;
+          this.last = Math.max(this.last, irqscale.WindowDone.decode(m.data).window);
           this.waits = this.waits.filter((w) => (this.last >= w.n ? (w.res(), false) : true));
         },
       }),

@@ -22,8 +22,8 @@ const decoders: [string, (b: Uint8Array) => unknown][] = [["Batch", decodeBatch]
 /** One valid encoding of every message type, to truncate and corrupt. */
 const samples: Uint8Array[] = [
   encodeBatch("run-1", 7, 0, 1, [{ time: 123456, src: 3, seq: 9, dst: 40, event: { type: "phold", hops: 2 } }, { time: 5e12, src: 1, seq: 1, dst: 2, event: { type: "pkts", conn: 1, req: 2, pkts: 3, kind: 1, sentAt: 4.5, replyTo: 6, vm: 0, queue: 1, dst: 9 } }]),
-  irqscale.WindowStart.encode({ runId: "run-1", window: 3, start: 1000, end: 2000, expectBatches: [1, 0, 2], final: false }).finish(),
-  irqscale.WindowDone.encode({ runId: "run-1", window: 3, partition: 1, sentTo: [1, 0], nextTime: 2500, events: 10, remoteEvents: 3, bytesSent: 400 }).finish(),
+  irqscale.WindowStart.encode({ runId: "run-1", window: 0, start: 0, end: 2000, lookahead: 2000 }).finish(),
+  irqscale.WindowDone.encode({ runId: "run-1", window: 3, partition: 1, nextTime: 2500, events: 10, remoteEvents: 3, bytesSent: 400, waitMs: 1.5 }).finish(),
   irqscale.FinalStats.encode({ runId: "run-1", partition: 1, digests: [{ actor: 1, h1: 2, h2: 3 }], statsJson: "{\"events\":1}", pending: 0 }).finish(),
   irqscale.Abort.encode({ runId: "run-1", cause: "because", worker: "w", actor: -1, time: -1 }).finish(),
   irqscale.RunSpec.encode({ runId: "run-1", configJson: "{\"model\":\"phold\"}", partitions: 2, workerPartitions: [0], worker: "w", partitionOfGroup: [0, 1], preset: "", coordinator: "x" }).finish(),
@@ -91,8 +91,8 @@ describe("decoders under random and damaged bytes", () => {
       fc.asyncProperty(fc.constantFrom(...subs), fc.uint8Array({ maxLength: 60 }), fc.integer({ min: 0, max: 25 }), async (subject, bytes, at) => {
         const run = startManualRun(rc, 2);
         let injected = false;
-        run.bus.subscribe(subjects.window, (d) => {
-          if (!injected && irqscale.WindowStart.decode(d).window >= at) { injected = true; run.bus.publish(subject, bytes); }
+        run.bus.subscribe(subjects.done, (d) => {
+          if (!injected && irqscale.WindowDone.decode(d).window >= at) { injected = true; run.bus.publish(subject, bytes); }
         });
         const timeout = new Promise<never>((_r, rej) => setTimeout(() => rej(new Error("hung")), 5000).unref());
         try {
@@ -168,8 +168,8 @@ describe("bad messages during a run over NATS (worker processes)", () => {
     const other = "someone-else";
     const r = await runWith("wire-ok", 20, (w) => {
       pub("wire-ok", subjects.batch(1), encodeBatch(other, w, 0, 1, [{ time: w * 1000 + 1500, src: 0, seq: 999, dst: 63, event: { type: "phold", hops: 0 } }]));
-      pub("wire-ok", subjects.window, irqscale.WindowStart.encode({ runId: other, window: w + 1, start: 0, end: 1e9, expectBatches: [0, 0], final: true }).finish());
-      pub("wire-ok", subjects.done, irqscale.WindowDone.encode({ runId: other, window: w, partition: 0, sentTo: [0, 0], nextTime: 1e12 }).finish());
+      pub("wire-ok", subjects.window, irqscale.WindowStart.encode({ runId: other, window: 0, start: 0, end: 1e9, lookahead: 1e9 }).finish());
+      pub("wire-ok", subjects.done, irqscale.WindowDone.encode({ runId: other, window: w, partition: 0, nextTime: 1e12 }).finish());
       pub("wire-ok", subjects.final, irqscale.FinalStats.encode({ runId: other, partition: 0, statsJson: "{}" }).finish());
       pub("wire-ok", subjects.abort, irqscale.Abort.encode({ runId: other, cause: "not yours", worker: "x", actor: -1, time: -1 }).finish());
       pub(other, subjects.batch(1), Uint8Array.of(0x0a, 0x09, 0x74));
@@ -206,10 +206,10 @@ describe("bad messages during a run over NATS (worker processes)", () => {
     expectAbort(done, /coordinator: ctl\.done: malformed WindowDone \(3 bytes\)/);
     const start = await runWith("wire-bad-start", 20, () => pub("wire-bad-start", subjects.window, Uint8Array.of(0x22, 0x7f)));
     expectAbort(start, /partition [01]: malformed WindowStart \(2 bytes\)/);
-    // A report for a past window, and final statistics before the final window, are against the protocol.
-    const late = await runWith("wire-late-done", 20, () => pub("wire-late-done", subjects.done, irqscale.WindowDone.encode({ runId: "wire-late-done", window: 3, partition: 0, sentTo: [0, 0], nextTime: 1 }).finish()));
+    // A report out of window order, and final statistics before any window was run, are against the protocol.
+    const late = await runWith("wire-late-done", 20, () => pub("wire-late-done", subjects.done, irqscale.WindowDone.encode({ runId: "wire-late-done", window: 3, partition: 0, nextTime: 1 }).finish()));
     expectAbort(late, /coordinator: ctl\.done: partition 0 reported window 3 during window \d+/);
     const early = await runWith("wire-early-final", 20, () => pub("wire-early-final", subjects.final, irqscale.FinalStats.encode({ runId: "wire-early-final", partition: 1, statsJson: "{}" }).finish()));
-    expectAbort(early, /partition 1 sent its final statistics during window \d+, before the final window/);
+    expectAbort(early, /partition 1 sent its final statistics during window \d+, before running a window/);
   });
 });

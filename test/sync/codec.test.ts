@@ -12,11 +12,12 @@ const message: fc.Arbitrary<OutMessage> = fc.record({
 });
 
 describe("wire codec", () => {
-  it("round-trips a batch: header and every event, key and payload, in order", () => {
+  it("round-trips a batch: header, the sender's next time and every event, key and payload, in order", () => {
+    const nextTime = fc.oneof(fc.constant(Infinity), fc.double({ min: 0, max: 1e15, noNaN: true }));
     fc.assert(
-      fc.property(fc.string(), u32, u32, u32, fc.array(message, { maxLength: 50 }), (runId, window, src, dst, messages) => {
-        const back = decodeBatch(encodeBatch(runId, window, src, dst, messages));
-        expect(back).toEqual({ runId, window, src, dst, messages });
+      fc.property(fc.string(), u32, u32, u32, fc.array(message, { maxLength: 50 }), nextTime, (runId, window, src, dst, messages, next) => {
+        const back = decodeBatch(encodeBatch(runId, window, src, dst, messages, next));
+        expect(back).toEqual({ runId, window, src, dst, messages, nextTime: next });
       }),
       { numRuns: 300 },
     );

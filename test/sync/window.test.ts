@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { createMachine } from "xstate";
 import { runLocal } from "../../shared/run/local.js";
 import { subjects } from "../../shared/sync/subjects.js";
-import { encodeBatch } from "../../shared/sync/codec.js";
+import { decodeControl, encodeBatch, irqscale } from "../../shared/sync/codec.js";
+import { PartitionEngine } from "../../shared/kernel/engine.js";
+import { actorPartitions } from "../../shared/kernel/simulation.js";
+import { planPartitions } from "../../shared/run/local.js";
+import { PartitionRunner } from "../../shared/sync/partition-runner.js";
+import { MemoryBus } from "../../shared/transport/memory.js";
+import { resolveConfig } from "../../shared/config/load.js";
 import { tinyConfig, type TinySpec } from "../support/tiny-model.js";
 import { startManualRun } from "../support/manual-run.js";
 
@@ -56,5 +62,46 @@ describe("conservative windows", () => {
     run.bus.publish(subjects.batch(1), encodeBatch("other-run", 0, 0, 1, [{ time: 1, src: 0, seq: 0, dst: 1, event: { type: "phold", hops: 0 } }]));
     const o = await run.outcome;
     expect(o.finals).toHaveLength(2);
+  });
+
+  it("partitions advance on their peers' batches alone: after window 0 nobody waits for the coordinator", async () => {
+    // Three PHOLD partitions and no Coordinator: one WindowStart, then only batches between peers.
+    const rc = resolveConfig({ model: "phold", seed: 11, sets: ["phold.actors=24", "phold.groups=3", "phold.minDelayNs=1000", "phold.endNs=60000"] });
+    const reference = await startManualRun(rc, 3).outcome;
+    const sim = rc.model.build(rc.config);
+    const pog = planPartitions(sim, 3);
+    const partitionOf = actorPartitions(sim, pog);
+    const bus = new MemoryBus();
+    const finals: irqscale.FinalStats[] = [];
+    const reports: number[] = [];
+    bus.subscribe(subjects.final, (d) => finals.push(decodeControl.finalStats(d)));
+    bus.subscribe(subjects.done, (d) => reports.push(decodeControl.windowDone(d).window));
+    for (let p = 0; p < 3; p++) {
+      const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, 3, rc.config.seed);
+      new PartitionRunner(engine, sim, bus, "solo", "test").attach();
+    }
+    const L = sim.lookahead(pog).ns;
+    bus.publish(subjects.window, irqscale.WindowStart.encode({ runId: "solo", window: 0, start: 0, end: L, lookahead: L }).finish());
+    while (finals.length < 3) await new Promise((r) => setImmediate(r));
+    const digests = finals.sort((a, b) => a.partition - b.partition).flatMap((f) => f.digests.map((d) => `${d.actor}:${d.h1}.${d.h2}`));
+    expect(digests).toEqual(reference.finals.flatMap((f) => f.digests.map((d) => `${d.actor}:${d.h1}.${d.h2}`)));
+    expect(finals.every((f) => f.windows === reference.windows)).toBe(true);
+    expect(reference.windows).toBeGreaterThan(20);
+    // Every partition reported every window it ran, in order.
+    expect(reports.length).toBe(3 * reference.windows);
+  });
+
+  it("a peer's batch that puts its next event inside the window it closes aborts the run", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2);
+    run.runners[0]!.detach(); // the test speaks for partition 0
+    run.bus.publish(subjects.batch(1), encodeBatch("test-run", 0, 0, 1, [], 10));
+    await expect(run.outcome).rejects.toThrow(/partition 1: a peer's batch of window 0 \(ending at 1000 ns\) says its next event is at 10 ns, inside the window/);
+  });
+
+  it("a second batch from one peer for the same window aborts the run", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2);
+    run.bus.publish(subjects.batch(1), encodeBatch("test-run", 0, 0, 1, [], 5000));
+    run.bus.publish(subjects.batch(1), encodeBatch("test-run", 0, 0, 1, [], 5000));
+    await expect(run.outcome).rejects.toThrow(/partition 1: second batch from partition 0 for window 0/);
   });
 });
