@@ -198,8 +198,9 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
         // end may still be pending: at most one per INTID (SPI or LPI, and the rescheduling SGI).
         expect(Math.abs((virq.get(gicr) ?? 0) - taken), `${vcpu}: ${virq.get(gicr) ?? 0} vIRQs in, ${taken} taken`).toBeLessThanOrEqual(2);
       }
-      // Every vIRQ raised a kick of its vCPU (none was already pending in this load).
-      expect(count(trace, "vkick")).toBe(count(trace, "virq"));
+      // Every vIRQ that reached a redistributor in the window kicked its vCPU then (none was already
+      // pending in this load), including one sent just before the window.
+      expect(count(trace, "vkick")).toBe(arrived(trace, "virq"));
     }
     expect(result0(spi)).toBeGreaterThan(50);
     for (const v of Object.values(msi.result.interrupts.perVcpu)) expect(v).toBeGreaterThan(20);
