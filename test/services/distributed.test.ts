@@ -172,8 +172,8 @@ describe("distributed runs over NATS", () => {
     expect(mem4.digest).toBe(one.digest);
     const over = await runDistributed(rack, { natsUrl: nats.url, workers: 2, partitions: 4, waitMs: 10_000 });
     expect(over.digest, "rack over NATS").toBe(one.digest);
-    // NIC TX DMA 1000 ns + one 512-byte packet at 10 Gb/s (410 ns) + switch 2000 ns + NIC RX DMA 1000 ns.
-    expect((over.sync as Sync).lookaheadNs).toBe(4410);
+    // NIC TX DMA 1000 ns + a 4-packet response of 512 bytes each at 10 Gb/s (1638 ns) + switch 2000 ns + NIC RX DMA 1000 ns.
+    expect((over.sync as Sync).lookaheadNs).toBe(5638);
   });
 
   it("`irqscale coordinator` drives registered workers, among them an `irqscale worker` process", async () => {

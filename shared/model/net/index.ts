@@ -57,7 +57,7 @@ export function buildNet(cfg: NetConfig): Simulation {
     groups: cfg.host.count,
     groupOf: (a) => topo.hostOf(a),
     lookahead: (pog) => {
-      for (let g = 1; g < pog.length; g++) if (pog[g] !== pog[0]) return { ns: topo.latency(topo.nic(0, 0), topo.nic(1, 0)), link: "host-to-host path: NIC TX DMA + one packet on the wire + top-of-rack switch + NIC RX DMA (host.pcieNs, workload.pktBytes, net.lineRateGbps, net.switchLatencyUs)" };
+      for (let g = 1; g < pog.length; g++) if (pog[g] !== pog[0]) return { ns: topo.latency(topo.nic(0, 0), topo.nic(1, 0)), link: "host-to-host path: NIC TX DMA + the smallest burst on the wire + top-of-rack switch + NIC RX DMA (host.pcieNs, workload.reqPkts/respPkts/pktBytes, net.lineRateGbps, net.switchLatencyUs)" };
       return { ns: Infinity, link: "none cut" };
     },
     endNs: topo.endNs,

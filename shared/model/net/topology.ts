@@ -118,13 +118,16 @@ export class Topology {
 
   /**
    * Minimum message delay between two actors. Everything that leaves a host goes out through a NIC
-   * queue, which fetches the payload by DMA (host.pcieNs) and serializes at least one packet before
-   * the wire; the kernel checks every send against this bound, so it is the lookahead of a cut.
+   * queue, which fetches the payload by DMA (host.pcieNs) and serializes the whole burst before the
+   * wire; the bursts that leave a host are requests and responses, so at least the smaller of
+   * workload.reqPkts and workload.respPkts. The kernel checks every send against this bound (a
+   * shorter message would fail the run, naming it), so it is also the lookahead of a cut.
    */
   latency(src: number, dst: number): number {
     if (src === dst) return 0;
     const a = this.slots[src]!, b = this.slots[dst]!;
     const throughNicTx = a.host !== b.host || (a.kind === "nic-queue" && b.kind === "client");
-    return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + serializationNs(this.cfg, 1) : 0);
+    const { reqPkts, respPkts } = this.cfg.workload;
+    return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + serializationNs(this.cfg, Math.min(reqPkts, respPkts)) : 0);
   }
 }

@@ -8,14 +8,14 @@ const rackConfig = (sets: string[] = []) => resolveConfig({ preset: "rack", sets
 
 describe("links of a rack", () => {
   it("a host-to-host message pays NIC TX DMA, one packet on the wire, the switch and NIC RX DMA", () => {
-    const cfg = rackConfig(["host.pcieNs=700", "net.switchLatencyUs=1.5", "workload.pktBytes=1000", "net.lineRateGbps=25"]).config as unknown as NetConfig;
+    const cfg = rackConfig(["host.pcieNs=700", "net.switchLatencyUs=1.5", "workload.pktBytes=1000", "net.lineRateGbps=25", "workload.reqPkts=3", "workload.respPkts=2"]).config as unknown as NetConfig;
     const topo = new Topology(cfg);
-    // 1000 bytes at 25 Gbit/s = 320 ns.
-    expect(topo.latency(topo.nic(0, 0), topo.nic(2, 3))).toBe(700 + 320 + 1500 + 700);
+    // The smaller burst, 2 packets of 1000 bytes at 25 Gbit/s = 640 ns.
+    expect(topo.latency(topo.nic(0, 0), topo.nic(2, 3))).toBe(700 + 640 + 1500 + 700);
     expect(topo.wireNs(topo.nic(0, 0), topo.nic(2, 3))).toBe(1500 + 700);
     // A client's link ends in the NIC's RX DMA; a NIC's answer to a client leaves through TX DMA.
     expect(topo.latency(topo.client(1), topo.nic(1, 0))).toBe(cfg.net.linkLatencyUs * 1000 + 700);
-    expect(topo.latency(topo.nic(1, 0), topo.client(1))).toBe(700 + 320 + cfg.net.linkLatencyUs * 1000);
+    expect(topo.latency(topo.nic(1, 0), topo.client(1))).toBe(700 + 640 + cfg.net.linkLatencyUs * 1000);
     // Inside a host: one cache-line transfer.
     expect(topo.latency(topo.nic(1, 0), topo.pcpu(1, 5))).toBe(cfg.host.linkNs);
   });
@@ -40,7 +40,7 @@ describe("links of a rack", () => {
     engine.runUntil(sim.endNs);
     expect(crossing).toBeGreaterThan(20);
     expect(shortest).toBeGreaterThanOrEqual(lookahead);
-    // The bound is tight up to the serialization of the bursts that actually cross (4-5 packets).
-    expect(shortest).toBeLessThan(lookahead + 5 * 410);
+    // The bound is tight: a 4-packet response crosses in exactly that time when its NIC is idle.
+    expect(shortest).toBe(lookahead);
   });
 });
