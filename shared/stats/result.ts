@@ -53,6 +53,8 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
       eventsPerWindow: windows > 0 ? events / windows : 0,
       crossPartitionPerWindow: windows > 0 ? remote / windows : 0,
       bytesSent: bytes,
+      // Wall time each partition spent waiting for its peers' batches (ms).
+      waitMsPerPartition: outcome.finals.map((f) => Math.round(f.stats.waitMs ?? 0)),
       windowsPerSec: info.wallMs > 0 ? (windows * 1000) / info.wallMs : 0,
       ...(info.workerBytes ? { bytesPerWorker: info.workerBytes } : {}),
       ...(info.syncExtra ?? {}),

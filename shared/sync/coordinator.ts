@@ -7,7 +7,7 @@ import { subjects } from "./subjects.js";
 export interface PartitionFinal {
   partition: number;
   digests: { actor: number; h1: number; h2: number }[];
-  stats: { actors: Record<string, unknown>; pendingClasses?: Record<string, number>; events: number; sent: number; remoteSent: number; bytesSent: number };
+  stats: { actors: Record<string, unknown>; pendingClasses?: Record<string, number>; events: number; sent: number; remoteSent: number; bytesSent: number; waitMs?: number };
   pending: number;
 }
 

@@ -24,7 +24,7 @@ const CLI = join(ROOT, "bin/irqscale.js");
 const PHOLD = ["phold.minDelayNs=1000", "phold.endNs=300000"];
 const phold = (seed = 7, extra: string[] = []): ResolvedConfig => resolveConfig({ model: "phold", sets: [...PHOLD, ...extra], seed });
 
-interface Sync { transport: string; syncShare: number | null; perWorker: { worker: string; partitions: number[]; busyMs: number; bytesSent: number }[]; bytesPerWorker: Record<string, number>; eventsPerWindow: number; lookaheadNs: number | null }
+interface Sync { transport: string; syncShare: number | null; perWorker: { worker: string; partitions: number[]; busyMs: number; bytesSent: number }[]; bytesPerWorker: Record<string, number>; eventsPerWindow: number; lookaheadNs: number | null; waitMsPerPartition: number[] }
 
 function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -91,6 +91,12 @@ describe("distributed runs over NATS", () => {
         expect(r.windows as number).toBeGreaterThan(100);
         expect(s.syncShare).toBeGreaterThan(0);
         expect(s.syncShare).toBeLessThan(1);
+        // Every partition waited for its peers at some barrier, and never longer than the run.
+        expect(s.waitMsPerPartition).toHaveLength(n);
+        for (const w of s.waitMsPerPartition) {
+          expect(w).toBeGreaterThan(0);
+          expect(w).toBeLessThan(r.wallMs as number);
+        }
       }
     }
     expect(workers.every((w) => w.status === "idle")).toBe(true);
