@@ -19,7 +19,6 @@ interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns }
  */
 export class PartitionRunner {
   private readonly inbox = new Map<number, WindowInbox>();
-  private started = false;
   private scheduled = false;
   /** End of window 0, once the coordinator has started the run. */
   private firstEnd: Ns | undefined;
@@ -68,11 +67,11 @@ export class PartitionRunner {
   private onStart(data: Uint8Array): void {
     const w = decodeControl.windowStart(data);
     if (w.runId !== this.runId) return;
-    if (this.started || w.window !== 0) {
-      throw new WireError(`window ${w.window} announced${this.started ? ` after the run started (last window run ${this.lastWindow})` : ""}; the coordinator starts window 0 only`);
+    const started = this.firstEnd !== undefined;
+    if (started || w.window !== 0) {
+      throw new WireError(`window ${w.window} announced${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; the coordinator starts window 0 only`);
     }
     if (!(w.lookahead > 0) || !(w.end > w.start)) throw new WireError(`window 0 start announces lookahead ${w.lookahead} ns and window [${w.start}, ${w.end}); both must be positive`);
-    this.started = true;
     this.lookaheadNs = w.lookahead;
     this.firstEnd = w.end;
     this.schedule();
