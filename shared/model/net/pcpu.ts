@@ -1,4 +1,4 @@
-import { enqueueActions, setup } from "xstate";
+import { setup } from "xstate";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
@@ -46,7 +46,7 @@ function startNext(ctx: PcpuContext): void {
 }
 
 export const pcpuMachine = setup({
-  types: { context: {} as PcpuContext, input: {} as NetInput, events: {} as { type: "cpuReq"; cls: number; ns: number; token: number; from: number } | { type: "segDone"; epoch: number } | { type: "sleep" } },
+  types: { context: {} as PcpuContext, input: {} as NetInput, events: {} as { type: "cpuReq"; cls: number; ns: number; token: number; from: number } | { type: "segDone"; epoch: number } },
   actions: {
     enqueue: ({ context, event }) => {
       if (event.type !== "cpuReq") return;
@@ -60,14 +60,10 @@ export const pcpuMachine = setup({
       context.in.env.send(job.from, { type: "cpuDone", token: job.token }, context.in.cfg.host.linkNs);
     },
     idle: ({ context }) => context.tis.enter("idle", context.in.env.now()),
-    // Starts the next queued job, or raises `sleep` when the queue is empty.
-    next: enqueueActions(({ context, enqueue }) => {
-      if (context.head < context.queue.length) startNext(context);
-      else enqueue.raise({ type: "sleep" });
-    }),
   },
   guards: {
     current: ({ context, event }) => event.type === "segDone" && event.epoch === context.epoch,
+    currentAndMoreQueued: ({ context, event }) => event.type === "segDone" && event.epoch === context.epoch && context.head < context.queue.length,
   },
 }).createMachine({
   id: "pcpu",
@@ -88,8 +84,11 @@ export const pcpuMachine = setup({
     busy: {
       on: {
         cpuReq: { actions: "enqueue" },
-        segDone: { guard: "current", actions: ["complete", "next"] },
-        sleep: { target: "idle" },
+        // The job ends: the next queued one starts, or the pCPU goes idle.
+        segDone: [
+          { guard: "currentAndMoreQueued", actions: ["complete", "start"] },
+          { guard: "current", target: "idle", actions: "complete" },
+        ],
       },
     },
   },

@@ -1,4 +1,4 @@
-import { enqueueActions, setup } from "xstate";
+import { setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { isMultiQueue, isX86 } from "./config.js";
@@ -417,13 +417,12 @@ export const vcpuMachine = setup({
     finish: ({ context }) => finish(context),
     goIdle: ({ context }) => goIdle(context),
     preempt: ({ context }) => { if (context.core.preempt(0)) context.core.epoch++; },
-    // Runs the next segment, or raises `sleep` (WFI) when there is nothing to run.
-    next: enqueueActions(({ context, enqueue }) => {
-      if (context.core.seg === undefined && !dispatch(context)) enqueue.raise({ type: "sleep" });
-    }),
+    // Runs the next segment if none is running (nothing to run: `always` below takes the vCPU to WFI).
+    next: ({ context }) => { if (context.core.seg === undefined) dispatch(context); },
   },
   guards: {
     current: ({ context, event }) => event.epoch === context.core.epoch,
+    nothingToRun: ({ context }) => context.core.seg === undefined,
   },
 }).createMachine({
   id: "vcpu",
@@ -442,8 +441,8 @@ export const vcpuMachine = setup({
         vkick: { actions: ["kick", "preempt", "next"] },
         steal: { actions: [{ type: "steal", params: ({ event }) => event.ns as number }, "preempt", "next"] },
         segDone: { guard: "current", actions: ["finish", "next"] },
-        sleep: { target: "wfi" },
       },
+      always: { guard: "nothingToRun", target: "wfi" },
     },
   },
 });

@@ -1,4 +1,4 @@
-import { enqueueActions, setup } from "xstate";
+import { setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { burstAs, drop, noDrops, type DropStats, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
 import { requestCpu } from "./pcpu.js";
@@ -39,6 +39,8 @@ interface VhostContext {
   tapPkts: number;
   rxTaken: Burst[];
   txTaken: Burst[];
+  /** A handle_rx/handle_tx run holds the CPU or was asked for it. */
+  inRun: boolean;
   pcpu: number;
   qemuPcpu: number;
   stats: { runs: number; signals: number; rxPkts: number; txPkts: number; busyNs: number } & DropStats;
@@ -69,6 +71,7 @@ function run(ctx: VhostContext, fromIdle: boolean): void {
   }
   vq.txNotify = false;
   ctx.stats.runs++;
+  ctx.inRun = true;
   const ns = (fromIdle ? cfg.host.vhostWakeNs : 0) + (rx + tx) * cfg.host.vhostPerPktNs;
   if (ctx.in.env.now() >= ctx.in.topo.warmupNs) ctx.stats.busyNs += ns;
   requestCpu(ctx.in, ctx.pcpu, CLS_VHOST, ns, TOKEN_RUN);
@@ -124,21 +127,21 @@ export const vhostMachine = setup({
       else env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: context.vq.index }, cfg.host.linkNs);
     },
     // vhost_poll_queue: a worker with nothing running starts handle_rx/handle_tx when work is there.
-    wake: enqueueActions(({ context, enqueue }) => {
-      if (hasWork(context)) { run(context, true); enqueue.raise({ type: "busy" }); }
-    }),
+    wake: ({ context }) => { if (hasWork(context)) run(context, true); },
     // After a run: loop while work remains, else sleep with notifications re-enabled.
-    loop: enqueueActions(({ context, enqueue }) => {
+    loop: ({ context }) => {
+      context.inRun = false;
       if (hasWork(context)) run(context, false);
       else {
         context.vq.txNotify = true;
         // A kick may have been suppressed while notifications were off: look once more.
         if (hasWork(context)) run(context, false);
-        else enqueue.raise({ type: "rest" });
       }
-    }),
+    },
   },
   guards: {
+    inRun: ({ context }) => context.inRun,
+    noRun: ({ context }) => !context.inRun,
     runDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_RUN,
     signalDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_SIGNAL,
   },
@@ -147,7 +150,7 @@ export const vhostMachine = setup({
   context: ({ input }) => {
     const { topo, slot, vm } = input;
     return {
-      in: input, vq: vm!.vqs[slot.index]!, tap: [], tapPkts: 0, rxTaken: [], txTaken: [],
+      in: input, vq: vm!.vqs[slot.index]!, tap: [], tapPkts: 0, rxTaken: [], txTaken: [], inRun: false,
       pcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.vhostThread(slot.vm, slot.index))),
       qemuPcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.qemuThread(slot.vm))),
       stats: { runs: 0, signals: 0, rxPkts: 0, txPkts: 0, busyNs: 0, ...noDrops() },
@@ -160,8 +163,8 @@ export const vhostMachine = setup({
         pkts: { actions: ["tapRx", "wake"] },
         kick: { actions: "wake" },
         cpuDone: { guard: "signalDone", actions: "relayed" },
-        busy: { target: "running" },
       },
+      always: { guard: "inRun", target: "running" },
     },
     running: {
       on: {
@@ -171,8 +174,8 @@ export const vhostMachine = setup({
           { guard: "signalDone", actions: "relayed" },
           { guard: "runDone", actions: ["finishRun", "loop"] },
         ],
-        rest: { target: "idle" },
       },
+      always: { guard: "noRun", target: "idle" },
     },
   },
 });
