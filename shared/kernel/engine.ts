@@ -18,6 +18,12 @@ export interface ActorEnv {
   now(): Ns;
   /** Sends `event` to actor `dst`, arriving `delayNs` from now (>= the link latency; > 0 unless dst is self). */
   send(dst: number, event: SimEvent, delayNs: Ns): void;
+  /**
+   * Hands `event` to this actor itself `delayNs` from now, unless cancelled first. A cancelled one is
+   * dropped by the kernel, never handled nor digested, where a stale self-message would cost a whole
+   * xstate step to ignore (a vCPU's end of segment after the segment was preempted).
+   */
+  after(delayNs: Ns, event: SimEvent): { cancel(): void };
   name(actor: number): string;
   /** Present only when the run is traced: actors report their state changes to it. */
   readonly trace?: Tracer;
@@ -39,6 +45,7 @@ export interface OutMessage { time: Ns; src: number; seq: number; dst: number; e
 class Timer {
   dead = false;
   constructor(readonly fn: () => void) {}
+  cancel(): void { this.dead = true; }
 }
 
 const TIMER_TYPE = typeId("xstate.timer");
@@ -192,6 +199,7 @@ export class PartitionEngine {
       rng: new Rng(this.seed, id),
       now: () => engine.now,
       send: (dst, event, delay) => engine.send(id, dst, event, delay),
+      after: (delay, event) => engine.schedule(id, delay, () => engine.actors[id]!.send(event)),
       name: (actor) => engine.model.actorName(actor),
     };
     return this.tracer ? { ...env, trace: this.tracer } : env;
@@ -199,17 +207,20 @@ export class PartitionEngine {
 
   private clockFor(id: number): Clock {
     return {
-      setTimeout: (fn: (...args: unknown[]) => void, delay: number) => {
-        const at = this.now + delay;
-        if (!(delay >= 0) || !Number.isSafeInteger(at)) {
-          this.fail(new SimError(`actor ${this.model.actorName(id)} set a timer of ${delay} ns at t=${this.now} ns; delays are non-negative integer ns`, id, this.now));
-        }
-        const timer = new Timer(fn as () => void);
-        this.heap.push(at, id, this.seqOf[id]!++, id, timer);
-        return timer;
-      },
-      clearTimeout: (h: unknown) => { (h as Timer).dead = true; },
+      setTimeout: (fn: (...args: unknown[]) => void, delay: number) => this.schedule(id, delay, fn as () => void),
+      clearTimeout: (h: unknown) => { (h as Timer).cancel(); },
     };
+  }
+
+  /** A timer of actor `id`, keyed like a message it sends itself. */
+  private schedule(id: number, delay: Ns, fn: () => void): Timer {
+    const at = this.now + delay;
+    if (!(delay >= 0) || !Number.isSafeInteger(at)) {
+      this.fail(new SimError(`actor ${this.model.actorName(id)} set a timer of ${delay} ns at t=${this.now} ns; delays are non-negative integer ns`, id, this.now));
+    }
+    const timer = new Timer(fn);
+    this.heap.push(at, id, this.seqOf[id]!++, id, timer);
+    return timer;
   }
 
   send(src: number, dst: number, event: SimEvent, delay: Ns): void {

@@ -94,6 +94,7 @@ function bareXstate(): [number, number] {
     const env: ActorEnv = {
       id, rng: new Rng(1, id), now: () => 0,
       send: (dst, event) => { qDst.push(dst); qEv.push(event); },
+      after: () => { throw new Error("PHOLD sets no timers"); },
       name: (a) => `phold[${a}]`,
     };
     actors.push(createActor(pholdMachine, { input: { env, layout } }).start());

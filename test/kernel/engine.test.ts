@@ -205,3 +205,36 @@ describe("PartitionEngine: delivery", () => {
     expect(err.message).toMatch(/from b to a at t=900 ns.*reached t=1000 ns/);
   });
 });
+
+describe("PartitionEngine: cancellable self-messages (env.after)", () => {
+  /** alpha schedules 'tick' at 100, 200 and 300 ns and cancels the second at once; it records arrivals. */
+  function ticker(seen: number[]): TinySpec {
+    return {
+      names: ["alpha"],
+      latency: () => 1,
+      endNs: 1000,
+      behaviour: (_id, env) => createMachine({
+        entry: () => {
+          env.after(100, { type: "tick" });
+          env.after(200, { type: "tick" }).cancel();
+          env.after(300, { type: "tick" });
+        },
+        on: { tick: { actions: () => seen.push(env.now()) } },
+      }),
+    };
+  }
+
+  it("delivers what is not cancelled at its time; a cancelled one is never handled nor counted", () => {
+    const seen: number[] = [];
+    const engine = single(ticker(seen));
+    engine.start();
+    engine.runUntil(1000);
+    expect(seen).toEqual([100, 300]);
+    expect(engine.events).toBe(2);
+  });
+
+  it("a negative delay is an error naming the actor", () => {
+    const engine = single({ names: ["alpha"], latency: () => 1, endNs: 1000, behaviour: (_id, env) => createMachine({ entry: () => { env.after(-5, { type: "tick" }); } }) });
+    expect(caught(() => { engine.start(); engine.runUntil(1000); }).message).toMatch(/actor alpha set a timer of -5 ns/);
+  });
+});

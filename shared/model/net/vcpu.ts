@@ -56,7 +56,7 @@ export const vcpuDeclaration: ActorDeclaration = {
   models: "guest core: WFI idle, exits and entries (list-register fill, maintenance), hardirq, NAPI softirq with weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed kicks",
   params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
-  sends: ["virq", "kick", "dropped", "segDone"],
+  sends: ["virq", "kick", "dropped"],
   stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served" },
 };
 
@@ -80,6 +80,8 @@ class GuestCore {
   readonly i: number;
   seg: Segment | undefined;
   epoch = 0;
+  /** The pending end of the running segment, cancelled when the segment is preempted. */
+  segEnd: { cancel(): void } | undefined;
   exits: Exit[] = [];
   lrs: number[] = [];
   maintenance = false;
@@ -391,7 +393,7 @@ function dispatch(ctx: VcpuContext): boolean {
   if (seg.state !== "exit") ctx.in.vm!.waking[core.i] = false;
   core.tis.enter(seg.state, env.now());
   core.epoch++;
-  env.send(env.id, { type: "segDone", epoch: core.epoch }, seg.ns);
+  core.segEnd = env.after(seg.ns, { type: "segDone", epoch: core.epoch });
   return true;
 }
 
@@ -416,7 +418,11 @@ export const vcpuMachine = setup({
     steal: ({ context }, ns: number) => context.core.steal(ns),
     finish: ({ context }) => finish(context),
     goIdle: ({ context }) => goIdle(context),
-    preempt: ({ context }) => { if (context.core.preempt(0)) context.core.epoch++; },
+    preempt: ({ context }) => {
+      if (!context.core.preempt(0)) return;
+      context.core.epoch++;
+      context.core.segEnd?.cancel();
+    },
     // Runs the next segment if none is running (nothing to run: `always` below takes the vCPU to WFI).
     next: ({ context }) => { if (context.core.seg === undefined) dispatch(context); },
   },
