@@ -116,6 +116,7 @@ export class Coordinator {
     if (f.runId !== this.runId || this.done) return;
     if (f.partition >= this.partitions || this.finals.some((x) => x.partition === f.partition)) throw new WireError(`unexpected final statistics from partition ${f.partition}`);
     if (f.windows < 1) throw new WireError(`partition ${f.partition} sent its final statistics during window ${this.windows}, before running a window`);
+    if (f.windows <= this.lastReported[f.partition]!) throw new WireError(`partition ${f.partition} finished after ${f.windows} windows but reported window ${this.lastReported[f.partition]}`);
     if (this.finalWindows >= 0 && f.windows !== this.finalWindows) {
       throw new WireError(`partition ${f.partition} finished after ${f.windows} windows, another partition after ${this.finalWindows}: the partitions disagree on the end of the run`);
     }

@@ -104,4 +104,16 @@ describe("conservative windows", () => {
     run.bus.publish(subjects.batch(1), encodeBatch("test-run", 0, 0, 1, [], 5000));
     await expect(run.outcome).rejects.toThrow(/partition 1: second batch from partition 0 for window 0/);
   });
+
+  it("final statistics that claim fewer windows than the partition reported abort the run", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2);
+    let sent = false;
+    run.bus.subscribe(subjects.done, (d) => {
+      const r = decodeControl.windowDone(d);
+      if (sent || r.partition !== 1 || r.window < 3) return;
+      sent = true;
+      run.bus.publish(subjects.final, irqscale.FinalStats.encode({ runId: "test-run", partition: 1, windows: 2, statsJson: "{}" }).finish());
+    });
+    await expect(run.outcome).rejects.toThrow(/coordinator: ctl\.final: partition 1 finished after 2 windows but reported window 3/);
+  });
 });
