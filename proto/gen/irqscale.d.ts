@@ -2322,6 +2322,9 @@ export namespace irqscale {
         /** WindowStart lookahead. */
         lookahead: number;
 
+        /** WindowStart depth. */
+        depth: number;
+
         /**
          * Creates a new WindowStart instance using the specified properties.
          * @param [properties] Properties to set
@@ -2420,6 +2423,9 @@ export namespace irqscale {
 
             /** WindowStart lookahead */
             lookahead?: (number|null);
+
+            /** WindowStart depth */
+            depth?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -6190,6 +6190,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [start] WindowStart start
          * @property {number|null} [end] WindowStart end
          * @property {number|null} [lookahead] WindowStart lookahead
+         * @property {number|null} [depth] WindowStart depth
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6262,6 +6263,14 @@ export const irqscale = $root.irqscale = (() => {
         WindowStart.prototype.lookahead = 0;
 
         /**
+         * WindowStart depth.
+         * @member {number} depth
+         * @memberof irqscale.WindowStart
+         * @instance
+         */
+        WindowStart.prototype.depth = 0;
+
+        /**
          * Creates a new WindowStart instance using the specified properties.
          * @function create
          * @memberof irqscale.WindowStart
@@ -6303,6 +6312,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 4, wireType 1 =*/33).double(message.end);
             if (message.lookahead != null && $Object.hasOwnProperty.call(message, "lookahead") && !$Object.is(message.lookahead, 0))
                 writer.uint32(/* id 7, wireType 1 =*/57).double(message.lookahead);
+            if (message.depth != null && $Object.hasOwnProperty.call(message, "depth") && message.depth !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.depth);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6405,6 +6416,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.lookahead;
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.depth = value;
+                        else
+                            delete message.depth;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6468,6 +6488,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.lookahead != null && $Object.hasOwnProperty.call(message, "lookahead"))
                 if (typeof message.lookahead !== "number")
                     return "lookahead: number expected";
+            if (message.depth != null && $Object.hasOwnProperty.call(message, "depth"))
+                if (!$util.isInteger(message.depth))
+                    return "depth: integer expected";
             return null;
         };
 
@@ -6504,6 +6527,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.lookahead != null)
                 if (!$Object.is($Number(object.lookahead), 0))
                     message.lookahead = $Number(object.lookahead);
+            if (object.depth != null)
+                if ($Number(object.depth) !== 0)
+                    message.depth = object.depth >>> 0;
             return message;
         };
 
@@ -6530,6 +6556,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.start = 0;
                 object.end = 0;
                 object.lookahead = 0;
+                object.depth = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -6541,6 +6568,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.end = options.json && !$isFinite(message.end) ? $String(message.end) : message.end;
             if (message.lookahead != null && $Object.hasOwnProperty.call(message, "lookahead"))
                 object.lookahead = options.json && !$isFinite(message.lookahead) ? $String(message.lookahead) : message.lookahead;
+            if (message.depth != null && $Object.hasOwnProperty.call(message, "depth"))
+                object.depth = message.depth;
             return object;
         };
 

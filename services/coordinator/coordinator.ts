@@ -8,7 +8,7 @@ import {
 import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, planRun } from "../../shared/run/partition.js";
 import { assembleResult } from "../../shared/stats/result.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
-import { Coordinator } from "../../shared/sync/coordinator.js";
+import { Coordinator, windowWidthNs } from "../../shared/sync/coordinator.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId, watchConnection } from "../../shared/transport/nats.js";
 import { WORKER_REPORT } from "../worker/worker.js";
@@ -26,6 +26,8 @@ export interface DistributedRunOptions {
   /** Cut links below this latency are rejected (default 1000 ns). */
   minLookaheadNs?: number;
   runId?: string;
+  /** Pipeline depth of the window protocol (default 1). */
+  pipelineDepth?: number;
   /** How long to wait for enough idle workers (ms, default 60000). */
   waitMs?: number;
   /** Once, this long after discovery, called with the number of workers still missing. */
@@ -60,6 +62,8 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
   });
   const assignment = assignPartitions(plan.partitions, o.workers);
+  const depth = o.pipelineDepth ?? 1;
+  windowWidthNs(plan.lookahead.ns, depth);
   const server = o.nc ? o.nc.getServer() : natsConnectOptions({ url: o.natsUrl }).display;
   const nc = o.nc ?? await connectNats({ url: o.natsUrl, name: `irqscale-coordinator-${runId}` });
   const bus = new NatsBus(nc, runId);
@@ -135,7 +139,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     o.signal?.throwIfAborted();
     const tRun = performance.now();
     running = true;
-    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs);
+    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs, depth);
     coordinator.onWindow = (w, ns) => {
       window = w;
       reported.clear();
@@ -188,7 +192,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     const wallMs = performance.now() - t0;
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions: plan.partitions, workers: o.workers,
-      lookaheadNs: plan.lookahead.ns, lookaheadLink: plan.lookahead.link, wallMs, transport: "nats",
+      lookaheadNs: plan.lookahead.ns, lookaheadLink: plan.lookahead.link, pipelineDepth: depth, wallMs, transport: "nats",
       workerBytes: Object.fromEntries(perWorker.map((w) => [w.worker, w.bytesSent])),
       syncExtra: {
         syncShare: syncShare === null ? null : round(syncShare, 4),

@@ -77,7 +77,8 @@ export class PartitionEngine {
 
   now: Ns = 0;
   current = -1;
-  windowEnd: Ns = 0;
+  /** No message to another partition may arrive before this (the current window's start + lookahead). */
+  remoteFloor: Ns = 0;
   events = 0;
   sent = 0;
   remoteSent = 0;
@@ -115,7 +116,6 @@ export class PartitionEngine {
 
   /** Handles every event with time < end. */
   runUntil(end: Ns): void {
-    this.windowEnd = end;
     const heap = this.heap;
     while (heap.size > 0 && heap.peekTime() < end) {
       heap.pop();
@@ -251,8 +251,8 @@ export class PartitionEngine {
     if (p === this.partition) {
       this.heap.push(time, src, seq, dst, event);
     } else {
-      if (time < this.windowEnd) {
-        this.fail(new LookaheadError(`${this.model.actorName(src)} sent '${event.type}' to ${this.model.actorName(dst)} (partition ${p}) for t=${time} ns, inside the current window ending at ${this.windowEnd} ns: lookahead violated`, src, this.now));
+      if (time < this.remoteFloor) {
+        this.fail(new LookaheadError(`${this.model.actorName(src)} sent '${event.type}' to ${this.model.actorName(dst)} (partition ${p}) for t=${time} ns, before ${this.remoteFloor} ns (the current window's start + lookahead): lookahead violated`, src, this.now));
         return;
       }
       this.remoteSent++;

@@ -2,7 +2,7 @@ import { PartitionEngine } from "../kernel/engine.js";
 import { ConfigError } from "../kernel/errors.js";
 import { actorPartitions, blockPartition, type Simulation } from "../kernel/simulation.js";
 import type { ResolvedConfig } from "../config/load.js";
-import { Coordinator } from "../sync/coordinator.js";
+import { Coordinator, windowWidthNs } from "../sync/coordinator.js";
 import { PartitionRunner } from "../sync/partition-runner.js";
 import { MemoryBus } from "../transport/memory.js";
 import { assembleResult } from "../stats/result.js";
@@ -14,6 +14,8 @@ export interface LocalRunOptions {
   /** Explicit group -> partition map; default contiguous blocks of groups. */
   partitionOfGroup?: Int32Array;
   runId?: string;
+  /** Pipeline depth of the window protocol (default 1: lockstep windows of one lookahead). */
+  pipelineDepth?: number;
   onWindow?: (window: number, virtualNs: number) => void;
   /** Round-trips every message through the protobuf codec and fails the run on any difference. */
   wireCheck?: boolean;
@@ -42,6 +44,8 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const pog = planPartitions(sim, partitions, opts.partitionOfGroup);
   const lookahead = sim.lookahead(pog);
   if (partitions > 1 && !(lookahead.ns > 0)) throw new ConfigError([`lookahead: the cut link ${lookahead.link} has latency ${lookahead.ns} ns; cut links need latency > 0`]);
+  const depth = opts.pipelineDepth ?? 1;
+  windowWidthNs(lookahead.ns, depth);
   const partitionOf = actorPartitions(sim, pog);
   const trace = opts.trace;
   if (trace && !(trace.window.fromNs >= 0 && trace.window.fromNs < trace.window.toNs && trace.window.toNs <= sim.endNs)) {
@@ -58,13 +62,13 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
     runner.attach();
     runners.push(runner);
   }
-  const coordinator = new Coordinator(bus, runId, partitions, lookahead.ns, sim.endNs);
+  const coordinator = new Coordinator(bus, runId, partitions, lookahead.ns, sim.endNs, depth);
   coordinator.onWindow = opts.onWindow;
   try {
     const outcome = await coordinator.run();
     if (trace) trace.done(chromeTrace(sim, trace.window, recorders));
     return assembleResult(sim, rc.config, outcome, {
-      runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link,
+      runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link, pipelineDepth: depth,
       wallMs: performance.now() - t0, transport: "memory",
     });
   } finally {

@@ -11,6 +11,7 @@ export interface RunInfo {
   workers: number;
   lookaheadNs: number;
   lookaheadLink: string;
+  pipelineDepth: number;
   wallMs: number;
   transport: "memory" | "nats";
   workerBytes?: Record<string, number>;
@@ -50,6 +51,8 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
       transport: info.transport,
       lookaheadNs: Number.isFinite(info.lookaheadNs) ? info.lookaheadNs : null,
       lookaheadLink: info.lookaheadLink,
+      pipelineDepth: info.pipelineDepth,
+      windowNs: Number.isFinite(info.lookaheadNs) ? Math.floor(info.lookaheadNs / info.pipelineDepth) : null,
       eventsPerWindow: windows > 0 ? events / windows : 0,
       crossPartitionPerWindow: windows > 0 ? remote / windows : 0,
       bytesSent: bytes,

@@ -1,4 +1,4 @@
-import { SimError } from "../kernel/errors.js";
+import { ConfigError, SimError } from "../kernel/errors.js";
 import type { Ns } from "../kernel/time.js";
 import type { Bus } from "../transport/bus.js";
 import { decodeControl, finalStatsJson, irqscale, WireError } from "./codec.js";
@@ -18,11 +18,22 @@ export interface SyncOutcome {
   windowWallMs: number;
 }
 
+/**
+ * Width of the windows of a pipeline `depth` windows deep under `lookaheadNs`; a ConfigError naming
+ * --pipeline-depth when the depth is not a positive integer or the windows would be under 1 ns.
+ */
+export function windowWidthNs(lookaheadNs: Ns, depth: number): Ns {
+  if (!Number.isSafeInteger(depth) || depth < 1) throw new ConfigError([`--pipeline-depth: expected a positive integer, got ${depth}`]);
+  const width = Math.floor(lookaheadNs / depth);
+  if (!(width >= 1)) throw new ConfigError([`--pipeline-depth ${depth}: the lookahead is ${lookaheadNs} ns, so windows would be under 1 ns wide; use at most ${Math.max(1, Math.floor(lookaheadNs))}`]);
+  return width;
+}
+
 /** Reports of one window: how many partitions reported it and the earliest next time among them. */
 interface WindowTally { got: number; next: number }
 
 /**
- * Coordinator half of the conservative window protocol: starts window [0, L) and then only listens.
+ * Coordinator half of the conservative window protocol: starts window [0, L / depth) and then only listens.
  * Partitions advance on their peers' batches; the coordinator checks each partition's reports come in
  * window order, tells progress displays when a window is complete on every partition, collects the
  * final statistics, and turns any participant's failure into one Abort for all.
@@ -48,7 +59,10 @@ export class Coordinator {
     private readonly partitions: number,
     private readonly lookaheadNs: Ns,
     private readonly endNs: Ns,
+    /** Pipeline depth: windows are lookahead / depth wide, and window k waits for window k - depth. */
+    private readonly depth = 1,
   ) {
+    windowWidthNs(lookaheadNs, depth);
     this.lastReported = new Array<number>(partitions).fill(-1);
   }
 
@@ -63,7 +77,8 @@ export class Coordinator {
       })),
     );
     this.startWall = performance.now();
-    const msg = irqscale.WindowStart.create({ runId: this.runId, window: 0, start: 0, end: Math.min(this.lookaheadNs, this.endNs), lookahead: this.lookaheadNs });
+    const width = windowWidthNs(this.lookaheadNs, this.depth);
+    const msg = irqscale.WindowStart.create({ runId: this.runId, window: 0, start: 0, end: Math.min(width, this.endNs), lookahead: this.lookaheadNs, depth: this.depth });
     this.bus.publish(subjects.window, irqscale.WindowStart.encode(msg).finish());
     return promise;
   }

@@ -9,25 +9,47 @@ import { subjects } from "./subjects.js";
 /** What a partition holds of one window: its peers' batches and the earliest next time among them. */
 interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns }
 
+/** One window this partition ran: its bounds and its own next time after it. */
+interface RanWindow { end: Ns; next: Ns }
+
 /**
- * Worker half of the conservative window protocol for one partition. The coordinator starts window 0;
- * after each window the partition sends every peer exactly one batch (empty if it has nothing for it)
- * carrying its earliest pending or sent time. Once it holds every peer's batch of window k, each
- * partition computes the same next window [min of those times, + lookahead) on its own: one hop
- * through the transport per window, with no round trip to the coordinator, which only hears
- * progress reports. It knows nothing of the transport behind the bus.
+ * Worker half of the conservative window protocol for one partition, pipelined `depth` windows deep.
+ *
+ * Windows are `lookahead / depth` wide. A message sent in window j arrives at or after
+ * start(j) + lookahead, which is the end of window j + depth - 1, so a partition may run window k
+ * once it holds its peers' batches up to window k - depth: with depth 1 this is the lockstep
+ * protocol (window k waits for window k - 1 everywhere); deeper, a partition may run up to
+ * depth - 1 windows ahead of its slowest peer, absorbing the jitter of per-window work.
+ *
+ * After each window the partition sends every peer exactly one batch (empty if it has nothing for
+ * it) carrying its earliest pending or sent time. The start of window k is decided from the batches
+ * of windows k-2·depth+1 .. k-depth, which every partition holds when it runs k, so all compute the
+ * same windows on their own: one hop through the transport per window, with no round trip to the
+ * coordinator, which only starts window 0 and hears progress reports. Idle time is skipped: the
+ * smallest of those next times bounds every event of the cut after window k - depth (pending or still
+ * in flight, since a batch of window j is ingested just before window j + depth), so when it lies past
+ * the end of window k - 1 the run jumps there. It knows nothing of the transport behind the bus.
  */
 export class PartitionRunner {
   private readonly inbox = new Map<number, WindowInbox>();
+  /** Windows run whose peers' batches are not ingested yet, and the smallest next time of recent complete windows. */
+  private readonly ran = new Map<number, RanWindow>();
+  private readonly nextOf = new Map<number, Ns>();
   private scheduled = false;
   /** End of window 0, once the coordinator has started the run. */
   private firstEnd: Ns | undefined;
   private lastWindow = -1;
-  private windowEndNs = 0;
-  /** This partition's own next time after the last window, until its peers' batches arrive. */
-  private ownNext: Ns | undefined;
+  /** End of the last window run. */
+  private lastEnd: Ns = 0;
+  /** The last window whose peers' batches are ingested. */
+  private ingested = -1;
+  /** The number of windows of the run, once this partition has decided there is no next one. */
+  private finalWindows: number | undefined;
   private lookaheadNs = 0;
+  private widthNs = 0;
+  private depth = 1;
   private waitSince = 0;
+  private waiting = false;
   private unsubs: (() => void)[] = [];
   bytesSent = 0;
   /** Wall time spent waiting for peers' batches (ms). */
@@ -72,7 +94,13 @@ export class PartitionRunner {
       throw new WireError(`window ${w.window} announced${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; the coordinator starts window 0 only`);
     }
     if (!(w.lookahead > 0) || !(w.end > w.start)) throw new WireError(`window 0 start announces lookahead ${w.lookahead} ns and window [${w.start}, ${w.end}); both must be positive`);
+    const depth = w.depth || 1;
+    const width = Math.floor(w.lookahead / depth);
+    if (!(width >= 1)) throw new WireError(`window 0 start announces a pipeline ${depth} windows deep over a lookahead of ${w.lookahead} ns: windows would be under 1 ns wide`);
+    if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window 0 start announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it [${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
     this.lookaheadNs = w.lookahead;
+    this.depth = depth;
+    this.widthNs = width;
     this.firstEnd = w.end;
     this.schedule();
   }
@@ -83,11 +111,11 @@ export class PartitionRunner {
     const p = this.engine.partition;
     if (b.dst !== p) throw new WireError(`batch for partition ${b.dst} arrived at partition ${p}`);
     if (b.src >= this.engine.partitions || b.src === p) throw new WireError(`batch from partition ${b.src}, which is not a peer of partition ${p} (${this.engine.partitions} partitions)`);
-    if (b.window < this.lastWindow) {
-      throw new WireError(`batch from partition ${b.src} for past window ${b.window} arrived while running window ${this.lastWindow}`);
+    if (b.window <= this.ingested) {
+      throw new WireError(`batch from partition ${b.src} for past window ${b.window} arrived ${this.progress()} (batches up to window ${this.ingested} are in)`);
     }
-    // A peer runs window k+1 only once it holds this partition's batch of window k: at most one ahead.
-    if (b.window > this.lastWindow + 1) throw new WireError(`batch from partition ${b.src} for future window ${b.window} arrived while running window ${this.lastWindow}`);
+    // A peer runs window j only once it holds this partition's batches up to j - depth.
+    if (b.window > this.lastWindow + this.depth) throw new WireError(`batch from partition ${b.src} for future window ${b.window} arrived ${this.progress()}, ${this.depth} window${this.depth === 1 ? "" : "s"} deep`);
     let box = this.inbox.get(b.window);
     if (!box) this.inbox.set(b.window, (box = { batches: [], from: new Set(), next: Infinity }));
     if (box.from.has(b.src)) throw new WireError(`second batch from partition ${b.src} for window ${b.window}`);
@@ -113,37 +141,80 @@ export class PartitionRunner {
     });
   }
 
-  /** Runs the next window if every peer's batch of the last one is here. */
+  /** Ingests the peers' batches of the oldest window not ingested yet, if all are here. */
+  private ingestNext(): boolean {
+    const j = this.ingested + 1;
+    const ran = this.ran.get(j);
+    if (ran === undefined) return false;
+    const box = this.inbox.get(j);
+    if ((box?.from.size ?? 0) < this.engine.partitions - 1) return false;
+    if (box && box.next < ran.end) throw new WireError(`a peer's batch of window ${j} (ending at ${ran.end} ns) says its next event is at ${box.next} ns, inside the window`);
+    this.inbox.delete(j);
+    this.ran.delete(j);
+    for (const msgs of box?.batches ?? []) this.engine.ingest(msgs);
+    this.nextOf.set(j, Math.min(ran.next, box?.next ?? Infinity));
+    this.nextOf.delete(j - this.depth);
+    this.ingested = j;
+    return true;
+  }
+
+  /** Runs the next window once the batches it depends on are here, or finishes the run. */
   private tryAdvance(): void {
     if (this.stopped) return;
     if (this.lastWindow < 0) {
       if (this.firstEnd === undefined) return;
-      this.engine.windowEnd = this.firstEnd;
       this.engine.start();
-      this.advance(0, this.firstEnd);
+      this.advance(0, 0, this.firstEnd);
       return this.schedule();
     }
-    if (this.ownNext === undefined) return;
-    const k = this.lastWindow;
-    const peers = this.engine.partitions - 1;
-    const box = this.inbox.get(k);
-    if ((box?.from.size ?? 0) < peers) return;
-    if (box && box.next < this.windowEndNs) throw new WireError(`a peer's batch of window ${k} (ending at ${this.windowEndNs} ns) says its next event is at ${box.next} ns, inside the window`);
-    this.waitMs += performance.now() - this.waitSince;
-    this.inbox.delete(k);
-    for (const msgs of box?.batches ?? []) this.engine.ingest(msgs);
-    const next = Math.min(this.ownNext, box?.next ?? Infinity);
-    this.ownNext = undefined;
-    if (next >= this.sim.endNs) return this.finish();
-    this.advance(k + 1, Math.min(next + this.lookaheadNs, this.sim.endNs));
-    this.schedule();
+    const k = this.lastWindow + 1;
+    if (this.finalWindows === undefined) {
+      while (this.ingested < k - this.depth && this.ingestNext());
+      if (this.ingested < k - this.depth) return;
+      const start = this.nextStart(k);
+      if (start < this.sim.endNs) {
+        this.noteWait();
+        this.advance(k, start, Math.min(start + this.widthNs, this.sim.endNs));
+        return this.schedule();
+      }
+      this.finalWindows = k;
+    }
+    // The run is over: collect the batches of the last windows, whose messages are pending at the end.
+    while (this.ingested < this.lastWindow && this.ingestNext());
+    if (this.ingested < this.lastWindow) return;
+    this.noteWait();
+    this.finish();
   }
 
-  /** Runs window `window` up to `end`, sends one batch to every peer and reports to the coordinator. */
-  private advance(window: number, end: Ns): void {
+  /**
+   * Start of window k, from what every partition knows once it holds the batches up to k - depth:
+   * the end of window k - 1, or later when every event of the cut after window k - depth lies later.
+   */
+  private nextStart(k: number): Ns {
+    const prevEnd = this.lastEnd;
+    if (k < this.depth) return prevEnd;
+    let bound = Infinity;
+    for (let j = Math.max(0, k - 2 * this.depth + 1); j <= k - this.depth; j++) bound = Math.min(bound, this.nextOf.get(j)!);
+    return Math.max(prevEnd, bound);
+  }
+
+  /** Where this partition is, for error messages. */
+  private progress(): string {
+    return this.lastWindow < 0 ? "before this partition ran a window" : `after this partition ran window ${this.lastWindow}`;
+  }
+
+  private noteWait(): void {
+    if (!this.waiting) return;
+    this.waiting = false;
+    this.waitMs += performance.now() - this.waitSince;
+  }
+
+  /** Runs window `window` over [start, end), sends one batch to every peer and reports to the coordinator. */
+  private advance(window: number, start: Ns, end: Ns): void {
     const engine = this.engine;
     this.lastWindow = window;
-    this.windowEndNs = end;
+    this.lastEnd = end;
+    engine.remoteFloor = start + this.lookaheadNs;
     engine.runUntil(end);
     let next = engine.nextTime();
     const outs: OutMessage[][] = [];
@@ -163,7 +234,8 @@ export class PartitionRunner {
       events: engine.events, remoteEvents: engine.remoteSent, bytesSent: this.bytesSent, waitMs: this.waitMs,
     });
     this.bus.publish(subjects.done, irqscale.WindowDone.encode(done).finish());
-    this.ownNext = next;
+    this.ran.set(window, { end, next });
+    this.waiting = true;
     this.waitSince = performance.now();
   }
 
@@ -177,7 +249,7 @@ export class PartitionRunner {
       return { actor: id, h1: engine.digests.h1[id]!, h2: engine.digests.h2[id]! };
     });
     const fin = irqscale.FinalStats.create({
-      runId: this.runId, partition: engine.partition, digests, windows: this.lastWindow + 1,
+      runId: this.runId, partition: engine.partition, digests, windows: this.finalWindows!,
       statsJson: JSON.stringify({ actors: stats, pendingClasses: this.sim.pendingClass ? engine.pendingByClass((e) => this.sim.pendingClass!(e)) : {}, events: engine.events, sent: engine.sent, remoteSent: engine.remoteSent, bytesSent: this.bytesSent, waitMs: this.waitMs }),
       pending: engine.pendingMessages(),
     });

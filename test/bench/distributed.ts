@@ -1,4 +1,4 @@
-// Distributed-run benchmark: `npm run bench:dist [-- --scenario phold|rack] [--set key=value ...] [--reps N]`.
+// Distributed-run benchmark: `npm run bench:dist [-- --scenario phold|rack] [--set key=value ...] [--reps N] [--depths 1,4]`.
 // Runs one config in one process, in 2 partitions in memory, and on 2 NATS worker processes (private
 // nats-server on loopback), and prints windows/s, messages crossing partitions per window, sync share
 // and the speedup of 2 NATS workers over 1 process. Worker start-up is excluded (a warm-up run first).
@@ -16,6 +16,8 @@ const { values } = parseArgs({
     set: { type: "string", multiple: true, default: [] },
     reps: { type: "string", default: "1" },
     workers: { type: "string", default: "2" },
+    // Pipeline depths of the window protocol to run over NATS, one mode each.
+    depths: { type: "string", default: "1" },
   },
 });
 
@@ -37,6 +39,7 @@ const scenario = SCENARIOS[values.scenario!];
 if (!scenario) throw new Error(`--scenario: one of ${Object.keys(SCENARIOS).join(", ")}`);
 const reps = Number(values.reps);
 const nWorkers = Number(values.workers);
+const depths = values.depths!.split(",").map(Number);
 const rc: ResolvedConfig = resolveConfig({ ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!] });
 const warm: ResolvedConfig = resolveConfig({ ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!, ...scenario.warm] });
 
@@ -54,7 +57,10 @@ process.stderr.write(`bench:dist ${scenario.describe}; ${availableParallelism()}
 const modes: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
   { name: "1 process", run: () => runLocal(rc, { partitions: 1 }) },
   { name: `${nWorkers} partitions, memory`, run: () => runLocal(rc, { partitions: nWorkers }) },
-  { name: `${nWorkers} NATS workers`, run: () => runDistributed(rc, { natsUrl: server.url, workers: nWorkers, waitMs: 60_000 }) },
+  ...depths.map((depth) => ({
+    name: `${nWorkers} NATS workers${depths.length > 1 || depth !== 1 ? `, depth ${depth}` : ""}`,
+    run: () => runDistributed(rc, { natsUrl: server.url, workers: nWorkers, waitMs: 60_000, pipelineDepth: depth }),
+  })),
 ];
 const server = await startNatsServer();
 const locals = new LocalWorkers(server.url, "bench");
@@ -91,7 +97,8 @@ const fmt = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd
 console.log(fmt(head));
 for (const l of lines) console.log(fmt(l));
 for (const r of rows) if (r.busy) console.log(`${r.mode}: ${r.busy}`);
-console.log(`speedup = median over rounds of (1 process wall / mode wall); rounds: ${perMode.at(-1)!.map((r, round) => (perMode[0]![round]!.wallMs / r.wallMs).toFixed(2)).join(", ")}`);
+console.log("speedup = median over rounds of (1 process wall / mode wall); per round:");
+for (const [i, rs] of perMode.entries()) if (i > 0) console.log(`  ${rows[i]!.mode}: ${rs.map((r, round) => (perMode[0]![round]!.wallMs / r.wallMs).toFixed(2)).join(", ")}`);
 if (new Set(perMode.flat().map((r) => r.digest)).size !== 1) {
   console.error("DIGESTS DIFFER");
   process.exit(1);

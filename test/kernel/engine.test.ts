@@ -90,18 +90,19 @@ describe("PartitionEngine: lookahead violations", () => {
     expect(err.message).toMatch(/alpha.*beta.*t=1000 ns.*no link/);
   });
 
-  it("a cross-partition send into the current window is an error naming both actors and the time", () => {
+  it("a cross-partition send arriving before the window start + lookahead is an error naming both actors and the time", () => {
     // alpha (partition 0) -> beta (partition 1) is a 100 ns link, but the window runs to 2000 ns:
     // alpha's message for t=1100 lands inside a window beta's partition may already have run.
     const spec = lateSender(100, 100);
     const engine = new PartitionEngine(tinyInstance(spec), 0, Int32Array.from([0, 1]), 2, 1);
     engine.start();
+    engine.remoteFloor = 2000; // a window starting at 0 under a lookahead of 2000 ns
     const err = caught(() => engine.runUntil(2000));
     expect(err).toBeInstanceOf(LookaheadError);
     expect(err.message).toContain("alpha");
     expect(err.message).toContain("beta (partition 1)");
     expect(err.message).toContain("t=1100 ns");
-    expect(err.message).toContain("window ending at 2000 ns");
+    expect(err.message).toContain("before 2000 ns (the current window's start + lookahead)");
     expect((err as LookaheadError).time).toBe(1000);
   });
 
@@ -112,7 +113,7 @@ describe("PartitionEngine: lookahead violations", () => {
     const lying = { ...lateSender(100, 100), lookaheadNs: 5000 };
     const err = await runLocal(tinyConfig(lying), { partitions: 2 }).then(() => undefined, (e: Error) => e);
     expect(err).toBeInstanceOf(SimError);
-    expect(err!.message).toMatch(/alpha sent 'ping' to beta \(partition 1\) for t=1100 ns, inside the current window/);
+    expect(err!.message).toMatch(/alpha sent 'ping' to beta \(partition 1\) for t=1100 ns, before 5000 ns/);
   });
 
   it("an action that throws fails the run naming the actor and the time", () => {

@@ -99,6 +99,10 @@ describe("distributed runs over NATS", () => {
         }
       }
     }
+    // Pipelined windows (a quarter of the lookahead each, up to 3 ahead of the slowest peer): same digest.
+    const piped = await runDistributed(rc, { natsUrl: nats.url, workers: 3, pipelineDepth: 4, waitMs: 10_000 });
+    expect(piped.digest, "3 workers, depth 4").toBe(one.digest);
+    expect((piped.sync as Sync & { windowNs: number }).windowNs).toBe(250);
     expect(workers.every((w) => w.status === "idle")).toBe(true);
   });
 
@@ -178,6 +182,8 @@ describe("distributed runs over NATS", () => {
     expect(mem4.digest).toBe(one.digest);
     const over = await runDistributed(rack, { natsUrl: nats.url, workers: 2, partitions: 4, waitMs: 10_000 });
     expect(over.digest, "rack over NATS").toBe(one.digest);
+    const piped = await runDistributed(rack, { natsUrl: nats.url, workers: 3, pipelineDepth: 3, waitMs: 10_000 });
+    expect(piped.digest, "rack over NATS, depth 3").toBe(one.digest);
     // NIC TX DMA 1000 ns + a 4-packet response of 512 bytes each at 10 Gb/s (1638 ns) + switch 2000 ns + NIC RX DMA 1000 ns.
     expect((over.sync as Sync).lookaheadNs).toBe(5638);
   });

@@ -16,7 +16,7 @@ export interface ManualRun {
   outcome: Promise<SyncOutcome>;
 }
 
-export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "test-run"): ManualRun {
+export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "test-run", pipelineDepth = 1): ManualRun {
   const sim = rc.model.build(rc.config);
   const pog = planPartitions(sim, partitions);
   const partitionOf = actorPartitions(sim, pog);
@@ -30,7 +30,7 @@ export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "
     engines.push(engine);
     runners.push(runner);
   }
-  const outcome = new Coordinator(bus, runId, partitions, sim.lookahead(pog).ns, sim.endNs).run();
+  const outcome = new Coordinator(bus, runId, partitions, sim.lookahead(pog).ns, sim.endNs, pipelineDepth).run();
   return { bus, engines, runners, outcome };
 }
 

@@ -25,7 +25,7 @@ export function registerCoordinator(program: Command): void {
     const result = await natsSetupErrors(() => runDistributed(rc, {
       natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
       partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
-      minLookaheadNs: o.minLookaheadNs, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
+      minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
       signal: ac.signal, log: o.json && !o.verbose ? undefined : log,
     }));
     const path = writeJsonAtomic(o.out, "result.json", result);

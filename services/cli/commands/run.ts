@@ -11,7 +11,7 @@ import { collect, nonNegativeInt, positiveInt } from "../options.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; partitions?: number; json?: boolean; out: string;
-  workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; runId?: string; waitMs?: number; verbose?: boolean;
+  workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
   trace?: string; traceWindow?: string;
 }
 
@@ -46,7 +46,8 @@ export function configFlags(cmd: Command): Command {
 export function partitionFlags(cmd: Command): Command {
   return cmd
     .option("--partition-map <list>", "group -> partition, one number per group in group order (e.g. 0,0,1,1); default contiguous blocks")
-    .option("--min-lookahead-ns <ns>", "reject a partitioning that cuts a link faster than this (default 1000 over NATS, none in memory)", nonNegativeInt("--min-lookahead-ns"));
+    .option("--min-lookahead-ns <ns>", "reject a partitioning that cuts a link faster than this (default 1000 over NATS, none in memory)", nonNegativeInt("--min-lookahead-ns"))
+    .option("--pipeline-depth <n>", "windows of lookahead/N; a partition may run N-1 windows ahead of its slowest peer (default 1: lockstep)", positiveInt("--pipeline-depth"));
 }
 
 /** Flags of runs over NATS shared by `run --workers` and `coordinator`. */
@@ -76,7 +77,7 @@ export function registerRun(program: Command): void {
       const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });
       let trace: ChromeTrace | undefined;
       result = await runLocal(rc, {
-        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
+        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined, pipelineDepth: o.pipelineDepth,
         ...(window ? { trace: { window, done: (t: ChromeTrace) => { trace = t; } } } : {}),
       });
       if (o.trace !== undefined && trace) writeTrace(o.trace, trace);
@@ -142,7 +143,7 @@ async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | un
     };
     locals?.failed.catch((e: Error) => ac.abort(e));
     return await runDistributed(rc, {
-      natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs,
+      natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth,
       runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined,
       ...(server ? {} : { onShortfall: spawnShortfall, shortfallAfterMs: 1000 }),
     });

@@ -35,7 +35,6 @@ describe("links of a rack", () => {
         shortest = Math.min(shortest, at - sentAt);
       },
     };
-    engine.windowEnd = sim.endNs;
     engine.start();
     engine.runUntil(sim.endNs);
     expect(crossing).toBeGreaterThan(20);
