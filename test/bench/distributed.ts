@@ -18,6 +18,8 @@ const { values } = parseArgs({
     workers: { type: "string", default: "2" },
     // Pipeline depths of the window protocol to run over NATS, one mode each.
     depths: { type: "string", default: "1" },
+    // Leave out the 2-partitions-in-memory mode (it shows the cost of partitioning, not of NATS).
+    "skip-memory": { type: "boolean", default: false },
   },
 });
 
@@ -56,7 +58,7 @@ process.stderr.write(`bench:dist ${scenario.describe}; ${availableParallelism()}
 // runs each mode once, back to back, and the speedup is the median of the rounds' own ratios.
 const modes: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
   { name: "1 process", run: () => runLocal(rc, { partitions: 1 }) },
-  { name: `${nWorkers} partitions, memory`, run: () => runLocal(rc, { partitions: nWorkers }) },
+  ...(values["skip-memory"] ? [] : [{ name: `${nWorkers} partitions, memory`, run: () => runLocal(rc, { partitions: nWorkers }) }]),
   ...depths.map((depth) => ({
     name: `${nWorkers} NATS workers${depths.length > 1 || depth !== 1 ? `, depth ${depth}` : ""}`,
     run: () => runDistributed(rc, { natsUrl: server.url, workers: nWorkers, waitMs: 60_000, pipelineDepth: depth }),
