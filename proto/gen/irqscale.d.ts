@@ -2325,6 +2325,9 @@ export namespace irqscale {
         /** WindowStart depth. */
         depth: number;
 
+        /** WindowStart reportEveryMs. */
+        reportEveryMs: number;
+
         /**
          * Creates a new WindowStart instance using the specified properties.
          * @param [properties] Properties to set
@@ -2426,6 +2429,9 @@ export namespace irqscale {
 
             /** WindowStart depth */
             depth?: (number|null);
+
+            /** WindowStart reportEveryMs */
+            reportEveryMs?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -6191,6 +6191,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [end] WindowStart end
          * @property {number|null} [lookahead] WindowStart lookahead
          * @property {number|null} [depth] WindowStart depth
+         * @property {number|null} [reportEveryMs] WindowStart reportEveryMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6271,6 +6272,14 @@ export const irqscale = $root.irqscale = (() => {
         WindowStart.prototype.depth = 0;
 
         /**
+         * WindowStart reportEveryMs.
+         * @member {number} reportEveryMs
+         * @memberof irqscale.WindowStart
+         * @instance
+         */
+        WindowStart.prototype.reportEveryMs = 0;
+
+        /**
          * Creates a new WindowStart instance using the specified properties.
          * @function create
          * @memberof irqscale.WindowStart
@@ -6314,6 +6323,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 7, wireType 1 =*/57).double(message.lookahead);
             if (message.depth != null && $Object.hasOwnProperty.call(message, "depth") && message.depth !== 0)
                 writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.depth);
+            if (message.reportEveryMs != null && $Object.hasOwnProperty.call(message, "reportEveryMs") && !$Object.is(message.reportEveryMs, 0))
+                writer.uint32(/* id 9, wireType 1 =*/73).double(message.reportEveryMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6425,6 +6436,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.depth;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.reportEveryMs = value;
+                        else
+                            delete message.reportEveryMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6491,6 +6511,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.depth != null && $Object.hasOwnProperty.call(message, "depth"))
                 if (!$util.isInteger(message.depth))
                     return "depth: integer expected";
+            if (message.reportEveryMs != null && $Object.hasOwnProperty.call(message, "reportEveryMs"))
+                if (typeof message.reportEveryMs !== "number")
+                    return "reportEveryMs: number expected";
             return null;
         };
 
@@ -6530,6 +6553,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.depth != null)
                 if ($Number(object.depth) !== 0)
                     message.depth = object.depth >>> 0;
+            if (object.reportEveryMs != null)
+                if (!$Object.is($Number(object.reportEveryMs), 0))
+                    message.reportEveryMs = $Number(object.reportEveryMs);
             return message;
         };
 
@@ -6557,6 +6583,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.end = 0;
                 object.lookahead = 0;
                 object.depth = 0;
+                object.reportEveryMs = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -6570,6 +6597,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.lookahead = options.json && !$isFinite(message.lookahead) ? $String(message.lookahead) : message.lookahead;
             if (message.depth != null && $Object.hasOwnProperty.call(message, "depth"))
                 object.depth = message.depth;
+            if (message.reportEveryMs != null && $Object.hasOwnProperty.call(message, "reportEveryMs"))
+                object.reportEveryMs = options.json && !$isFinite(message.reportEveryMs) ? $String(message.reportEveryMs) : message.reportEveryMs;
             return object;
         };
 

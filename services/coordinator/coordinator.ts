@@ -28,6 +28,8 @@ export interface DistributedRunOptions {
   runId?: string;
   /** Pipeline depth of the window protocol (default 1). */
   pipelineDepth?: number;
+  /** Partitions report progress at most this often (wall ms; default 50; 0 = every window). */
+  reportEveryMs?: number;
   /** How long to wait for enough idle workers (ms, default 60000). */
   waitMs?: number;
   /** Once, this long after discovery, called with the number of workers still missing. */
@@ -41,6 +43,13 @@ export interface DistributedRunOptions {
   log?: (line: string) => void;
   onWindow?: (window: number, virtualNs: Ns) => void;
 }
+
+/**
+ * Progress reports over NATS at most every 50 ms per partition: plenty for a progress display and for
+ * stall detection, where a report per window (hundreds per second) would wake the coordinator and
+ * cost nats-server that many messages on the cores the workers need.
+ */
+export const DEFAULT_REPORT_EVERY_MS = 50;
 
 interface WorkerFigures { worker: string; host: string; pid: number; partitions: number[]; busyMs: number; bytesSent: number; messagesSent: number; wallMs: number }
 
@@ -102,13 +111,6 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     });
     let window = 0;
     let lastProgress = performance.now();
-    const reported = new Set<number>();
-    bus.subscribe(subjects.done, (d) => {
-      // Only for the stall message; the Coordinator itself aborts on a report it cannot use.
-      let r: irqscale.WindowDone;
-      try { r = decodeControl.windowDone(d); } catch { return; }
-      if (r.runId === runId && r.window === window) reported.add(r.partition);
-    });
     await bus.flush();
 
     log(`run ${runId}: ${plan.partitions} partition${plan.partitions === 1 ? "" : "s"} on ${o.workers} worker${o.workers === 1 ? "" : "s"}, lookahead ${Number.isFinite(plan.lookahead.ns) ? `${plan.lookahead.ns} ns (${plan.lookahead.link})` : "none (nothing cut)"}; waiting for workers on ${server}`);
@@ -139,10 +141,9 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     o.signal?.throwIfAborted();
     const tRun = performance.now();
     running = true;
-    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs, depth);
+    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs, { depth, reportEveryMs: o.reportEveryMs ?? DEFAULT_REPORT_EVERY_MS });
     coordinator.onWindow = (w, ns) => {
       window = w;
-      reported.clear();
       lastProgress = performance.now();
       o.onWindow?.(w, ns);
     };
@@ -161,8 +162,12 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         }
         const stallMs = o.stallMs ?? 0;
         if (stallMs > 0 && performance.now() - lastProgress > stallMs) {
-          const late = claimed.filter((_w, i) => assignment[i]!.some((p) => !reported.has(p)));
-          coordinator!.abort(`window ${window} made no progress for ${Math.round((performance.now() - lastProgress) / 1000)} s; no report from ${late.map(describeWorker).join(", ")}`, late[0]?.worker ?? "");
+          // Reports are throttled, so the last one of each worker says roughly where it stopped.
+          const reported = coordinator!.reported();
+          const lastOf = claimed.map((_w, i) => Math.min(...assignment[i]!.map((p) => reported[p]!)));
+          const oldest = Math.min(...lastOf);
+          const where = claimed.map((w, i) => `${describeWorker(w)} window ${lastOf[i]}`).join(", ");
+          coordinator!.abort(`window ${window} made no progress for ${Math.round((performance.now() - lastProgress) / 1000)} s; last reports: ${where}`, claimed[lastOf.indexOf(oldest)]?.worker ?? "");
         }
       });
     }, pingMs));

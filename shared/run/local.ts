@@ -62,7 +62,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
     runner.attach();
     runners.push(runner);
   }
-  const coordinator = new Coordinator(bus, runId, partitions, lookahead.ns, sim.endNs, depth);
+  const coordinator = new Coordinator(bus, runId, partitions, lookahead.ns, sim.endNs, { depth });
   coordinator.onWindow = opts.onWindow;
   try {
     const outcome = await coordinator.run();

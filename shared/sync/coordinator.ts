@@ -29,8 +29,12 @@ export function windowWidthNs(lookaheadNs: Ns, depth: number): Ns {
   return width;
 }
 
-/** Reports of one window: how many partitions reported it and the earliest next time among them. */
-interface WindowTally { got: number; next: number }
+export interface WindowProtocolOptions {
+  /** Pipeline depth: windows are lookahead / depth wide, and window k waits for window k - depth (default 1). */
+  depth?: number;
+  /** A partition reports progress at most this often (wall ms), and always window 0; 0 = every window (default). */
+  reportEveryMs?: number;
+}
 
 /**
  * Coordinator half of the conservative window protocol: starts window [0, L / depth) and then only listens.
@@ -42,7 +46,10 @@ export class Coordinator {
   /** The first window not yet reported by every partition. */
   private windows = 0;
   private readonly lastReported: number[];
-  private readonly tallies = new Map<number, WindowTally>();
+  /** Each partition's next event time after the last window it reported. */
+  private readonly lastNext: number[];
+  private readonly depth: number;
+  private readonly reportEveryMs: number;
   private finals: PartitionFinal[] = [];
   private finalWindows = -1;
   private unsubs: (() => void)[] = [];
@@ -50,7 +57,10 @@ export class Coordinator {
   private reject!: (e: Error) => void;
   private done = false;
   private startWall = 0;
-  /** Called when every partition has run window `window - 1`, with the start of the next one. */
+  /**
+   * Called when every partition has reported window `window - 1` (or a later one), with the earliest
+   * next event time among their latest reports.
+   */
   onWindow: ((window: number, start: Ns) => void) | undefined;
 
   constructor(
@@ -59,11 +69,14 @@ export class Coordinator {
     private readonly partitions: number,
     private readonly lookaheadNs: Ns,
     private readonly endNs: Ns,
-    /** Pipeline depth: windows are lookahead / depth wide, and window k waits for window k - depth. */
-    private readonly depth = 1,
+    opts: WindowProtocolOptions = {},
   ) {
-    windowWidthNs(lookaheadNs, depth);
+    this.depth = opts.depth ?? 1;
+    this.reportEveryMs = opts.reportEveryMs ?? 0;
+    windowWidthNs(lookaheadNs, this.depth);
+    if (!(this.reportEveryMs >= 0)) throw new ConfigError([`report interval: expected a non-negative number of ms, got ${this.reportEveryMs}`]);
     this.lastReported = new Array<number>(partitions).fill(-1);
+    this.lastNext = new Array<number>(partitions).fill(0);
   }
 
   run(): Promise<SyncOutcome> {
@@ -78,13 +91,16 @@ export class Coordinator {
     );
     this.startWall = performance.now();
     const width = windowWidthNs(this.lookaheadNs, this.depth);
-    const msg = irqscale.WindowStart.create({ runId: this.runId, window: 0, start: 0, end: Math.min(width, this.endNs), lookahead: this.lookaheadNs, depth: this.depth });
+    const msg = irqscale.WindowStart.create({ runId: this.runId, window: 0, start: 0, end: Math.min(width, this.endNs), lookahead: this.lookaheadNs, depth: this.depth, reportEveryMs: this.reportEveryMs });
     this.bus.publish(subjects.window, irqscale.WindowStart.encode(msg).finish());
     return promise;
   }
 
   /** The window the coordinator is waiting on (the one reported failures happen in). */
   get window(): number { return this.windows; }
+
+  /** The last window each partition reported (-1 before its first report). */
+  reported(): readonly number[] { return this.lastReported; }
 
   /**
    * Aborts the run for every participant with a named cause: publishes the Abort and fails the run
@@ -115,16 +131,15 @@ export class Coordinator {
   private onDone(r: irqscale.WindowDone): void {
     if (r.runId !== this.runId || this.done) return;
     if (r.partition >= this.partitions) throw new WireError(`report from partition ${r.partition}, which does not exist (${this.partitions} partitions)`);
-    const expected = this.lastReported[r.partition]! + 1;
-    if (r.window !== expected) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; its next report is for window ${expected}`);
+    const last = this.lastReported[r.partition]!;
+    if (r.window <= last) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; it already reported window ${last}`);
+    if (last < 0 && r.window !== 0) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; its first report is for window 0`);
     this.lastReported[r.partition] = r.window;
-    let t = this.tallies.get(r.window);
-    if (!t) this.tallies.set(r.window, (t = { got: 0, next: Infinity }));
-    t.next = Math.min(t.next, r.nextTime);
-    if (++t.got < this.partitions) return;
-    this.tallies.delete(r.window);
-    this.windows = r.window + 1;
-    this.onWindow?.(this.windows, t.next);
+    this.lastNext[r.partition] = r.nextTime;
+    const all = Math.min(...this.lastReported) + 1;
+    if (all <= this.windows) return;
+    this.windows = all;
+    this.onWindow?.(all, Math.min(...this.lastNext));
   }
 
   private onFinal(f: irqscale.FinalStats): void {

@@ -48,6 +48,8 @@ export class PartitionRunner {
   private lookaheadNs = 0;
   private widthNs = 0;
   private depth = 1;
+  private reportEveryMs = 0;
+  private lastReportAt = -Infinity;
   private waitSince = 0;
   private waiting = false;
   private unsubs: (() => void)[] = [];
@@ -99,8 +101,10 @@ export class PartitionRunner {
     if (!(width >= 1)) throw new WireError(`window 0 start announces a pipeline ${depth} windows deep over a lookahead of ${w.lookahead} ns: windows would be under 1 ns wide`);
     if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window 0 start announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it [${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
     this.lookaheadNs = w.lookahead;
+    if (!(w.reportEveryMs >= 0)) throw new WireError(`window 0 start asks for progress reports every ${w.reportEveryMs} ms`);
     this.depth = depth;
     this.widthNs = width;
+    this.reportEveryMs = w.reportEveryMs;
     this.firstEnd = w.end;
     this.schedule();
   }
@@ -229,14 +233,27 @@ export class PartitionRunner {
       this.bytesSent += bytes.length;
       this.bus.publish(subjects.batch(q), bytes);
     }
+    this.report(window, next);
+    this.ran.set(window, { end, next });
+    this.waiting = true;
+    this.waitSince = performance.now();
+  }
+
+  /**
+   * Tells the coordinator how far this partition got: window 0, then at most every reportEveryMs of
+   * wall time. Reports are progress only; each wakes the coordinator and costs nats-server a message,
+   * which on a small machine takes a core away from the workers for a moment.
+   */
+  private report(window: number, next: Ns): void {
+    const now = performance.now();
+    if (window > 0 && now - this.lastReportAt < this.reportEveryMs) return;
+    this.lastReportAt = now;
+    const engine = this.engine;
     const done = irqscale.WindowDone.create({
       runId: this.runId, window, partition: engine.partition, nextTime: next,
       events: engine.events, remoteEvents: engine.remoteSent, bytesSent: this.bytesSent, waitMs: this.waitMs,
     });
     this.bus.publish(subjects.done, irqscale.WindowDone.encode(done).finish());
-    this.ran.set(window, { end, next });
-    this.waiting = true;
-    this.waitSince = performance.now();
   }
 
   private finish(): void {

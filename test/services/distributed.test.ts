@@ -225,7 +225,7 @@ describe("failures over NATS", () => {
       let closed = false;
       const err = await runDistributed(rc, {
         natsUrl: nats.url, workers: 2, waitMs: 10_000, pingMs: 200,
-        onWindow: (w) => { if (w === 30 && !closed) { closed = true; void ws[1]!.nc.close(); } },
+        onWindow: (w) => { if (w >= 30 && !closed) { closed = true; void ws[1]!.nc.close(); } },
       }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(SimError);
       expect((err as Error).message).toMatch(/worker lost \(.* pid \d+\) stopped answering: its NATS connection is gone/);

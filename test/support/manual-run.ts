@@ -4,7 +4,7 @@ import type { ResolvedConfig } from "../../shared/config/load.js";
 import { PartitionEngine } from "../../shared/kernel/engine.js";
 import { actorPartitions } from "../../shared/kernel/simulation.js";
 import { planPartitions } from "../../shared/run/local.js";
-import { Coordinator, type SyncOutcome } from "../../shared/sync/coordinator.js";
+import { Coordinator, type SyncOutcome, type WindowProtocolOptions } from "../../shared/sync/coordinator.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { MemoryBus } from "../../shared/transport/memory.js";
 
@@ -12,11 +12,13 @@ export interface ManualRun {
   bus: MemoryBus;
   engines: PartitionEngine[];
   runners: PartitionRunner[];
+  /** What the coordinator's onWindow heard: windows every partition has reported. */
+  windowsSeen: number[];
   /** Settles when the coordinator has every final report, or rejects when the run aborts. */
   outcome: Promise<SyncOutcome>;
 }
 
-export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "test-run", pipelineDepth = 1): ManualRun {
+export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "test-run", protocol: WindowProtocolOptions = {}): ManualRun {
   const sim = rc.model.build(rc.config);
   const pog = planPartitions(sim, partitions);
   const partitionOf = actorPartitions(sim, pog);
@@ -30,8 +32,11 @@ export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "
     engines.push(engine);
     runners.push(runner);
   }
-  const outcome = new Coordinator(bus, runId, partitions, sim.lookahead(pog).ns, sim.endNs, pipelineDepth).run();
-  return { bus, engines, runners, outcome };
+  const windowsSeen: number[] = [];
+  const coordinator = new Coordinator(bus, runId, partitions, sim.lookahead(pog).ns, sim.endNs, protocol);
+  coordinator.onWindow = (w) => windowsSeen.push(w);
+  const outcome = coordinator.run();
+  return { bus, engines, runners, outcome, windowsSeen };
 }
 
 /** Per-actor digest lanes, in actor order, from a finished run's final reports. */

@@ -57,7 +57,7 @@ describe("pipelined windows", () => {
 
   it("let a partition run depth - 1 windows ahead of a peer that has sent nothing, and no further", async () => {
     const depth = 3;
-    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2, "test-run", depth);
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2, "test-run", { depth });
     run.runners[1]!.detach(); // the test speaks for partition 1 and holds its batches back
     const ran: number[] = [];
     run.bus.subscribe(subjects.done, (d) => {
@@ -75,7 +75,7 @@ describe("pipelined windows", () => {
   });
 
   it("a batch for a window more than depth ahead of the receiver aborts the run", async () => {
-    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2, "test-run", 2);
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2, "test-run", { depth: 2 });
     run.runners[0]!.detach();
     run.bus.publish(subjects.batch(1), encodeBatch("test-run", 5, 0, 1, [], 5000));
     await expect(run.outcome).rejects.toThrow(/partition 1: batch from partition 0 for future window 5 arrived before this partition ran a window, 2 windows deep/);

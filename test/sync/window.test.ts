@@ -10,7 +10,7 @@ import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { MemoryBus } from "../../shared/transport/memory.js";
 import { resolveConfig } from "../../shared/config/load.js";
 import { tinyConfig, type TinySpec } from "../support/tiny-model.js";
-import { startManualRun } from "../support/manual-run.js";
+import { actorDigests, startManualRun } from "../support/manual-run.js";
 
 /** Two actors in two groups bouncing one message, `gap` ns per hop, over a `latency` ns link. */
 function pingPong(gap: number, latency: number, endNs: number): TinySpec {
@@ -89,6 +89,32 @@ describe("conservative windows", () => {
     expect(reference.windows).toBeGreaterThan(20);
     // Every partition reported every window it ran, in order.
     expect(reports.length).toBe(3 * reference.windows);
+  });
+
+  it("throttled progress reports: window 0, then at most one per interval; the coordinator follows the slowest partition", async () => {
+    const rc = resolveConfig({ model: "phold", seed: 11, sets: ["phold.actors=24", "phold.groups=3", "phold.minDelayNs=1000", "phold.endNs=60000"] });
+    const every = startManualRun(rc, 3);
+    const quiet = startManualRun(rc, 3, "quiet", { reportEveryMs: 1e9 });
+    const reports: { partition: number; window: number }[] = [];
+    quiet.bus.subscribe(subjects.done, (d) => { const r = decodeControl.windowDone(d); reports.push({ partition: r.partition, window: r.window }); });
+    const [a, b] = await Promise.all([every.outcome, quiet.outcome]);
+    expect(actorDigests(b)).toEqual(actorDigests(a));
+    expect(b.windows).toBe(a.windows);
+    // Every window reported by every partition: the coordinator saw each window complete in turn.
+    expect(every.windowsSeen).toEqual(Array.from({ length: a.windows }, (_v, i) => i + 1));
+    // An interval longer than the run: window 0 only, from each partition.
+    expect(reports.sort((x, y) => x.partition - y.partition)).toEqual([0, 1, 2].map((partition) => ({ partition, window: 0 })));
+    expect(quiet.windowsSeen).toEqual([1]);
+  });
+
+  it("a partition's first report for a window other than 0, or a report for a window it already reported, aborts the run", async () => {
+    const run = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2, "test-run", { reportEveryMs: 1e9 });
+    run.bus.publish(subjects.done, irqscale.WindowDone.encode({ runId: "test-run", window: 0, partition: 1, nextTime: 1 }).finish());
+    await expect(run.outcome).rejects.toThrow(/coordinator: ctl\.done: partition 1 reported window 0 during window \d+; it already reported window 0/);
+    const skip = startManualRun(tinyConfig(pingPong(1500, 1000, 300_000)), 2, "test-run", { reportEveryMs: 1e9 });
+    skip.runners[1]!.detach();
+    skip.bus.publish(subjects.done, irqscale.WindowDone.encode({ runId: "test-run", window: 7, partition: 1, nextTime: 1 }).finish());
+    await expect(skip.outcome).rejects.toThrow(/partition 1 reported window 7 during window 0; its first report is for window 0/);
   });
 
   it("a peer's batch that puts its next event inside the window it closes aborts the run", async () => {
