@@ -88,6 +88,8 @@ describe("distributed runs over NATS", () => {
       expect(s.perWorker.every((w) => w.bytesSent > 0 && w.busyMs > 0)).toBe(true);
       if (n > 1) {
         expect(s.lookaheadNs).toBe(1000);
+        // Over NATS, windows of half a lookahead by default.
+        expect(s).toMatchObject({ pipelineDepth: 2, windowNs: 500 });
         expect(r.windows as number).toBeGreaterThan(100);
         expect(s.syncShare).toBeGreaterThan(0);
         expect(s.syncShare).toBeLessThan(1);
@@ -99,10 +101,12 @@ describe("distributed runs over NATS", () => {
         }
       }
     }
-    // Pipelined windows (a quarter of the lookahead each, up to 3 ahead of the slowest peer): same digest.
-    const piped = await runDistributed(rc, { natsUrl: nats.url, workers: 3, pipelineDepth: 4, waitMs: 10_000 });
-    expect(piped.digest, "3 workers, depth 4").toBe(one.digest);
-    expect((piped.sync as Sync & { windowNs: number }).windowNs).toBe(250);
+    // Lockstep windows of a whole lookahead, and a pipeline 4 windows deep: the same digest.
+    for (const depth of [1, 4]) {
+      const piped = await runDistributed(rc, { natsUrl: nats.url, workers: 3, pipelineDepth: depth, waitMs: 10_000 });
+      expect(piped.digest, `3 workers, depth ${depth}`).toBe(one.digest);
+      expect((piped.sync as Sync & { windowNs: number }).windowNs).toBe(1000 / depth);
+    }
     expect(workers.every((w) => w.status === "idle")).toBe(true);
   });
 

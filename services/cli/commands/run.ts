@@ -47,7 +47,7 @@ export function partitionFlags(cmd: Command): Command {
   return cmd
     .option("--partition-map <list>", "group -> partition, one number per group in group order (e.g. 0,0,1,1); default contiguous blocks")
     .option("--min-lookahead-ns <ns>", "reject a partitioning that cuts a link faster than this (default 1000 over NATS, none in memory)", nonNegativeInt("--min-lookahead-ns"))
-    .option("--pipeline-depth <n>", "windows of lookahead/N; a partition may run N-1 windows ahead of its slowest peer (default 1: lockstep)", positiveInt("--pipeline-depth"));
+    .option("--pipeline-depth <n>", "windows of lookahead/N; a partition may run N-1 windows ahead of its slowest peer (default 2 over NATS, 1 in memory: no gain without parallelism)", positiveInt("--pipeline-depth"));
 }
 
 /** Flags of runs over NATS shared by `run --workers` and `coordinator`. */
