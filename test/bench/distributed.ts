@@ -1,4 +1,4 @@
-// Distributed-run benchmark: `npm run bench:dist [-- --scenario phold|rack] [--set key=value ...] [--reps N] [--depths 1,4]`.
+// Distributed-run benchmark: `npm run bench:dist [-- --scenario phold|rack] [--set key=value ...] [--reps N] [--depths 1,2] [--skip-memory]`.
 // Runs one config in one process, in 2 partitions in memory, and on 2 NATS worker processes (private
 // nats-server on loopback), and prints windows/s, messages crossing partitions per window, sync share
 // and the speedup of 2 NATS workers over 1 process. Worker start-up is excluded (a warm-up run first).
@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { resolveConfig, type ResolvedConfig } from "../../shared/config/load.js";
 import { runLocal } from "../../shared/run/local.js";
 import { startNatsServer } from "../../shared/run/nats-server.js";
-import { runDistributed } from "../../services/coordinator/coordinator.js";
+import { DEFAULT_PIPELINE_DEPTH, runDistributed } from "../../services/coordinator/coordinator.js";
 import { LocalWorkers } from "../../services/coordinator/local-cluster.js";
 
 const { values } = parseArgs({
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     reps: { type: "string", default: "1" },
     workers: { type: "string", default: "2" },
     // Pipeline depths of the window protocol to run over NATS, one mode each.
-    depths: { type: "string", default: "1" },
+    depths: { type: "string", default: String(DEFAULT_PIPELINE_DEPTH) },
     // Leave out the 2-partitions-in-memory mode (it shows the cost of partitioning, not of NATS).
     "skip-memory": { type: "boolean", default: false },
   },
@@ -60,7 +60,7 @@ const modes: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
   { name: "1 process", run: () => runLocal(rc, { partitions: 1 }) },
   ...(values["skip-memory"] ? [] : [{ name: `${nWorkers} partitions, memory`, run: () => runLocal(rc, { partitions: nWorkers }) }]),
   ...depths.map((depth) => ({
-    name: `${nWorkers} NATS workers${depths.length > 1 || depth !== 1 ? `, depth ${depth}` : ""}`,
+    name: `${nWorkers} NATS workers${depths.length > 1 || depth !== DEFAULT_PIPELINE_DEPTH ? `, depth ${depth}` : ""}`,
     run: () => runDistributed(rc, { natsUrl: server.url, workers: nWorkers, waitMs: 60_000, pipelineDepth: depth }),
   })),
 ];
