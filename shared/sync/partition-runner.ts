@@ -32,8 +32,9 @@ interface RanWindow { end: Ns; next: Ns }
  */
 export class PartitionRunner {
   private readonly inbox = new Map<number, WindowInbox>();
-  /** Windows run whose peers' batches are not ingested yet, and the smallest next time of recent complete windows. */
+  /** Windows this partition ran whose peers' batches are not ingested yet. */
   private readonly ran = new Map<number, RanWindow>();
+  /** The smallest next time of every partition after each of the last `depth` ingested windows. */
   private readonly nextOf = new Map<number, Ns>();
   private scheduled = false;
   /** End of window 0, once the coordinator has started the run. */
