@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nkeys, type NatsConnection } from "@nats-io/transport-node";
+import { encodeAccount, encodeOperator, encodeUser, fmtCreds } from "@nats-io/jwt";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { startNatsServer, type PrivateNatsServer } from "../../shared/run/nats-server.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, runSubject } from "../../shared/transport/nats.js";
@@ -186,6 +187,38 @@ describe("NATS nkey and TLS against real servers", () => {
       const c = await connectNats({ url: `nats://127.0.0.1:${s.port}`, env: { NATS_NKEY: new TextDecoder().decode(kp.getSeed()) } });
       await c.flush();
       await c.close();
+      await expect(connectNats({ url: `nats://127.0.0.1:${s.port}`, env: {} })).rejects.toThrow(/cannot connect to NATS/);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it("authenticates with a .creds file from NATS_CREDS against a server in operator mode, and refuses a user of another account", async () => {
+    // Operator -> account -> user, each JWT signed by its issuer's nkey, as `nsc` makes them.
+    const operator = nkeys.createOperator(), account = nkeys.createAccount(), user = nkeys.createUser();
+    const operatorJwt = await encodeOperator("irq-op", operator);
+    // No limits (-1), as `nsc add account` sets them; an account JWT without limits allows no connection.
+    const limits = { conn: -1, leaf: -1, subs: -1, data: -1, payload: -1, imports: -1, exports: -1, wildcards: true, disallow_bearer: false };
+    const accountJwt = await encodeAccount("irq-acct", account, { limits }, { signer: operator });
+    const userJwt = await encodeUser("irq-user", user, account);
+    const creds = join(dir, "user.creds");
+    writeFileSync(creds, fmtCreds(userJwt, user));
+    const conf = join(dir, "operator.conf");
+    writeFileSync(conf, [
+      `operator: "${operatorJwt}"`,
+      "resolver: MEMORY",
+      `resolver_preload: { ${account.getPublicKey()}: "${accountJwt}" }`,
+    ].join("\n") + "\n");
+    // A user signed by an account the server does not know.
+    const stranger = nkeys.createUser(), strangerAccount = nkeys.createAccount();
+    const strangerCreds = join(dir, "stranger.creds");
+    writeFileSync(strangerCreds, fmtCreds(await encodeUser("stranger", stranger, strangerAccount), stranger));
+    const s = await startNatsServer({ extraArgs: ["-c", conf] });
+    try {
+      const c = await connectNats({ url: `nats://127.0.0.1:${s.port}`, env: { NATS_CREDS: creds } });
+      await c.flush();
+      await c.close();
+      await expect(connectNats({ url: `nats://127.0.0.1:${s.port}`, env: { NATS_CREDS: strangerCreds } })).rejects.toThrow(/cannot connect to NATS/);
       await expect(connectNats({ url: `nats://127.0.0.1:${s.port}`, env: {} })).rejects.toThrow(/cannot connect to NATS/);
     } finally {
       await s.stop();
