@@ -1,6 +1,6 @@
 // A tiny model for kernel and sync tests: named actors, a latency function and one xstate machine
 // per actor, wrapped as a ModelInstance, a Simulation and a resolved config that runLocal accepts.
-import type { AnyActorLogic, AnyActorRef } from "xstate";
+import { createMachine, type AnyActorLogic, type AnyActorRef } from "xstate";
 import type { ActorEnv, ModelInstance } from "../../shared/kernel/engine.js";
 import type { Simulation } from "../../shared/kernel/simulation.js";
 import type { ResolvedConfig } from "../../shared/config/load.js";
@@ -57,5 +57,16 @@ export function tinyConfig(spec: TinySpec, seed = 1): ResolvedConfig {
     model: { name: "tiny", description: "test model", params: {}, build: () => tinySimulation(spec) },
     preset: undefined,
     config: { model: "tiny", seed },
+  };
+}
+
+/** Two actors in two groups bouncing one message, `gap` ns per hop, over a `latency` ns link. */
+export function pingPong(gap: number, latency: number, endNs: number): TinySpec {
+  return {
+    names: ["left", "right"], latency: () => latency, endNs,
+    behaviour: (id, env) => createMachine({
+      entry: () => { if (id === 0) env.send(1, { type: "phold", hops: 0 }, gap); },
+      on: { phold: { actions: () => env.send(1 - id, { type: "phold", hops: 0 }, gap) } },
+    }),
   };
 }

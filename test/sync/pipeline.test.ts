@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createMachine } from "xstate";
 import { runLocal } from "../../shared/run/local.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { decodeControl, encodeBatch, irqscale } from "../../shared/sync/codec.js";
@@ -8,19 +7,8 @@ import { ConfigError } from "../../shared/kernel/errors.js";
 import { PartitionEngine } from "../../shared/kernel/engine.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { MemoryBus } from "../../shared/transport/memory.js";
-import { tinyConfig, type TinySpec } from "../support/tiny-model.js";
+import { pingPong, tinyConfig } from "../support/tiny-model.js";
 import { startManualRun } from "../support/manual-run.js";
-
-/** Two actors in two groups bouncing one message, `gap` ns per hop, over a `latency` ns link. */
-function pingPong(gap: number, latency: number, endNs: number): TinySpec {
-  return {
-    names: ["left", "right"], latency: () => latency, endNs,
-    behaviour: (id, env) => createMachine({
-      entry: () => { if (id === 0) env.send(1, { type: "phold", hops: 0 }, gap); },
-      on: { phold: { actions: () => env.send(1 - id, { type: "phold", hops: 0 }, gap) } },
-    }),
-  };
-}
 
 interface SyncSection { pipelineDepth: number; windowNs: number | null; lookaheadNs: number | null }
 
