@@ -109,7 +109,11 @@ export class Coordinator {
   abort(cause: string, worker = ""): void {
     if (this.done) return;
     const a = irqscale.Abort.create({ runId: this.runId, cause, worker, actor: -1, time: -1 });
-    this.bus.publish(subjects.abort, irqscale.Abort.encode(a).finish());
+    try {
+      this.bus.publish(subjects.abort, irqscale.Abort.encode(a).finish());
+    } catch {
+      // A closed connection: the workers learn of it from theirs; the run fails here all the same.
+    }
     this.failWith(a);
   }
 

@@ -284,8 +284,13 @@ export class PartitionRunner {
       const actor = err instanceof SimError ? err.actor : -1;
       const time = err instanceof SimError ? err.time : this.engine.now;
       const abort = irqscale.Abort.create({ runId: this.runId, cause: `partition ${this.engine.partition}: ${e.message}`, worker: this.worker, actor, time });
-      this.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
       this.detach();
+      try {
+        this.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
+      } catch {
+        // The transport itself is gone (a closed connection fails the window's publish, then this one):
+        // nobody can be told from here, and the coordinator learns of it from the lost connection.
+      }
     }
   }
 }

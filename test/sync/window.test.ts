@@ -7,9 +7,19 @@ import { actorPartitions } from "../../shared/kernel/simulation.js";
 import { planPartitions } from "../../shared/run/local.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { MemoryBus } from "../../shared/transport/memory.js";
+import { Coordinator } from "../../shared/sync/coordinator.js";
 import { resolveConfig } from "../../shared/config/load.js";
 import { pingPong, tinyConfig } from "../support/tiny-model.js";
 import { actorDigests, startManualRun } from "../support/manual-run.js";
+
+/** An in-memory bus whose connection can be closed: every publish then throws, as NATS's does. */
+class ClosingBus extends MemoryBus {
+  closed = false;
+  override publish(subject: string, data: Uint8Array): void {
+    if (this.closed) throw new Error("closed connection");
+    super.publish(subject, data);
+  }
+}
 
 describe("conservative windows", () => {
   it("skips idle time: one window per busy instant, not one per lookahead", async () => {
@@ -103,6 +113,29 @@ describe("conservative windows", () => {
     skip.runners[1]!.detach();
     skip.bus.publish(subjects.done, irqscale.WindowDone.encode({ runId: "test-run", window: 7, partition: 1, nextTime: 1 }).finish());
     await expect(skip.outcome).rejects.toThrow(/partition 1 reported window 7 during window 0; its first report is for window 0/);
+  });
+
+  it("a transport that fails every publish (a closed connection) stops the partitions without an uncaught error", async () => {
+    const rc = resolveConfig({ model: "phold", seed: 11, sets: ["phold.actors=24", "phold.groups=3", "phold.minDelayNs=1000", "phold.endNs=60000"] });
+    const sim = rc.model.build(rc.config);
+    const partitionOf = actorPartitions(sim, planPartitions(sim, 2));
+    const bus = new ClosingBus();
+    const runners = [0, 1].map((p) => new PartitionRunner(new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, 2, rc.config.seed), sim, bus, "closing", "test"));
+    for (const r of runners) r.attach();
+    bus.subscribe(subjects.done, (d) => { if (decodeControl.windowDone(d).window >= 0) bus.closed = true; });
+    bus.publish(subjects.window, irqscale.WindowStart.encode({ runId: "closing", window: 0, start: 0, end: 1000, lookahead: 1000 }).finish());
+    for (let i = 0; i < 50 && !runners.every((r) => r.stopped); i++) await new Promise((r) => setImmediate(r));
+    expect(runners.every((r) => r.stopped)).toBe(true);
+    expect(Math.max(...runners.map((r) => r.window))).toBeLessThan(3);
+  });
+
+  it("a coordinator whose connection is closed still fails the run with the cause it could not publish", async () => {
+    const bus = new ClosingBus();
+    const coordinator = new Coordinator(bus, "gone", 2, 1000, 1e6);
+    const outcome = coordinator.run();
+    bus.closed = true;
+    coordinator.abort("coordinator lost its connection to NATS");
+    await expect(outcome).rejects.toThrow(/run aborted in window 0: coordinator lost its connection to NATS/);
   });
 
   it("a peer's batch that puts its next event inside the window it closes aborts the run", async () => {
