@@ -128,8 +128,7 @@ export class Worker {
   async stop(why = "stopped"): Promise<void> {
     if (this.state.kind === "running") {
       const run = this.state.run;
-      const abort = irqscale.Abort.create({ runId: run.runId, cause: `worker ${this.name} ${why}`, worker: this.name, actor: -1, time: -1 });
-      run.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
+      this.publishAbort(run, `worker ${this.name} ${why}`);
       await this.dropRun(run, false);
     }
     if (this.state.kind === "claimed") clearTimeout(this.state.timer);
@@ -291,9 +290,18 @@ export class Worker {
   private abortRun(run: HostedRun, cause: string): void {
     if (this.state.kind !== "running" || this.state.run !== run) return;
     this.log(`worker ${this.name}: aborting run ${run.runId}: ${cause}`);
-    const abort = irqscale.Abort.create({ runId: run.runId, cause, worker: this.name, actor: -1, time: -1 });
-    run.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
+    this.publishAbort(run, cause);
     void this.dropRun(run, true);
+  }
+
+  /** Tells every participant of `run` it is aborted, if the connection still can. */
+  private publishAbort(run: HostedRun, cause: string): void {
+    const abort = irqscale.Abort.create({ runId: run.runId, cause, worker: this.name, actor: -1, time: -1 });
+    try {
+      run.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
+    } catch {
+      // A closed connection: the coordinator learns of it from the worker's lost connection.
+    }
   }
 
   private async completeRun(run: HostedRun): Promise<void> {
