@@ -1,6 +1,6 @@
 import { combineDigests } from "../kernel/digest.js";
 import type { Simulation } from "../kernel/simulation.js";
-import type { SyncOutcome } from "../sync/coordinator.js";
+import { windowWidthNs, type SyncOutcome } from "../sync/coordinator.js";
 
 export const RESULT_SCHEMA = "irqscale.result/v1";
 
@@ -52,7 +52,7 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
       lookaheadNs: Number.isFinite(info.lookaheadNs) ? info.lookaheadNs : null,
       lookaheadLink: info.lookaheadLink,
       pipelineDepth: info.pipelineDepth,
-      windowNs: Number.isFinite(info.lookaheadNs) ? Math.floor(info.lookaheadNs / info.pipelineDepth) : null,
+      windowNs: Number.isFinite(info.lookaheadNs) ? windowWidthNs(info.lookaheadNs, info.pipelineDepth) : null,
       eventsPerWindow: windows > 0 ? events / windows : 0,
       crossPartitionPerWindow: windows > 0 ? remote / windows : 0,
       bytesSent: bytes,

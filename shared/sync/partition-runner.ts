@@ -5,6 +5,7 @@ import { SimError } from "../kernel/errors.js";
 import type { Bus } from "../transport/bus.js";
 import { decodeBatch, decodeControl, encodeBatch, irqscale, WireError } from "./codec.js";
 import { subjects } from "./subjects.js";
+import { windowWidthNs } from "./coordinator.js";
 
 /** What a partition holds of one window: its peers' batches and the earliest next time among them. */
 interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns }
@@ -98,8 +99,8 @@ export class PartitionRunner {
     }
     if (!(w.lookahead > 0) || !(w.end > w.start)) throw new WireError(`window 0 start announces lookahead ${w.lookahead} ns and window [${w.start}, ${w.end}); both must be positive`);
     const depth = w.depth || 1;
-    const width = Math.floor(w.lookahead / depth);
-    if (!(width >= 1)) throw new WireError(`window 0 start announces a pipeline ${depth} windows deep over a lookahead of ${w.lookahead} ns: windows would be under 1 ns wide`);
+    let width: Ns;
+    try { width = windowWidthNs(w.lookahead, depth); } catch (e) { throw new WireError(`window 0 start: ${(e as Error).message}`); }
     if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window 0 start announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it [${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
     this.lookaheadNs = w.lookahead;
     if (!(w.reportEveryMs >= 0)) throw new WireError(`window 0 start asks for progress reports every ${w.reportEveryMs} ms`);
