@@ -3720,6 +3720,9 @@ export namespace irqscale {
         /** WorkerReport wallMs. */
         wallMs: number;
 
+        /** WorkerReport cpuMs. */
+        cpuMs: number;
+
         /**
          * Creates a new WorkerReport instance using the specified properties.
          * @param [properties] Properties to set
@@ -3824,6 +3827,9 @@ export namespace irqscale {
 
             /** WorkerReport wallMs */
             wallMs?: (number|null);
+
+            /** WorkerReport cpuMs */
+            cpuMs?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

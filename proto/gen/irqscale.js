@@ -10042,6 +10042,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [bytesSent] WorkerReport bytesSent
          * @property {number|null} [messagesSent] WorkerReport messagesSent
          * @property {number|null} [wallMs] WorkerReport wallMs
+         * @property {number|null} [cpuMs] WorkerReport cpuMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10131,6 +10132,14 @@ export const irqscale = $root.irqscale = (() => {
         WorkerReport.prototype.wallMs = 0;
 
         /**
+         * WorkerReport cpuMs.
+         * @member {number} cpuMs
+         * @memberof irqscale.WorkerReport
+         * @instance
+         */
+        WorkerReport.prototype.cpuMs = 0;
+
+        /**
          * Creates a new WorkerReport instance using the specified properties.
          * @function create
          * @memberof irqscale.WorkerReport
@@ -10176,6 +10185,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 6, wireType 1 =*/49).double(message.messagesSent);
             if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs") && !$Object.is(message.wallMs, 0))
                 writer.uint32(/* id 7, wireType 1 =*/57).double(message.wallMs);
+            if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.cpuMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10301,6 +10312,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.wallMs;
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.cpuMs = value;
+                        else
+                            delete message.cpuMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10374,6 +10394,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
                 if (typeof message.wallMs !== "number")
                     return "wallMs: number expected";
+            if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                if (typeof message.cpuMs !== "number")
+                    return "cpuMs: number expected";
             return null;
         };
 
@@ -10420,6 +10443,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.wallMs != null)
                 if (!$Object.is($Number(object.wallMs), 0))
                     message.wallMs = $Number(object.wallMs);
+            if (object.cpuMs != null)
+                if (!$Object.is($Number(object.cpuMs), 0))
+                    message.cpuMs = $Number(object.cpuMs);
             return message;
         };
 
@@ -10449,6 +10475,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.bytesSent = 0;
                 object.messagesSent = 0;
                 object.wallMs = 0;
+                object.cpuMs = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -10467,6 +10494,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.messagesSent = options.json && !$isFinite(message.messagesSent) ? $String(message.messagesSent) : message.messagesSent;
             if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
                 object.wallMs = options.json && !$isFinite(message.wallMs) ? $String(message.wallMs) : message.wallMs;
+            if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
             return object;
         };
 

@@ -17,3 +17,8 @@ export function nonNegativeInt(name: string) {
     return n;
   };
 }
+
+/** The one line a run prints on stderr once its result.json is written. */
+export function resultLine(result: Record<string, unknown>, path: string): string {
+  return `digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  cpu ${String(result.cpuMs)} ms  -> ${path}`;
+}

@@ -6,6 +6,8 @@ import {
   claimWorkers, describeWorker, pingWorker, releaseWorkers, workerSubject, type WorkerInfo,
 } from "../../shared/run/nats-pool.js";
 import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, planRun } from "../../shared/run/partition.js";
+import { hostname } from "node:os";
+import { cpuMsSince } from "../../shared/stats/cpu.js";
 import { assembleResult } from "../../shared/stats/result.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { Coordinator, windowWidthNs } from "../../shared/sync/coordinator.js";
@@ -58,7 +60,22 @@ export const DEFAULT_REPORT_EVERY_MS = 50;
  */
 export const DEFAULT_PIPELINE_DEPTH = 2;
 
-interface WorkerFigures { worker: string; host: string; pid: number; partitions: number[]; busyMs: number; bytesSent: number; messagesSent: number; wallMs: number }
+interface WorkerFigures { worker: string; host: string; pid: number; partitions: number[]; busyMs: number; cpuMs: number; bytesSent: number; messagesSent: number; wallMs: number }
+
+/**
+ * CPU time of the distinct processes among `figures` (a worker's process may host other workers or
+ * the coordinator: each covers the same process over an overlapping span, so the longest one counts).
+ */
+export function processesCpuMs(figures: readonly { host: string; pid: number; cpuMs: number }[]): number {
+  const byProcess = new Map<string, number>();
+  for (const f of figures) {
+    const key = `${f.host}\u0000${f.pid}`;
+    byProcess.set(key, Math.max(byProcess.get(key) ?? 0, Number.isFinite(f.cpuMs) ? f.cpuMs : 0));
+  }
+  let sum = 0;
+  for (const ms of byProcess.values()) sum += ms;
+  return sum;
+}
 
 /**
  * Runs a resolved config across NATS workers: plans the partitions (groups, explicit map, lookahead
@@ -68,6 +85,7 @@ interface WorkerFigures { worker: string; host: string; pid: number; partitions:
  */
 export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOptions): Promise<Record<string, unknown>> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const log = o.log ?? (() => undefined);
   if (!Number.isInteger(o.workers) || o.workers < 1) throw new ConfigError([`--workers: expected a positive integer, got ${o.workers}`]);
   const runId = checkRunId(o.runId ?? newRunId(String(rc.config.model)));
@@ -194,7 +212,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
       const r = reports.get(w.worker);
       return {
         worker: w.worker, host: w.host, pid: w.pid, partitions: assignment[i]!,
-        busyMs: round(r?.busyMs ?? NaN), bytesSent: r?.bytesSent ?? 0, messagesSent: r?.messagesSent ?? 0, wallMs: round(r?.wallMs ?? NaN),
+        busyMs: round(r?.busyMs ?? NaN), cpuMs: round(r?.cpuMs ?? NaN), bytesSent: r?.bytesSent ?? 0, messagesSent: r?.messagesSent ?? 0, wallMs: round(r?.wallMs ?? NaN),
       };
     });
     const busy = perWorker.map((w) => w.busyMs).filter(Number.isFinite);
@@ -202,14 +220,17 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     const phase = outcome.windowWallMs;
     const syncShare = phase > 0 && Number.isFinite(meanBusy) ? Math.min(1, Math.max(0, 1 - meanBusy / phase)) : null;
     const wallMs = performance.now() - t0;
+    const coordinatorCpuMs = cpuMsSince(cpu0);
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions: plan.partitions, workers: o.workers,
       lookaheadNs: plan.lookahead.ns, lookaheadLink: plan.lookahead.link, pipelineDepth: depth, wallMs, transport: "nats",
+      cpuMs: processesCpuMs([...perWorker, { host: hostname(), pid: process.pid, cpuMs: coordinatorCpuMs }]),
       workerBytes: Object.fromEntries(perWorker.map((w) => [w.worker, w.bytesSent])),
       syncExtra: {
         syncShare: syncShare === null ? null : round(syncShare, 4),
         windowPhaseMs: round(phase),
         setupMs: round(tRun - t0),
+        coordinatorCpuMs: round(coordinatorCpuMs),
         runMs: round(runMs),
         barrierMsPerWindow: outcome.windows > 0 && Number.isFinite(meanBusy) ? round((phase - meanBusy) / outcome.windows, 4) : null,
         partitionMap: pog,

@@ -12,6 +12,7 @@ import {
   DISCOVER, FARM_POINTS, FARM_QUEUE, REGISTRY, farmResults, isNoResponders, workerControlWildcard,
 } from "../../shared/run/nats-pool.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
+import { cpuMsSince } from "../../shared/stats/cpu.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { NatsBus, watchConnection } from "../../shared/transport/nats.js";
@@ -51,6 +52,7 @@ interface HostedRun {
   partitions: number[];
   finals: Set<number>;
   t0: number;
+  cpu0: NodeJS.CpuUsage;
   watch?: NodeJS.Timeout;
 }
 
@@ -245,7 +247,7 @@ export class Worker {
     const bus = new NatsBus(this.nc, spec.runId);
     const run: HostedRun = {
       runId: spec.runId, coordinator: spec.coordinator, bus, runners: [], partitions: [...spec.workerPartitions],
-      finals: new Set(), t0: performance.now(),
+      finals: new Set(), t0: performance.now(), cpu0: process.cpuUsage(),
     };
     // A message of this run the worker cannot use aborts the run, naming it.
     bus.onError = (err, subject) => this.abortRun(run, `worker ${this.name}: message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
@@ -309,6 +311,7 @@ export class Worker {
     const report = irqscale.WorkerReport.create({
       runId: run.runId, worker: this.name, partitions: run.partitions, busyMs: run.bus.handlerMs + run.runners.reduce((sum, r) => sum + r.busyMs, 0),
       bytesSent: run.bus.bytes, messagesSent: run.bus.messages + 1, wallMs: performance.now() - run.t0,
+      cpuMs: cpuMsSince(run.cpu0),
     });
     run.bus.publish(WORKER_REPORT, irqscale.WorkerReport.encode(report).finish());
     this.runsDone++;

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from "../config/load.js";
 import { Coordinator, windowWidthNs } from "../sync/coordinator.js";
 import { PartitionRunner } from "../sync/partition-runner.js";
 import { MemoryBus } from "../transport/memory.js";
+import { cpuMsSince } from "../stats/cpu.js";
 import { assembleResult } from "../stats/result.js";
 import { chromeTrace, TraceRecorder, type ChromeTrace, type TraceWindow } from "../stats/trace.js";
 import { wireMismatch } from "../sync/codec.js";
@@ -38,6 +39,7 @@ export function planPartitions(sim: Simulation, partitions: number, explicit?: I
 /** Runs a resolved config in this process: N partitions over the in-memory transport. */
 export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): Promise<Record<string, unknown>> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const partitions = opts.partitions ?? 1;
   const runId = opts.runId ?? `local-${rc.config.seed}`;
   const sim = rc.model.build(rc.config);
@@ -69,7 +71,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
     if (trace) trace.done(chromeTrace(sim, trace.window, recorders));
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link, pipelineDepth: depth,
-      wallMs: performance.now() - t0, transport: "memory",
+      wallMs: performance.now() - t0, cpuMs: cpuMsSince(cpu0), transport: "memory",
     });
   } finally {
     for (const r of runners) r.detach();

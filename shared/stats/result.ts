@@ -13,6 +13,8 @@ export interface RunInfo {
   lookaheadLink: string;
   pipelineDepth: number;
   wallMs: number;
+  /** CPU time of the processes that ran it (user + system, all threads), over the run. */
+  cpuMs: number;
   transport: "memory" | "nats";
   workerBytes?: Record<string, number>;
   /** Extra fields of the `sync` section (distributed runs: sync share, per-worker figures). */
@@ -46,6 +48,7 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
     messages: { sent, pendingAtEnd: pending, crossPartition: remote },
     simulatedNs: sim.endNs,
     wallMs: Math.round(info.wallMs),
+    cpuMs: Math.round(info.cpuMs),
     windows,
     sync: {
       transport: info.transport,

@@ -1,14 +1,18 @@
-// Distributed-run benchmark: `npm run bench:dist [-- --scenario phold|rack] [--set key=value ...] [--reps N] [--depths 1,2] [--skip-memory]`.
+// Distributed-run benchmark: `npm run bench:dist [-- --scenario phold|rack] [--set key=value ...] [--reps N] [--depths 1,2] [--skip-memory] [--contention]`.
 // Runs one config in one process, in 2 partitions in memory, and on 2 NATS worker processes (private
 // nats-server on loopback), and prints windows/s, messages crossing partitions per window, sync share
 // and the speedup of 2 NATS workers over 1 process. Worker start-up is excluded (a warm-up run first).
 import { parseArgs } from "node:util";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolveConfig, type ResolvedConfig } from "../../shared/config/load.js";
 import { runLocal } from "../../shared/run/local.js";
 import { startNatsServer } from "../../shared/run/nats-server.js";
 import { DEFAULT_PIPELINE_DEPTH, runDistributed } from "../../services/coordinator/coordinator.js";
 import { LocalWorkers } from "../../services/coordinator/local-cluster.js";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +24,9 @@ const { values } = parseArgs({
     depths: { type: "string", default: String(DEFAULT_PIPELINE_DEPTH) },
     // Leave out the 2-partitions-in-memory mode (it shows the cost of partitioning, not of NATS).
     "skip-memory": { type: "boolean", default: false },
+    // Also run the 1-process run in a child process alone, then in two child processes at once:
+    // how much slower each copy gets when both cores are busy bounds what 2 workers can gain.
+    contention: { type: "boolean", default: false },
   },
 });
 
@@ -45,21 +52,46 @@ const depths = values.depths!.split(",").map(Number);
 const rc: ResolvedConfig = resolveConfig({ ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!] });
 const warm: ResolvedConfig = resolveConfig({ ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!, ...scenario.warm] });
 
-interface Row { mode: string; wallMs: number; windows: number; events: number; cross: number; syncShare: number | null; digest: string; busy: string }
-const row = (mode: string, r: Record<string, unknown>, wallMs: number): Row => {
-  const s = r.sync as { crossPartitionPerWindow: number; syncShare?: number | null; perWorker?: { worker: string; busyMs: number }[]; barrierMsPerWindow?: number | null };
-  const busy = s.perWorker ? `busy ${s.perWorker.map((w) => `${w.worker} ${w.busyMs.toFixed(0)} ms`).join(", ")}; barrier ${s.barrierMsPerWindow?.toFixed(2) ?? "?"} ms/window` : "";
-  return { mode, wallMs, windows: r.windows as number, events: r.events as number, cross: s.crossPartitionPerWindow, syncShare: s.syncShare ?? null, digest: r.digest as string, busy };
+// CPU time of the private nats-server, from /proc (Linux); NaN where there is no /proc.
+const clockTicks = ((): number => { try { return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" })); } catch { return NaN; } })();
+const procCpuMs = (pid: number): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch { return NaN; }
+};
+
+interface Row { mode: string; wallMs: number; cpuMs: number; windows: number; events: number; cross: number; syncShare: number | null; digest: string; busy: string }
+const row = (mode: string, r: Record<string, unknown>, wallMs: number, natsCpuMs: number): Row => {
+  const s = r.sync as { crossPartitionPerWindow: number; syncShare?: number | null; perWorker?: { worker: string; busyMs: number; cpuMs: number }[]; barrierMsPerWindow?: number | null; coordinatorCpuMs?: number };
+  const busy = s.perWorker
+    ? `busy ${s.perWorker.map((w) => `${w.worker} ${w.busyMs.toFixed(0)} ms`).join(", ")}; barrier ${s.barrierMsPerWindow?.toFixed(2) ?? "?"} ms/window; ` +
+      `CPU ${s.perWorker.map((w) => `${w.worker} ${w.cpuMs.toFixed(0)} ms`).join(", ")}, coordinator ${s.coordinatorCpuMs?.toFixed(0) ?? "?"} ms, nats-server ${natsCpuMs.toFixed(0)} ms`
+    : "";
+  const cpuMs = (r.cpuMs as number) + (Number.isFinite(natsCpuMs) ? natsCpuMs : 0);
+  return { mode, wallMs, cpuMs, windows: r.windows as number, events: r.events as number, cross: s.crossPartitionPerWindow, syncShare: s.syncShare ?? null, digest: r.digest as string, busy };
 };
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const SOLO_RUN = fileURLToPath(new URL("./solo-run.ts", import.meta.url));
+const soloRun = (): Promise<{ wallMs: number; cpuMs: number; digest: string }> => new Promise((resolve, reject) => {
+  const req = { ...scenario.req, sets: [...(scenario.req.sets ?? []), ...values.set!] };
+  const child = spawn(process.execPath, ["--import", "tsx", SOLO_RUN, JSON.stringify(req)], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => { out += d; });
+  child.once("error", reject);
+  child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as { wallMs: number; cpuMs: number; digest: string }) : reject(new Error(`solo run exited with code ${code}`))));
+});
+const contention: { alone: number; pair: number[] }[] = [];
 
 process.stderr.write(`bench:dist ${scenario.describe}; ${availableParallelism()} CPUs; ${reps} round(s), modes interleaved in each round, medians\n`);
 // The machine's speed drifts by tens of percent over minutes here (other tenants), so every round
 // runs each mode once, back to back, and the speedup is the median of the rounds' own ratios.
-const modes: { name: string; run: () => Promise<Record<string, unknown>> }[] = [
+const modes: { name: string; nats?: boolean; run: () => Promise<Record<string, unknown>> }[] = [
   { name: "1 process", run: () => runLocal(rc, { partitions: 1 }) },
   ...(values["skip-memory"] ? [] : [{ name: `${nWorkers} partitions, memory`, run: () => runLocal(rc, { partitions: nWorkers }) }]),
   ...depths.map((depth) => ({
+    nats: true,
     name: `${nWorkers} NATS workers${depths.length > 1 || depth !== DEFAULT_PIPELINE_DEPTH ? `, depth ${depth}` : ""}`,
     run: () => runDistributed(rc, { natsUrl: server.url, workers: nWorkers, waitMs: 60_000, pipelineDepth: depth }),
   })),
@@ -73,11 +105,19 @@ try {
   await runDistributed(warm, { natsUrl: server.url, workers: nWorkers, waitMs: 60_000 });
   for (let round = 0; round < reps; round++) {
     for (const [i, m] of modes.entries()) {
+      const nats0 = m.nats ? procCpuMs(server.pid) : NaN;
       const t0 = performance.now();
       const r = await m.run();
-      perMode[i]!.push(row(m.name, r, performance.now() - t0));
+      perMode[i]!.push(row(m.name, r, performance.now() - t0, m.nats ? procCpuMs(server.pid) - nats0 : NaN));
     }
-    process.stderr.write(`round ${round + 1}: ${perMode.map((rs) => `${rs[round]!.mode} ${(rs[round]!.wallMs / 1000).toFixed(2)} s`).join(", ")}\n`);
+    let probe = "";
+    if (values.contention) {
+      const alone = await soloRun();
+      const pair = await Promise.all([soloRun(), soloRun()]);
+      contention.push({ alone: alone.wallMs, pair: pair.map((p) => p.wallMs) });
+      probe = `; 1 process in a child alone ${(alone.wallMs / 1000).toFixed(2)} s, two at once ${pair.map((p) => (p.wallMs / 1000).toFixed(2)).join(" and ")} s`;
+    }
+    process.stderr.write(`round ${round + 1}: ${perMode.map((rs) => `${rs[round]!.mode} ${(rs[round]!.wallMs / 1000).toFixed(2)} s`).join(", ")}${probe}\n`);
   }
 } finally {
   await locals.stop();
@@ -89,9 +129,11 @@ const rows: Row[] = perMode.map((rs) => {
 });
 const speedups = perMode.map((rs) => median(rs.map((r, round) => perMode[0]![round]!.wallMs / r.wallMs)));
 
-const head = ["mode", "wall ms", "windows", "windows/s", "events/window", "cross/window", "sync share", "speedup", "digest"];
+const cpuRatios = perMode.map((rs) => median(rs.map((r, round) => r.cpuMs / perMode[0]![round]!.cpuMs)));
+
+const head = ["mode", "wall ms", "CPU ms", "CPU/1 process", "windows", "windows/s", "events/window", "cross/window", "sync share", "speedup", "digest"];
 const lines = rows.map((r, i) => [
-  r.mode, r.wallMs.toFixed(0), String(r.windows), (r.windows / (r.wallMs / 1000)).toFixed(0), (r.events / r.windows).toFixed(0),
+  r.mode, r.wallMs.toFixed(0), r.cpuMs.toFixed(0), cpuRatios[i]!.toFixed(2), String(r.windows), (r.windows / (r.wallMs / 1000)).toFixed(0), (r.events / r.windows).toFixed(0),
   r.cross.toFixed(1), r.syncShare === null ? "-" : `${(r.syncShare * 100).toFixed(1)}%`, `${speedups[i]!.toFixed(2)}x`, r.digest,
 ]);
 const width = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -99,8 +141,15 @@ const fmt = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd
 console.log(fmt(head));
 for (const l of lines) console.log(fmt(l));
 for (const r of rows) if (r.busy) console.log(`${r.mode}: ${r.busy}`);
+console.log("CPU = every process of the mode (workers, coordinator, nats-server); CPU/1 process = median of the rounds' own ratios");
 console.log("speedup = median over rounds of (1 process wall / mode wall); per round:");
 for (const [i, rs] of perMode.entries()) if (i > 0) console.log(`  ${rows[i]!.mode}: ${rs.map((r, round) => (perMode[0]![round]!.wallMs / r.wallMs).toFixed(2)).join(", ")}`);
+if (contention.length) {
+  const slowdowns = contention.map((c) => (c.pair[0]! + c.pair[1]!) / 2 / c.alone);
+  const slow = median(slowdowns);
+  console.log(`contention: two copies of the 1-process run at once each take ${slow.toFixed(2)}x as long as one alone (median; rounds ${slowdowns.map((x) => x.toFixed(2)).join(", ")});` +
+    ` were the two halves of a split slowed alike, 2 workers could gain at most ~${(2 / slow).toFixed(2)}x here`);
+}
 if (new Set(perMode.flat().map((r) => r.digest)).size !== 1) {
   console.error("DIGESTS DIFFER");
   process.exit(1);

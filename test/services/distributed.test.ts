@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { runPointsOverNats } from "../../shared/run/nats-farm.js";
 import { workerSubject } from "../../shared/run/nats-pool.js";
 import { irqscale } from "../../shared/sync/codec.js";
 import { connectNats } from "../../shared/transport/nats.js";
-import { runDistributed } from "../../services/coordinator/coordinator.js";
+import { processesCpuMs, runDistributed } from "../../services/coordinator/coordinator.js";
 import { Worker } from "../../services/worker/worker.js";
 import { startTestNats, type TestNats } from "../support/nats.js";
 
@@ -24,7 +24,7 @@ const CLI = join(ROOT, "bin/irqscale.js");
 const PHOLD = ["phold.minDelayNs=1000", "phold.endNs=300000"];
 const phold = (seed = 7, extra: string[] = []): ResolvedConfig => resolveConfig({ model: "phold", sets: [...PHOLD, ...extra], seed });
 
-interface Sync { transport: string; syncShare: number | null; perWorker: { worker: string; partitions: number[]; busyMs: number; bytesSent: number }[]; bytesPerWorker: Record<string, number>; eventsPerWindow: number; lookaheadNs: number | null; waitMsPerPartition: number[] }
+interface Sync { transport: string; syncShare: number | null; coordinatorCpuMs: number; perWorker: { worker: string; partitions: number[]; busyMs: number; cpuMs: number; wallMs: number; bytesSent: number }[]; bytesPerWorker: Record<string, number>; eventsPerWindow: number; lookaheadNs: number | null; waitMsPerPartition: number[] }
 
 function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -51,6 +51,16 @@ async function stopWorkers(ws: Worker[]): Promise<void> {
   for (const w of ws) { await w.stop().catch(() => undefined); if (!w.nc.isClosed()) await w.nc.close(); }
 }
 
+describe("CPU time of a distributed run", () => {
+  it("sums distinct processes and counts a process hosting several workers (or the coordinator) once", () => {
+    expect(processesCpuMs([
+      { host: "a", pid: 1, cpuMs: 100 }, { host: "a", pid: 2, cpuMs: 50 }, { host: "b", pid: 1, cpuMs: 30 },
+      { host: "a", pid: 1, cpuMs: 120 },
+    ])).toBe(120 + 50 + 30);
+    expect(processesCpuMs([{ host: "a", pid: 1, cpuMs: NaN }, { host: "a", pid: 2, cpuMs: 5 }])).toBe(5);
+  });
+});
+
 describe("distributed runs over NATS", () => {
   let nats: TestNats;
   let workers: Worker[] = [];
@@ -75,6 +85,10 @@ describe("distributed runs over NATS", () => {
     const one = await soloOf("phold7", rc);
     const mem4 = await runLocal(rc, { partitions: 4 });
     expect(mem4.digest).toBe(one.digest);
+    for (const local of [one, mem4]) {
+      expect(local.cpuMs).toBeGreaterThan(0);
+      expect(local.cpuMs).toBeLessThanOrEqual((local.wallMs as number) * availableParallelism() + 1);
+    }
     for (const n of [1, 2, 3]) {
       const r = await runDistributed(rc, { natsUrl: nats.url, workers: n, waitMs: 10_000 });
       expect(r.digest, `${n} workers`).toBe(one.digest);
@@ -86,6 +100,13 @@ describe("distributed runs over NATS", () => {
       expect(s.perWorker.map((w) => w.partitions).flat().sort()).toEqual([...Array(n).keys()]);
       expect(Object.keys(s.bytesPerWorker)).toHaveLength(n);
       expect(s.perWorker.every((w) => w.bytesSent > 0 && w.busyMs > 0)).toBe(true);
+      // CPU time: a worker's process over its span, which no process can exceed on this machine's cores;
+      // these workers share this one process with the coordinator, so the run counts it once.
+      for (const w of s.perWorker) {
+        expect(w.cpuMs).toBeGreaterThan(0);
+        expect(w.cpuMs).toBeLessThanOrEqual(w.wallMs * availableParallelism() + 1);
+      }
+      expect(Math.abs((r.cpuMs as number) - Math.max(s.coordinatorCpuMs, ...s.perWorker.map((w) => w.cpuMs)))).toBeLessThanOrEqual(1);
       if (n > 1) {
         expect(s.lookaheadNs).toBe(1000);
         // Over NATS, windows of half a lookahead by default.

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
-import { positiveInt } from "../options.js";
+import { positiveInt, resultLine } from "../options.js";
 import { configFlags, natsRunFlags, natsSetupErrors, partitionFlags, type RunFlags } from "./run.js";
 
 export function registerCoordinator(program: Command): void {
@@ -30,7 +30,7 @@ export function registerCoordinator(program: Command): void {
     }));
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    else log(`digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  -> ${path}`);
+    else log(resultLine(result, path));
     process.exit(0);
   });
 }

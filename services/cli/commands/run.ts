@@ -7,7 +7,7 @@ import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
-import { collect, nonNegativeInt, positiveInt } from "../options.js";
+import { collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; partitions?: number; json?: boolean; out: string;
@@ -86,7 +86,7 @@ export function registerRun(program: Command): void {
     }
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    else process.stderr.write(`digest ${String(result.digest)}  events ${String(result.events)}  windows ${String(result.windows)}  wall ${String(result.wallMs)} ms  -> ${path}\n`);
+    else process.stderr.write(`${resultLine(result, path)}\n`);
   });
 }
 
