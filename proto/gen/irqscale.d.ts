@@ -2172,6 +2172,12 @@ export namespace irqscale {
         /** RunSpec coordinator. */
         coordinator: string;
 
+        /** RunSpec traceFromNs. */
+        traceFromNs: number;
+
+        /** RunSpec traceToNs. */
+        traceToNs: number;
+
         /**
          * Creates a new RunSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -2279,6 +2285,12 @@ export namespace irqscale {
 
             /** RunSpec coordinator */
             coordinator?: (string|null);
+
+            /** RunSpec traceFromNs */
+            traceFromNs?: (number|null);
+
+            /** RunSpec traceToNs */
+            traceToNs?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2907,6 +2919,9 @@ export namespace irqscale {
         /** FinalStats windows. */
         windows: number;
 
+        /** FinalStats traceJson. */
+        traceJson: string;
+
         /**
          * Creates a new FinalStats instance using the specified properties.
          * @param [properties] Properties to set
@@ -3008,6 +3023,9 @@ export namespace irqscale {
 
             /** FinalStats windows */
             windows?: (number|null);
+
+            /** FinalStats traceJson */
+            traceJson?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -5678,6 +5678,8 @@ export const irqscale = $root.irqscale = (() => {
          * @property {Array.<number>|null} [partitionOfGroup] RunSpec partitionOfGroup
          * @property {string|null} [preset] RunSpec preset
          * @property {string|null} [coordinator] RunSpec coordinator
+         * @property {number|null} [traceFromNs] RunSpec traceFromNs
+         * @property {number|null} [traceToNs] RunSpec traceToNs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5776,6 +5778,22 @@ export const irqscale = $root.irqscale = (() => {
         RunSpec.prototype.coordinator = "";
 
         /**
+         * RunSpec traceFromNs.
+         * @member {number} traceFromNs
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.traceFromNs = 0;
+
+        /**
+         * RunSpec traceToNs.
+         * @member {number} traceToNs
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.traceToNs = 0;
+
+        /**
          * Creates a new RunSpec instance using the specified properties.
          * @function create
          * @memberof irqscale.RunSpec
@@ -5823,6 +5841,10 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 7, wireType 2 =*/58).string(message.preset);
             if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
                 writer.uint32(/* id 8, wireType 2 =*/66).string(message.coordinator);
+            if (message.traceFromNs != null && $Object.hasOwnProperty.call(message, "traceFromNs") && !$Object.is(message.traceFromNs, 0))
+                writer.uint32(/* id 9, wireType 1 =*/73).double(message.traceFromNs);
+            if (message.traceToNs != null && $Object.hasOwnProperty.call(message, "traceToNs") && !$Object.is(message.traceToNs, 0))
+                writer.uint32(/* id 10, wireType 1 =*/81).double(message.traceToNs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5962,6 +5984,24 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.coordinator;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.traceFromNs = value;
+                        else
+                            delete message.traceFromNs;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.traceToNs = value;
+                        else
+                            delete message.traceToNs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6042,6 +6082,12 @@ export const irqscale = $root.irqscale = (() => {
             if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
                 if (!$util.isString(message.coordinator))
                     return "coordinator: string expected";
+            if (message.traceFromNs != null && $Object.hasOwnProperty.call(message, "traceFromNs"))
+                if (typeof message.traceFromNs !== "number")
+                    return "traceFromNs: number expected";
+            if (message.traceToNs != null && $Object.hasOwnProperty.call(message, "traceToNs"))
+                if (typeof message.traceToNs !== "number")
+                    return "traceToNs: number expected";
             return null;
         };
 
@@ -6095,6 +6141,12 @@ export const irqscale = $root.irqscale = (() => {
             if (object.coordinator != null)
                 if (typeof object.coordinator !== "string" || object.coordinator.length)
                     message.coordinator = $String(object.coordinator);
+            if (object.traceFromNs != null)
+                if (!$Object.is($Number(object.traceFromNs), 0))
+                    message.traceFromNs = $Number(object.traceFromNs);
+            if (object.traceToNs != null)
+                if (!$Object.is($Number(object.traceToNs), 0))
+                    message.traceToNs = $Number(object.traceToNs);
             return message;
         };
 
@@ -6126,6 +6178,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.worker = "";
                 object.preset = "";
                 object.coordinator = "";
+                object.traceFromNs = 0;
+                object.traceToNs = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -6149,6 +6203,10 @@ export const irqscale = $root.irqscale = (() => {
                 object.preset = message.preset;
             if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
                 object.coordinator = message.coordinator;
+            if (message.traceFromNs != null && $Object.hasOwnProperty.call(message, "traceFromNs"))
+                object.traceFromNs = options.json && !$isFinite(message.traceFromNs) ? $String(message.traceFromNs) : message.traceFromNs;
+            if (message.traceToNs != null && $Object.hasOwnProperty.call(message, "traceToNs"))
+                object.traceToNs = options.json && !$isFinite(message.traceToNs) ? $String(message.traceToNs) : message.traceToNs;
             return object;
         };
 
@@ -7846,6 +7904,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [statsJson] FinalStats statsJson
          * @property {number|null} [pending] FinalStats pending
          * @property {number|null} [windows] FinalStats windows
+         * @property {string|null} [traceJson] FinalStats traceJson
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7927,6 +7986,14 @@ export const irqscale = $root.irqscale = (() => {
         FinalStats.prototype.windows = 0;
 
         /**
+         * FinalStats traceJson.
+         * @member {string} traceJson
+         * @memberof irqscale.FinalStats
+         * @instance
+         */
+        FinalStats.prototype.traceJson = "";
+
+        /**
          * Creates a new FinalStats instance using the specified properties.
          * @function create
          * @memberof irqscale.FinalStats
@@ -7971,6 +8038,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.pending);
             if (message.windows != null && $Object.hasOwnProperty.call(message, "windows") && message.windows !== 0)
                 writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.windows);
+            if (message.traceJson != null && $Object.hasOwnProperty.call(message, "traceJson") && message.traceJson !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.traceJson);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8081,6 +8150,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.windows;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.traceJson = value;
+                        else
+                            delete message.traceJson;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8153,6 +8231,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.windows != null && $Object.hasOwnProperty.call(message, "windows"))
                 if (!$util.isInteger(message.windows))
                     return "windows: integer expected";
+            if (message.traceJson != null && $Object.hasOwnProperty.call(message, "traceJson"))
+                if (!$util.isString(message.traceJson))
+                    return "traceJson: string expected";
             return null;
         };
 
@@ -8199,6 +8280,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.windows != null)
                 if ($Number(object.windows) !== 0)
                     message.windows = object.windows >>> 0;
+            if (object.traceJson != null)
+                if (typeof object.traceJson !== "string" || object.traceJson.length)
+                    message.traceJson = $String(object.traceJson);
             return message;
         };
 
@@ -8227,6 +8311,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.statsJson = "";
                 object.pending = 0;
                 object.windows = 0;
+                object.traceJson = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -8243,6 +8328,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.pending = options.json && !$isFinite(message.pending) ? $String(message.pending) : message.pending;
             if (message.windows != null && $Object.hasOwnProperty.call(message, "windows"))
                 object.windows = message.windows;
+            if (message.traceJson != null && $Object.hasOwnProperty.call(message, "traceJson"))
+                object.traceJson = message.traceJson;
             return object;
         };
 

@@ -9,6 +9,7 @@ import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, planRun } from "../../share
 import { hostname } from "node:os";
 import { cpuMsSince } from "../../shared/stats/cpu.js";
 import { assembleResult } from "../../shared/stats/result.js";
+import { traceOfRun, traceWindowError, type TraceRequest } from "../../shared/stats/trace.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { Coordinator, windowWidthNs } from "../../shared/sync/coordinator.js";
 import { subjects } from "../../shared/sync/subjects.js";
@@ -44,6 +45,8 @@ export interface DistributedRunOptions {
   signal?: AbortSignal;
   log?: (line: string) => void;
   onWindow?: (window: number, virtualNs: Ns) => void;
+  /** Records a Chrome trace of `window` in every partition and hands the merged one to `done`. */
+  trace?: TraceRequest;
 }
 
 /**
@@ -96,6 +99,8 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
   });
   const assignment = assignPartitions(plan.partitions, o.workers);
+  const traceError = o.trace && traceWindowError(o.trace.window, sim.endNs);
+  if (traceError) throw new ConfigError([traceError]);
   const depth = o.pipelineDepth ?? Math.max(1, Math.min(DEFAULT_PIPELINE_DEPTH, Math.floor(plan.lookahead.ns)));
   windowWidthNs(plan.lookahead.ns, depth);
   const server = o.nc ? o.nc.getServer() : natsConnectOptions({ url: o.natsUrl }).display;
@@ -151,6 +156,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
       const spec = irqscale.RunSpec.encode({
         runId, configJson, partitions: plan.partitions, workerPartitions: assignment[i]!, worker: w.worker,
         partitionOfGroup: pog, preset: rc.preset ?? "", coordinator: coordinatorSubject,
+        ...(o.trace ? { traceFromNs: o.trace.window.fromNs, traceToNs: o.trace.window.toNs } : {}),
       }).finish();
       return nc.request(workerSubject(w.id, "spec"), spec, { timeout: 120_000 }).then(
         (m) => decodeControl.runReady(m.data),
@@ -220,6 +226,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     const phase = outcome.windowWallMs;
     const syncShare = phase > 0 && Number.isFinite(meanBusy) ? Math.min(1, Math.max(0, 1 - meanBusy / phase)) : null;
     const wallMs = performance.now() - t0;
+    if (o.trace) o.trace.done(traceOfRun(sim, o.trace.window, outcome.finals));
     const coordinatorCpuMs = cpuMsSince(cpu0);
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions: plan.partitions, workers: o.workers,

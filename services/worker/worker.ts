@@ -13,6 +13,7 @@ import {
 } from "../../shared/run/nats-pool.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { cpuMsSince } from "../../shared/stats/cpu.js";
+import { traceWindowError } from "../../shared/stats/trace.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { NatsBus, watchConnection } from "../../shared/transport/nats.js";
@@ -263,11 +264,15 @@ export class Worker {
       this.log(`worker ${this.name}: run ${run.runId} aborted: ${a.cause}`);
       void this.dropRun(run, true);
     });
+    const traceWindow = spec.traceToNs > spec.traceFromNs ? { fromNs: spec.traceFromNs, toNs: spec.traceToNs } : undefined;
+    const traceError = traceWindow && traceWindowError(traceWindow, sim.endNs);
+    if (traceError) throw new ConfigError([`run spec: ${traceError}`]);
     for (const p of run.partitions) {
       if (p >= spec.partitions) throw new ConfigError([`run spec: partition ${p} out of range 0..${spec.partitions - 1}`]);
       const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, spec.partitions, rc.config.seed);
       engine.interrupt = this.opts.interrupt;
       const runner = new PartitionRunner(engine, sim, bus, spec.runId, this.name);
+      if (traceWindow) runner.trace(traceWindow);
       runner.attach();
       run.runners.push(runner);
     }

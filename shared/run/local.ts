@@ -7,7 +7,7 @@ import { PartitionRunner } from "../sync/partition-runner.js";
 import { MemoryBus } from "../transport/memory.js";
 import { cpuMsSince } from "../stats/cpu.js";
 import { assembleResult } from "../stats/result.js";
-import { chromeTrace, TraceRecorder, type ChromeTrace, type TraceWindow } from "../stats/trace.js";
+import { traceOfRun, traceWindowError, type TraceRequest } from "../stats/trace.js";
 import { wireMismatch } from "../sync/codec.js";
 
 export interface LocalRunOptions {
@@ -21,7 +21,7 @@ export interface LocalRunOptions {
   /** Round-trips every message through the protobuf codec and fails the run on any difference. */
   wireCheck?: boolean;
   /** Records a Chrome trace of `window` and hands it to `done` once the run is over. */
-  trace?: { window: TraceWindow; done(trace: ChromeTrace): void };
+  trace?: TraceRequest;
 }
 
 /** Checks and returns the group -> partition map for `partitions` partitions. */
@@ -50,17 +50,15 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   windowWidthNs(lookahead.ns, depth);
   const partitionOf = actorPartitions(sim, pog);
   const trace = opts.trace;
-  if (trace && !(trace.window.fromNs >= 0 && trace.window.fromNs < trace.window.toNs && trace.window.toNs <= sim.endNs)) {
-    throw new ConfigError([`trace window [${trace.window.fromNs}, ${trace.window.toNs}) ns: need 0 <= FROM < TO <= ${sim.endNs} ns (the end of the run)`]);
-  }
-  const recorders: TraceRecorder[] = [];
+  const traceError = trace && traceWindowError(trace.window, sim.endNs);
+  if (traceError) throw new ConfigError([traceError]);
   const bus = new MemoryBus();
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
     const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed);
     if (opts.wireCheck) engine.checkSend = wireMismatch;
-    if (trace) recorders.push((engine.tracer = new TraceRecorder(trace.window, sim.traceFlows ?? [])));
     const runner = new PartitionRunner(engine, sim, bus, runId, "local");
+    if (trace) runner.trace(trace.window);
     runner.attach();
     runners.push(runner);
   }
@@ -68,7 +66,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   coordinator.onWindow = opts.onWindow;
   try {
     const outcome = await coordinator.run();
-    if (trace) trace.done(chromeTrace(sim, trace.window, recorders));
+    if (trace) trace.done(traceOfRun(sim, trace.window, outcome.finals));
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link, pipelineDepth: depth,
       wallMs: performance.now() - t0, cpuMs: cpuMsSince(cpu0), transport: "memory",

@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { SimError } from "../kernel/errors.js";
 import type { Simulation } from "../kernel/simulation.js";
 import type { Ns } from "../kernel/time.js";
 import type { StateObserver, Tracer } from "../kernel/trace.js";
@@ -14,16 +15,33 @@ import type { StateObserver, Tracer } from "../kernel/trace.js";
 /** The traced window [fromNs, toNs) of virtual time. */
 export interface TraceWindow { fromNs: Ns; toNs: Ns }
 
+/** Asks a run for a Chrome trace of `window`, handed to `done` once the run is over. */
+export interface TraceRequest { window: TraceWindow; done(trace: ChromeTrace): void }
+
 export interface TraceSlice { actor: number; state: string; start: Ns; end: Ns }
 export interface TraceFlow { src: number; dst: number; type: string; sent: Ns; at: Ns; seq: number }
 
+/** What one partition traced: slices of the actors it owns, flows of the messages they send. */
+export interface TraceParts {
+  slices: TraceSlice[];
+  flows: TraceFlow[];
+  /** Traced messages that arrive in the window but were sent before it (not drawn), per type. */
+  sentBefore: Record<string, number>;
+  /** Traced messages sent in the window that arrive at or after its end (not drawn), per type. */
+  arriveAfter: Record<string, number>;
+}
+
+/** The trace window's error for a run ending at `endNs` (names it and the bounds), or undefined. */
+export function traceWindowError(window: TraceWindow, endNs: Ns): string | undefined {
+  if (Number.isSafeInteger(window.fromNs) && Number.isSafeInteger(window.toNs) && window.fromNs >= 0 && window.fromNs < window.toNs && window.toNs <= endNs) return undefined;
+  return `trace window [${window.fromNs}, ${window.toNs}) ns: need whole ns with 0 <= FROM < TO <= ${endNs} ns (the end of the run)`;
+}
+
 /** One partition's recorder: state slices of the actors it owns and flows of the messages they send. */
-export class TraceRecorder implements Tracer {
+export class TraceRecorder implements Tracer, TraceParts {
   readonly slices: TraceSlice[] = [];
   readonly flows: TraceFlow[] = [];
-  /** Traced messages that arrive in the window but were sent before it (not drawn), per type. */
   readonly sentBefore: Record<string, number> = {};
-  /** Traced messages sent in the window that arrive at or after its end (not drawn), per type. */
   readonly arriveAfter: Record<string, number> = {};
   private readonly open = new Map<number, { state: string; since: Ns }>();
   private readonly last = new Map<number, TraceSlice>();
@@ -54,11 +72,13 @@ export class TraceRecorder implements Tracer {
     else if (sentIn) this.arriveAfter[type] = (this.arriveAfter[type] ?? 0) + 1;
   }
 
-  /** Closes every actor's current state at the end of the window (once the run is over). */
-  finish(): void {
-    if (this.finished) return;
-    this.finished = true;
-    for (const [actor, cur] of this.open) if (cur.state !== "") this.close(actor, cur.state, cur.since, this.window.toNs);
+  /** Closes every actor's current state at the end of the window (once the run is over); returns what was traced. */
+  finish(): TraceParts {
+    if (!this.finished) {
+      this.finished = true;
+      for (const [actor, cur] of this.open) if (cur.state !== "") this.close(actor, cur.state, cur.since, this.window.toNs);
+    }
+    return { slices: this.slices, flows: this.flows, sentBefore: this.sentBefore, arriveAfter: this.arriveAfter };
   }
 
   private close(actor: number, state: string, start: Ns, end: Ns): void {
@@ -107,14 +127,13 @@ const RANK_SLICE = 0, RANK_ANCHOR = 1, RANK_FLOW = 2;
 const IDLE = "idle";
 
 /**
- * Merges the partitions' recorders into one trace, ordered deterministically (the same bytes
+ * Merges what the partitions traced (each recorder finished) into one trace, ordered deterministically (the same bytes
  * however the run was partitioned). A core gets a track unless it idled the whole window and sent
  * or received no traced message; an actor without accounted states (an interrupt controller, a
  * vhost worker) gets a track when a traced message leaves or reaches it, with a zero-length slice
  * at each such point for the arrow to bind to.
  */
-export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: readonly TraceRecorder[]): ChromeTrace {
-  for (const r of recorders) r.finish();
+export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: readonly TraceParts[]): ChromeTrace {
   const name = (a: number): string => sim.instance.actorName(a);
   const slices = recorders.flatMap((r) => r.slices).sort((a, b) => a.actor - b.actor || a.start - b.start);
   const flows = recorders.flatMap((r) => r.flows).sort((a, b) => a.sent - b.sent || a.src - b.src || a.seq - b.seq);
@@ -176,6 +195,13 @@ export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: rea
       flowsArrivingAfterWindow: sum("arriveAfter"),
     },
   };
+}
+
+/** The run's trace from every partition's final statistics; a SimError names a partition that sent none. */
+export function traceOfRun(sim: Simulation, window: TraceWindow, finals: readonly { partition: number; trace?: TraceParts }[]): ChromeTrace {
+  const missing = finals.find((f) => f.trace === undefined);
+  if (missing) throw new SimError(`partition ${missing.partition} sent no trace of the traced window [${window.fromNs}, ${window.toNs}) ns`);
+  return chromeTrace(sim, window, finals.map((f) => f.trace!));
 }
 
 /** Writes a trace as JSON, one event per line, atomically (temporary file, then rename). */

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { irqscale } from "../../proto/gen/irqscale.js";
 import type { OutMessage, SimEvent } from "../kernel/engine.js";
 import { SimError, WireError } from "../kernel/errors.js";
+import type { TraceParts } from "../stats/trace.js";
 
 export { irqscale };
 const { Envelope, Batch } = irqscale;
@@ -46,6 +47,24 @@ export function finalStatsJson(f: irqscale.FinalStats): Record<string, unknown> 
   try { v = JSON.parse(f.statsJson); } catch (e) { throw new WireError(`malformed FinalStats of partition ${f.partition}: statistics are not JSON (${(e as Error).message})`); }
   if (v === null || typeof v !== "object" || Array.isArray(v)) throw new WireError(`malformed FinalStats of partition ${f.partition}: statistics are not a JSON object`);
   return v as Record<string, unknown>;
+}
+
+/** What a FinalStats carries of the partition's trace, or a WireError naming the partition. */
+export function finalTrace(f: irqscale.FinalStats): TraceParts {
+  const bad = (why: string): WireError => new WireError(`malformed FinalStats of partition ${f.partition}: trace ${why}`);
+  let v: unknown;
+  try { v = JSON.parse(f.traceJson); } catch (e) { throw bad(`is not JSON (${(e as Error).message})`); }
+  const t = v as Partial<TraceParts> | null;
+  const isCounts = (c: unknown): boolean => c !== null && typeof c === "object" && !Array.isArray(c) && Object.values(c).every((n) => Number.isSafeInteger(n));
+  if (t === null || typeof t !== "object" || !Array.isArray(t.slices) || !Array.isArray(t.flows) || !isCounts(t.sentBefore) || !isCounts(t.arriveAfter)) {
+    throw bad("is not {slices, flows, sentBefore, arriveAfter}");
+  }
+  const ints = (o: Record<string, unknown>, keys: readonly string[]): boolean => keys.every((k) => Number.isSafeInteger(o[k]));
+  const slice = t.slices.findIndex((x) => !(x !== null && typeof x === "object" && typeof x.state === "string" && ints(x as never, ["actor", "start", "end"])));
+  if (slice >= 0) throw bad(`slice ${slice} is not {actor, state, start, end}`);
+  const flow = t.flows.findIndex((x) => !(x !== null && typeof x === "object" && typeof x.type === "string" && ints(x as never, ["src", "dst", "sent", "at", "seq"])));
+  if (flow >= 0) throw bad(`flow ${flow} is not {src, dst, type, sent, at, seq}`);
+  return t as TraceParts;
 }
 
 /**

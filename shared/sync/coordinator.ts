@@ -1,7 +1,8 @@
 import { ConfigError, SimError } from "../kernel/errors.js";
 import type { Ns } from "../kernel/time.js";
 import type { Bus } from "../transport/bus.js";
-import { decodeControl, finalStatsJson, irqscale, WireError } from "./codec.js";
+import { decodeControl, finalStatsJson, finalTrace, irqscale, WireError } from "./codec.js";
+import type { TraceParts } from "../stats/trace.js";
 import { subjects } from "./subjects.js";
 
 export interface PartitionFinal {
@@ -9,6 +10,8 @@ export interface PartitionFinal {
   digests: { actor: number; h1: number; h2: number }[];
   stats: { actors: Record<string, unknown>; pendingClasses?: Record<string, number>; events: number; sent: number; remoteSent: number; bytesSent: number; waitMs?: number };
   pending: number;
+  /** What the partition traced, when the run is traced. */
+  trace?: TraceParts;
 }
 
 export interface SyncOutcome {
@@ -160,6 +163,7 @@ export class Coordinator {
       digests: f.digests.map((d) => ({ actor: d.actor!, h1: d.h1!, h2: d.h2! })),
       stats: finalStatsJson(f) as unknown as PartitionFinal["stats"],
       pending: f.pending,
+      ...(f.traceJson ? { trace: finalTrace(f) } : {}),
     });
     if (this.finals.length < this.partitions) return;
     this.done = true;

@@ -6,6 +6,7 @@ import type { Bus } from "../transport/bus.js";
 import { decodeBatch, decodeControl, encodeBatch, irqscale, WireError } from "./codec.js";
 import { subjects } from "./subjects.js";
 import { windowWidthNs } from "./coordinator.js";
+import { TraceRecorder, type TraceWindow } from "../stats/trace.js";
 
 /** What a partition holds of one window: its peers' batches and the earliest next time among them. */
 interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns }
@@ -55,6 +56,7 @@ export class PartitionRunner {
   private waitSince = 0;
   private waiting = false;
   private unsubs: (() => void)[] = [];
+  private recorder: TraceRecorder | undefined;
   bytesSent = 0;
   /** Wall time spent waiting for peers' batches (ms). */
   waitMs = 0;
@@ -63,6 +65,11 @@ export class PartitionRunner {
   stopped = false;
   /** The last window this partition ran (-1 before the first). */
   get window(): number { return this.lastWindow; }
+
+  /** Traces `window` of virtual time (call before the run starts); the final statistics carry the trace. */
+  trace(window: TraceWindow): void {
+    this.recorder = this.engine.tracer = new TraceRecorder(window, this.sim.traceFlows ?? []);
+  }
 
   constructor(
     private readonly engine: PartitionEngine,
@@ -271,6 +278,7 @@ export class PartitionRunner {
       runId: this.runId, partition: engine.partition, digests, windows: this.finalWindows!,
       statsJson: JSON.stringify({ actors: stats, pendingClasses: this.sim.pendingClass ? engine.pendingByClass((e) => this.sim.pendingClass!(e)) : {}, events: engine.events, sent: engine.sent, remoteSent: engine.remoteSent, bytesSent: this.bytesSent, waitMs: this.waitMs }),
       pending: engine.pendingMessages(),
+      traceJson: this.recorder ? JSON.stringify(this.recorder.finish()) : "",
     });
     this.bus.publish(subjects.final, irqscale.FinalStats.encode(fin).finish());
     this.detach();

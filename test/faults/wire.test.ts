@@ -10,7 +10,7 @@ import { resolveConfig } from "../../shared/config/load.js";
 import { SimError } from "../../shared/kernel/errors.js";
 import { runLocal } from "../../shared/run/local.js";
 import { startNatsServer, type PrivateNatsServer } from "../../shared/run/nats-server.js";
-import { decodeBatch, decodeControl, encodeBatch, finalStatsJson, irqscale, WireError } from "../../shared/sync/codec.js";
+import { decodeBatch, decodeControl, encodeBatch, finalStatsJson, finalTrace, irqscale, WireError } from "../../shared/sync/codec.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { connectNats, runSubject } from "../../shared/transport/nats.js";
 import { runDistributed } from "../../services/coordinator/coordinator.js";
@@ -79,6 +79,22 @@ describe("decoders under random and damaged bytes", () => {
       const m = decodeControl.finalStats(irqscale.FinalStats.encode({ runId: "r", partition: 2, statsJson: bad }).finish());
       expect(() => finalStatsJson(m)).toThrow(WireError);
       expect(() => finalStatsJson(m)).toThrow(/^malformed FinalStats of partition 2: statistics are not/);
+    }
+  });
+
+  it("a trace in final statistics that is not what a partition records is a WireError naming the partition and what is wrong", () => {
+    const ok = { slices: [{ actor: 1, state: "app", start: 0, end: 5 }], flows: [{ src: 1, dst: 2, type: "virq", sent: 1, at: 3, seq: 0 }], sentBefore: {}, arriveAfter: { virq: 2 } };
+    const final = (traceJson: string) => decodeControl.finalStats(irqscale.FinalStats.encode({ runId: "r", partition: 3, statsJson: "{}", traceJson }).finish());
+    expect(finalTrace(final(JSON.stringify(ok)))).toEqual(ok);
+    for (const [bad, says] of [
+      ["{", "trace is not JSON"],
+      ["[]", "trace is not {slices, flows, sentBefore, arriveAfter}"],
+      [JSON.stringify({ ...ok, arriveAfter: { virq: 0.5 } }), "trace is not {slices, flows, sentBefore, arriveAfter}"],
+      [JSON.stringify({ ...ok, slices: [{ actor: 1, state: 7, start: 0, end: 5 }] }), "trace slice 0 is not {actor, state, start, end}"],
+      [JSON.stringify({ ...ok, flows: [...ok.flows, { src: 1, dst: 2, type: "virq", sent: 1, at: "3", seq: 0 }] }), "trace flow 1 is not {src, dst, type, sent, at, seq}"],
+    ] as const) {
+      expect(() => finalTrace(final(bad))).toThrow(WireError);
+      expect(() => finalTrace(final(bad))).toThrow(`malformed FinalStats of partition 3: ${says}`);
     }
   });
 

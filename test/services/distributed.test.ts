@@ -16,6 +16,7 @@ import { connectNats } from "../../shared/transport/nats.js";
 import { processesCpuMs, runDistributed } from "../../services/coordinator/coordinator.js";
 import { Worker } from "../../services/worker/worker.js";
 import { startTestNats, type TestNats } from "../support/nats.js";
+import type { ChromeTrace } from "../../shared/stats/trace.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "bin/irqscale.js");
@@ -205,8 +206,18 @@ describe("distributed runs over NATS", () => {
     const one = await runLocal(rack);
     const mem4 = await runLocal(rack, { partitions: 4 });
     expect(mem4.digest).toBe(one.digest);
-    const over = await runDistributed(rack, { natsUrl: nats.url, workers: 2, partitions: 4, waitMs: 10_000 });
+    // Traced too: every worker records its partitions' part of the window, and the merged trace is
+    // the one the same run draws in one process.
+    const window = { fromNs: 60_000, toNs: 90_000 };
+    const traces: ChromeTrace[] = [];
+    const trace = { window, done: (t: ChromeTrace) => { traces.push(t); } };
+    await runLocal(rack, { trace });
+    const over = await runDistributed(rack, { natsUrl: nats.url, workers: 2, partitions: 4, waitMs: 10_000, trace });
     expect(over.digest, "rack over NATS").toBe(one.digest);
+    expect(traces).toHaveLength(2);
+    expect(traces[0]!.traceEvents.length).toBeGreaterThan(1000);
+    expect(Object.keys(traces[0]!.otherData.flows)).toEqual(expect.arrayContaining(["msi", "virq", "cpuReq"]));
+    expect(JSON.stringify(traces[1]), "trace over NATS").toBe(JSON.stringify(traces[0]));
     const piped = await runDistributed(rack, { natsUrl: nats.url, workers: 3, pipelineDepth: 3, waitMs: 10_000 });
     expect(piped.digest, "rack over NATS, depth 3").toBe(one.digest);
     // NIC TX DMA 1000 ns + a 4-packet response of 512 bytes each at 10 Gb/s (1638 ns) + switch 2000 ns + NIC RX DMA 1000 ns.
@@ -287,6 +298,14 @@ describe("failures over NATS", () => {
       expect(refused.ok).toBe(false);
       expect(refused.configError).toBe(true);
       expect(refused.error).toMatch(/config\.phold\.actors/);
+      expect(w!.status).toBe("idle");
+      // So is a trace window outside the run.
+      const claim3 = await nc.request(workerSubject(w!.id, "claim"), irqscale.Claim.encode({ runId: "bad-trace", coordinator: "x", ttlMs: 5000 }).finish(), { timeout: 2000 });
+      expect(irqscale.ClaimReply.decode(claim3.data).ok).toBe(true);
+      const badTrace = irqscale.RunSpec.encode({ runId: "bad-trace", configJson: JSON.stringify(rc.config), partitions: 1, workerPartitions: [0], partitionOfGroup: [0, 0, 0, 0, 0, 0, 0, 0], traceFromNs: 1000, traceToNs: 1e12 }).finish();
+      const noTrace = irqscale.RunReady.decode((await nc.request(workerSubject(w!.id, "spec"), badTrace, { timeout: 5000 })).data);
+      expect(noTrace).toMatchObject({ ok: false, configError: true });
+      expect(noTrace.error).toContain("run spec: trace window [1000, 1000000000000) ns");
       expect(w!.status).toBe("idle");
     } finally {
       await nc.close();

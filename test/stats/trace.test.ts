@@ -293,7 +293,6 @@ describe("--trace-window", () => {
   it.each([
     { flags: { traceWindow: "1..2" }, says: "--trace-window: give --trace FILE as well" },
     { flags: { trace: "t.json" }, says: "--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at 25 ms)" },
-    { flags: { trace: "t.json", traceWindow: "1..2", nats: "nats://x" }, says: "not supported over NATS yet" },
   ])("run flags $flags are rejected", ({ flags, says }) => expect(checkTraceFlags(flags, 25e6).error).toContain(says));
 });
 
@@ -313,9 +312,22 @@ describe("irqscale run --trace", () => {
     checkStructure(trace, 1_500_000, 2_000_000);
   });
 
+  it("over NATS (2 worker processes, a private nats-server) writes the trace the run writes in one process", async () => {
+    const rack = ["--preset", "rack", "--set", "host.count=2", "--set", "sim.warmupMs=0.05", "--set", "sim.durationMs=0.05", "--trace-window", "0.06..0.08"];
+    const local = join(dir, "rack-local.json"), over = join(dir, "rack-nats.json");
+    const one = await irqscale(["run", ...rack, "--trace", local, "--out", join(dir, "rack-local")]);
+    expect(one.code, one.stderr).toBe(0);
+    const two = await irqscale(["run", ...rack, "--workers", "2", "--trace", over, "--out", join(dir, "rack-nats")]);
+    expect(two.code, two.stderr).toBe(0);
+    const trace = JSON.parse(readFileSync(over, "utf8")) as ChromeTrace;
+    expect(new Set(trace.traceEvents.map((e) => e.pid))).toEqual(new Set([1, 2]));
+    checkStructure(trace, 60_000, 80_000);
+    expect(readFileSync(over, "utf8")).toBe(readFileSync(local, "utf8"));
+  });
+
   it.each([
     { args: ["--trace", "T", "--trace-window", "1-2"], says: "expected FROM..TO in ms of virtual time" },
-    { args: ["--trace", "T", "--trace-window", "1..2", "--workers", "2"], says: "not supported over NATS yet" },
+    { args: ["--trace", "T", "--trace-window", "1..3.5", "--workers", "1"], says: "the run ends at 3 ms" },
   ])("bad input exits 2 with a message and writes nothing: $args", async ({ args, says }) => {
     const out = join(dir, `bad-${args.length}`);
     const r = await irqscale(["run", ...sets, ...args.map((a) => (a === "T" ? join(out, "t.json") : a)), "--out", out]);

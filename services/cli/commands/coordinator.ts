@@ -3,7 +3,7 @@ import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { positiveInt, resultLine } from "../options.js";
-import { configFlags, natsRunFlags, natsSetupErrors, partitionFlags, type RunFlags } from "./run.js";
+import { configFlags, natsRunFlags, natsSetupErrors, partitionFlags, traceFlags, tracedRun, type RunFlags } from "./run.js";
 
 export function registerCoordinator(program: Command): void {
   const cmd = configFlags(program.command("coordinator")
@@ -14,8 +14,9 @@ export function registerCoordinator(program: Command): void {
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
     .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)", positiveInt("--stall-timeout-ms"));
-  natsRunFlags(partitionFlags(cmd)).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
+  natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
+    const traced = tracedRun(rc, o);
     const { runDistributed } = await import("../../coordinator/coordinator.js");
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };
     const ac = new AbortController();
@@ -26,8 +27,9 @@ export function registerCoordinator(program: Command): void {
       natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
       partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
       minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
-      signal: ac.signal, log: o.json && !o.verbose ? undefined : log,
+      signal: ac.signal, log: o.json && !o.verbose ? undefined : log, trace: traced?.request,
     }));
+    traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else log(resultLine(result, path));

@@ -5,7 +5,7 @@ import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun 
 import type { PrivateNatsServer } from "../../../shared/run/nats-server.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
-import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceWindow } from "../../../shared/stats/trace.js";
+import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
 
@@ -64,45 +64,51 @@ export function registerRun(program: Command): void {
     .option("--workers <n>", "run over NATS with this many worker processes (local ones unless --nats names a server with registered workers)", positiveInt("--workers"))
     .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...; also $NATS_URL); default: start a private nats-server")
     .option("--json", "print result.json on stdout and nothing else")
-    .option("--out <dir>", "directory for result.json", "results")
-    .option("--trace <file>", "write a Chrome trace-event JSON of --trace-window (open it in https://ui.perfetto.dev): core states as slices, interrupts/IPIs/kicks as arrows")
-    .option("--trace-window <from..to>", "virtual-time window of --trace in ms, e.g. 5..5.5");
-  natsRunFlags(partitionFlags(cmd)).action(async (o: RunFlags) => {
+    .option("--out <dir>", "directory for result.json", "results");
+  natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
-    const window = traceWindow(rc, o);
+    const traced = tracedRun(rc, o);
     let result: Record<string, unknown>;
     if (o.workers === undefined && o.nats === undefined) {
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
       const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });
-      let trace: ChromeTrace | undefined;
       result = await runLocal(rc, {
-        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined, pipelineDepth: o.pipelineDepth,
-        ...(window ? { trace: { window, done: (t: ChromeTrace) => { trace = t; } } } : {}),
+        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined, pipelineDepth: o.pipelineDepth, trace: traced?.request,
       });
-      if (o.trace !== undefined && trace) writeTrace(o.trace, trace);
     } else {
-      result = await natsSetupErrors(() => runOverNats(rc, o, map));
+      result = await natsSetupErrors(() => runOverNats(rc, o, map, traced?.request));
     }
+    traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else process.stderr.write(`${resultLine(result, path)}\n`);
   });
 }
 
-/** Checks --trace and --trace-window together, before anything runs; undefined when not tracing. */
-function traceWindow(rc: ResolvedConfig, o: RunFlags): TraceWindow | undefined {
+/** --trace and --trace-window, for `run` and `coordinator`. */
+export function traceFlags(cmd: Command): Command {
+  return cmd
+    .option("--trace <file>", "write a Chrome trace-event JSON of --trace-window (open it in https://ui.perfetto.dev): core states as slices, interrupts/IPIs/kicks as arrows")
+    .option("--trace-window <from..to>", "virtual-time window of --trace in ms, e.g. 5..5.5");
+}
+
+/**
+ * The trace the flags ask for, checked before anything runs, and how to write it once the run has
+ * recorded it; undefined when not tracing.
+ */
+export function tracedRun(rc: ResolvedConfig, o: Pick<RunFlags, "trace" | "traceWindow">): { request: TraceRequest; write(): void } | undefined {
   if (o.trace === undefined && o.traceWindow === undefined) return undefined;
   const { window, error } = checkTraceFlags(o, rc.model.build(rc.config).endNs);
   if (error !== undefined) throw new ConfigError([error]);
-  return window;
+  let trace: ChromeTrace | undefined;
+  return { request: { window: window!, done: (t) => { trace = t; } }, write: () => { if (trace) writeTrace(o.trace!, trace); } };
 }
 
 /** The trace window of `run` flags, or the reason they are wrong, for a run ending at `endNs`. */
-export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow" | "workers" | "nats">, endNs: number): { window?: TraceWindow; error?: string } {
+export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow">, endNs: number): { window?: TraceWindow; error?: string } {
   if (o.trace === undefined) return { error: "--trace-window: give --trace FILE as well" };
   if (o.traceWindow === undefined) return { error: `--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at ${endNs / 1e6} ms)` };
-  if (o.workers !== undefined || o.nats !== undefined) return { error: "--trace: not supported over NATS yet; run in memory (drop --workers/--nats; --partitions N works)" };
   return parseTraceWindow(o.traceWindow, endNs);
 }
 
@@ -111,7 +117,7 @@ export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow" | "wor
  * N local worker processes, all stopped afterwards; with a URL, the workers registered there, and
  * local ones for any shortfall after a second.
  */
-async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | undefined): Promise<Record<string, unknown>> {
+async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | undefined, trace: TraceRequest | undefined): Promise<Record<string, unknown>> {
   const workers = o.workers ?? 1;
   // Reject a bad partitioning before starting a server or workers (runDistributed checks it again).
   const plan = planRun(rc.model.build(rc.config), {
@@ -144,7 +150,7 @@ async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | un
     locals?.failed.catch((e: Error) => ac.abort(e));
     return await runDistributed(rc, {
       natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth,
-      runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined,
+      runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined, trace,
       ...(server ? {} : { onShortfall: spawnShortfall, shortfallAfterMs: 1000 }),
     });
   } finally {
