@@ -233,8 +233,13 @@ describe("distributed runs over NATS", () => {
     try {
       // Keep the in-process workers out of this run so that the process worker takes part.
       for (const w of workers.slice(1)) await w.stop();
-      const r = await cli(["coordinator", "--nats", nats.url, "--workers", "2", "--model", "phold", "--seed", "7", ...PHOLD.flatMap((s) => ["--set", s]), "--json", "--out", dir]);
+      const traceFile = join(dir, "trace.json");
+      const r = await cli(["coordinator", "--nats", nats.url, "--workers", "2", "--model", "phold", "--seed", "7", ...PHOLD.flatMap((s) => ["--set", s]), "--json", "--out", dir,
+        "--trace", traceFile, "--trace-window", "0.1..0.2"]);
       expect(r.code, r.stderr + wErr).toBe(0);
+      let local: ChromeTrace | undefined;
+      await runLocal(phold(), { trace: { window: { fromNs: 100_000, toNs: 200_000 }, done: (t) => { local = t; } } });
+      expect(JSON.parse(readFileSync(traceFile, "utf8"))).toEqual(local);
       const res = JSON.parse(r.stdout) as Record<string, unknown>;
       expect(res.digest).toBe((await soloOf("phold7", phold())).digest);
       expect(Object.keys((res.sync as Sync).bytesPerWorker).sort()).toEqual(["proc-w", "w0"]);
