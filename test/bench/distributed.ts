@@ -3,7 +3,7 @@
 // nats-server on loopback), and prints windows/s, messages crossing partitions per window, sync share
 // and the speedup of 2 NATS workers over 1 process. Worker start-up is excluded (a warm-up run first).
 import { parseArgs } from "node:util";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolveConfig, type ResolvedConfig } from "../../shared/config/load.js";
@@ -11,7 +11,6 @@ import { runLocal } from "../../shared/run/local.js";
 import { startNatsServer } from "../../shared/run/nats-server.js";
 import { DEFAULT_PIPELINE_DEPTH, runDistributed } from "../../services/coordinator/coordinator.js";
 import { LocalWorkers } from "../../services/coordinator/local-cluster.js";
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const { values } = parseArgs({
@@ -82,7 +81,7 @@ const soloRun = (): Promise<{ wallMs: number; cpuMs: number; digest: string }> =
   child.once("error", reject);
   child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as { wallMs: number; cpuMs: number; digest: string }) : reject(new Error(`solo run exited with code ${code}`))));
 });
-const contention: { alone: number; pair: number[] }[] = [];
+const contention: { alone: number; pair: number[]; digests: string[] }[] = [];
 
 process.stderr.write(`bench:dist ${scenario.describe}; ${availableParallelism()} CPUs; ${reps} round(s), modes interleaved in each round, medians\n`);
 // The machine's speed drifts by tens of percent over minutes here (other tenants), so every round
@@ -114,7 +113,7 @@ try {
     if (values.contention) {
       const alone = await soloRun();
       const pair = await Promise.all([soloRun(), soloRun()]);
-      contention.push({ alone: alone.wallMs, pair: pair.map((p) => p.wallMs) });
+      contention.push({ alone: alone.wallMs, pair: pair.map((p) => p.wallMs), digests: [alone, ...pair].map((p) => p.digest) });
       probe = `; 1 process in a child alone ${(alone.wallMs / 1000).toFixed(2)} s, two at once ${pair.map((p) => (p.wallMs / 1000).toFixed(2)).join(" and ")} s`;
     }
     process.stderr.write(`round ${round + 1}: ${perMode.map((rs) => `${rs[round]!.mode} ${(rs[round]!.wallMs / 1000).toFixed(2)} s`).join(", ")}${probe}\n`);
@@ -150,7 +149,7 @@ if (contention.length) {
   console.log(`contention: two copies of the 1-process run at once each take ${slow.toFixed(2)}x as long as one alone (median; rounds ${slowdowns.map((x) => x.toFixed(2)).join(", ")});` +
     ` were the two halves of a split slowed alike, 2 workers could gain at most ~${(2 / slow).toFixed(2)}x here`);
 }
-if (new Set(perMode.flat().map((r) => r.digest)).size !== 1) {
+if (new Set([...perMode.flat().map((r) => r.digest), ...contention.flatMap((c) => c.digests)]).size !== 1) {
   console.error("DIGESTS DIFFER");
   process.exit(1);
 }
