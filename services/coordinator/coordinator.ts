@@ -12,7 +12,6 @@ import { assembleResult } from "../../shared/stats/result.js";
 import { traceOfRun, traceWindowError, type TraceRequest } from "../../shared/stats/trace.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { Coordinator, windowWidthNs } from "../../shared/sync/coordinator.js";
-import { subjects } from "../../shared/sync/subjects.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId, watchConnection } from "../../shared/transport/nats.js";
 import { WORKER_REPORT } from "../worker/worker.js";
 

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { irqscale } from "../../proto/gen/irqscale.js";
 import type { OutMessage, SimEvent } from "../kernel/engine.js";
-import { SimError, WireError } from "../kernel/errors.js";
+import { WireError } from "../kernel/errors.js";
 import type { TraceParts } from "../stats/trace.js";
 
 export { irqscale };

@@ -1,7 +1,7 @@
 import { setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { TimeInState } from "../../stats/time-in-state.js";
-import { isMultiQueue, isX86 } from "./config.js";
+import { isMultiQueue } from "./config.js";
 import { cyclesNs, drawService, drop, noDrops, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
 import { intidName } from "./gic-redist.js";
 import { INTID_SGI_RESCHED, INTID_SPI_VIRTIO, INTID_LPI_BASE, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient, type AppItem, type Burst } from "./vm-state.js";
@@ -348,7 +348,8 @@ class GuestCore {
     if (req.kind === KIND_REQ && cfg.workload.eastWestShare > 0 && env.rng.next() < cfg.workload.eastWestShare) {
       const hosts = cfg.host.count;
       const other = (slot.host + 1 + env.rng.int(hosts - 1)) % hosts;
-      const rvm = env.rng.int(cfg.vm.perHost);
+      // A draw once made for the remote VM, which the remote NIC's flow steering now picks: kept so the random stream, and every digest, stay as they were.
+      env.rng.int(cfg.vm.perHost);
       ew = {
         type: "pkts", conn: req.conn, req: req.req, pkts: cfg.workload.reqPkts, kind: KIND_EW_REQ, sentAt: now,
         replyTo: topo.nic(slot.host, q % cfg.host.nicQueues), vm: slot.vm, queue: q,

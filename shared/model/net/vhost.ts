@@ -4,7 +4,7 @@ import { burstAs, drop, noDrops, type DropStats, toBurst, CLS_KWORKER, CLS_QEMU,
 import { requestCpu } from "./pcpu.js";
 import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
 import { int, num, type ParamTree } from "../../config/params.js";
-import { DALL16, DALL17 } from "./sources.js";
+import { DALL16 } from "./sources.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const vhostParams: ParamTree = {
