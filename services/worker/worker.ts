@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { schemaOf } from "../../shared/config/params.js";
 import { validate } from "../../shared/config/resolve.js";
-import type { ResolvedConfig } from "../../shared/config/load.js";
+import { engineOf, type ResolvedConfig } from "../../shared/config/load.js";
 import { PartitionEngine } from "../../shared/kernel/engine.js";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { actorPartitions } from "../../shared/kernel/simulation.js";
@@ -269,7 +269,7 @@ export class Worker {
     if (traceError) throw new ConfigError([`run spec: ${traceError}`]);
     for (const p of run.partitions) {
       if (p >= spec.partitions) throw new ConfigError([`run spec: partition ${p} out of range 0..${spec.partitions - 1}`]);
-      const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, spec.partitions, rc.config.seed);
+      const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, spec.partitions, rc.config.seed, engineOf(rc.config));
       engine.interrupt = this.opts.interrupt;
       const runner = new PartitionRunner(engine, sim, bus, spec.runId, this.name);
       if (traceWindow) runner.trace(traceWindow);

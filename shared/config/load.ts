@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { EngineKind } from "../kernel/engine.js";
 import { parse as parseYaml } from "yaml";
 import { ConfigError } from "../kernel/errors.js";
 import { commonParams, models, presets, type ModelDef } from "../model/registry.js";
@@ -13,7 +14,10 @@ export interface ConfigRequest {
   seed?: number;
 }
 
-export interface ResolvedConfig { model: ModelDef; preset: string | undefined; config: Record<string, unknown> & { model: string; seed: number } }
+export interface ResolvedConfig { model: ModelDef; preset: string | undefined; config: Record<string, unknown> & { model: string; seed: number; engine?: EngineKind } }
+
+/** The engine a resolved config asks for (configs built by hand, as in tests, may leave it out). */
+export const engineOf = (config: ResolvedConfig["config"]): EngineKind => config.engine ?? "compiled";
 
 /** Reads a YAML or JSON config file into a plain object, naming the file on failure. */
 export function readConfigFile(file: string): Record<string, unknown> {

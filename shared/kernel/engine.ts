@@ -1,4 +1,5 @@
-import { createActor, type ActorOptions, type AnyActorLogic, type AnyActorRef } from "xstate";
+import { createActor, type ActorOptions, type AnyActorLogic } from "xstate";
+import { CompiledActor, compileMachine } from "./compiled-machine.js";
 import { EventHeap } from "./heap.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
@@ -39,6 +40,16 @@ export interface ModelInstance {
   logic(id: number, env: ActorEnv): { logic: AnyActorLogic; input: unknown };
 }
 
+/** How actors' machines run: compiled into transition tables by the kernel, or by xstate's interpreter. */
+export type EngineKind = "compiled" | "xstate";
+export const ENGINE_KINDS: readonly EngineKind[] = ["compiled", "xstate"];
+
+/** What the kernel holds of a running actor, whichever engine runs it (an xstate actor is one). */
+export interface SimActor {
+  send(event: SimEvent): void;
+  getSnapshot(): { value: unknown; context: unknown };
+}
+
 /** A message leaving the partition, in the form the batch codec carries. */
 export interface OutMessage { time: Ns; src: number; seq: number; dst: number; event: SimEvent }
 
@@ -58,7 +69,7 @@ export class PartitionEngine {
   readonly heap = new EventHeap<SimEvent | Timer>(4096);
   readonly digests: DigestTable;
   readonly owned: number[] = [];
-  private readonly actors: (AnyActorRef | undefined)[];
+  private readonly actors: (SimActor | undefined)[];
   private readonly seqOf: Uint32Array;
   private readonly outboxes: OutMessage[][];
   private failure: Error | undefined;
@@ -67,7 +78,7 @@ export class PartitionEngine {
    * cross a partition boundary (used by tests, so a message the wire schema cannot carry fails in
    * one partition too, not only when partitions are cut).
    */
-  checkSend: ((event: SimEvent) => string | undefined) | undefined;
+  checkSend: ((src: number, dst: number, event: SimEvent) => string | undefined) | undefined;
 
   /** Asked every 4,096 events whether to stop the run (returns why); for hosts of long windows. */
   interrupt: (() => string | undefined) | undefined;
@@ -90,6 +101,7 @@ export class PartitionEngine {
     readonly partitionOf: Int32Array,
     readonly partitions: number,
     readonly seed: number,
+    readonly engineKind: EngineKind = "compiled",
   ) {
     const n = model.actorCount;
     this.actors = new Array(n);
@@ -104,11 +116,17 @@ export class PartitionEngine {
     for (const id of this.owned) {
       const env = this.envFor(id);
       const { logic, input } = this.model.logic(id, env);
-      const actor = createActor(logic, { clock: this.clockFor(id), input });
-      actor.subscribe({ error: (err: unknown) => this.fail(err) });
-      this.actors[id] = actor;
       this.current = id;
-      actor.start();
+      if (this.engineKind === "compiled") {
+        const actor = new CompiledActor(compileMachine(logic), input);
+        this.actors[id] = actor;
+        try { actor.start(); } catch (err) { this.fail(err); }
+      } else {
+        const actor = createActor(logic, { clock: this.clockFor(id), input });
+        actor.subscribe({ error: (err: unknown) => this.fail(err) });
+        this.actors[id] = actor;
+        actor.start();
+      }
       this.check();
     }
     this.current = -1;
@@ -121,13 +139,18 @@ export class PartitionEngine {
       heap.pop();
       const payload = heap.topPayload!;
       const dst = heap.topDst;
-      if (payload instanceof Timer) {
-        if (payload.dead) continue;
-        this.enter(dst, TIMER_TYPE);
-        payload.fn();
-      } else {
-        this.enter(dst, typeId(payload.type));
-        this.actors[dst]!.send(payload);
+      try {
+        if (payload instanceof Timer) {
+          if (payload.dead) continue;
+          this.enter(dst, TIMER_TYPE);
+          payload.fn();
+        } else {
+          this.enter(dst, typeId(payload.type));
+          this.actors[dst]!.send(payload);
+        }
+      } catch (err) {
+        // xstate reports an action's error to the actor's subscribers; a compiled actor throws it.
+        this.fail(err);
       }
       this.check();
       if ((this.events & 0xfff) === 0 && this.interrupt !== undefined) {
@@ -190,7 +213,7 @@ export class PartitionEngine {
     return out;
   }
 
-  actor(id: number): AnyActorRef | undefined { return this.actors[id]; }
+  actor(id: number): SimActor | undefined { return this.actors[id]; }
 
   private envFor(id: number): ActorEnv {
     const engine = this;
@@ -238,7 +261,7 @@ export class PartitionEngine {
       return;
     }
     if (this.checkSend !== undefined) {
-      const why = this.checkSend(event);
+      const why = this.checkSend(src, dst, event);
       if (why !== undefined) {
         this.fail(new SimError(`${this.model.actorName(src)} sent '${event.type}' to ${this.model.actorName(dst)} at t=${this.now} ns: ${why}`, src, this.now));
         return;

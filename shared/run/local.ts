@@ -1,7 +1,7 @@
 import { PartitionEngine } from "../kernel/engine.js";
 import { ConfigError } from "../kernel/errors.js";
 import { actorPartitions, blockPartition, type Simulation } from "../kernel/simulation.js";
-import type { ResolvedConfig } from "../config/load.js";
+import { engineOf, type ResolvedConfig } from "../config/load.js";
 import { Coordinator, windowWidthNs } from "../sync/coordinator.js";
 import { PartitionRunner } from "../sync/partition-runner.js";
 import { MemoryBus } from "../transport/memory.js";
@@ -55,8 +55,8 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const bus = new MemoryBus();
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
-    const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed);
-    if (opts.wireCheck) engine.checkSend = wireMismatch;
+    const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed, engineOf(rc.config));
+    if (opts.wireCheck) engine.checkSend = (_src, _dst, event) => wireMismatch(event);
     const runner = new PartitionRunner(engine, sim, bus, runId, "local");
     if (trace) runner.trace(trace.window);
     runner.attach();

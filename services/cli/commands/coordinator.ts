@@ -3,7 +3,7 @@ import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { positiveInt, resultLine } from "../options.js";
-import { configFlags, natsRunFlags, natsSetupErrors, partitionFlags, traceFlags, tracedRun, type RunFlags } from "./run.js";
+import { configFlags, configSets, natsRunFlags, natsSetupErrors, partitionFlags, traceFlags, tracedRun, type RunFlags } from "./run.js";
 
 export function registerCoordinator(program: Command): void {
   const cmd = configFlags(program.command("coordinator")
@@ -15,7 +15,7 @@ export function registerCoordinator(program: Command): void {
     .option("--out <dir>", "directory for result.json", "results")
     .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)", positiveInt("--stall-timeout-ms"));
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
-    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
+    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const traced = tracedRun(rc, o);
     const { runDistributed } = await import("../../coordinator/coordinator.js");
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };

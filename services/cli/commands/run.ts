@@ -10,7 +10,7 @@ import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
 
 export interface RunFlags {
-  model?: string; preset?: string; config?: string; set: string[]; seed?: number; partitions?: number; json?: boolean; out: string;
+  model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number; json?: boolean; out: string;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
   trace?: string; traceWindow?: string;
 }
@@ -39,8 +39,12 @@ export function configFlags(cmd: Command): Command {
     .option("--preset <name>", "start from a preset (see `irqscale presets`)")
     .option("--config <file>", "YAML or JSON config file")
     .option("--set <key=value>", "override one config key (repeatable)", collect, [])
-    .option("--seed <n>", "run seed", nonNegativeInt("--seed"));
+    .option("--seed <n>", "run seed", nonNegativeInt("--seed"))
+    .option("--engine <name>", "compiled (default: the machines' transition tables) or xstate (xstate's interpreter); same result");
 }
+
+/** The --set overrides of a command, with --engine as the `engine` key it stands for. */
+export const configSets = (o: { set: string[]; engine?: string }): string[] => (o.engine === undefined ? o.set : [...o.set, `engine=${o.engine}`]);
 
 /** Partitioning flags shared by `run` and `coordinator`. */
 export function partitionFlags(cmd: Command): Command {
@@ -66,7 +70,7 @@ export function registerRun(program: Command): void {
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results");
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags) => {
-    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: o.set, seed: o.seed });
+    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
     let result: Record<string, unknown>;

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { runSweep } from "../../../shared/run/sweep.js";
 import { collect, positiveInt } from "../options.js";
-import { configFlags } from "./run.js";
+import { configFlags, configSets } from "./run.js";
 
-interface SweepFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; vary: string[]; jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string }
+interface SweepFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; vary: string[]; jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string }
 
 export function registerSweep(program: Command): void {
   configFlags(program.command("sweep").description("run the cartesian product of --vary values, one child process per point; writes points/*/result.json, sweep.csv, sweep.json, report.html"))
@@ -16,7 +16,7 @@ export function registerSweep(program: Command): void {
     .action(async (o: SweepFlags) => {
       if (!["auto", "bar", "lines", "none"].includes(o.progress ?? "auto")) program.error(`--progress: expected auto, bar, lines or none, got '${String(o.progress)}'`, { exitCode: 2 });
       const s = await runSweep({
-        model: o.model, preset: o.preset, config: o.config, sets: o.set, seed: o.seed, vary: o.vary,
+        model: o.model, preset: o.preset, config: o.config, sets: configSets(o), seed: o.seed, vary: o.vary,
         jobs: o.jobs, out: o.out, report: o.report, progress: o.progress, nats: o.nats,
       });
       const ok = s.points.length - s.failed;

@@ -1,4 +1,4 @@
-import type { AnyActorLogic, AnyActorRef } from "xstate";
+import type { AnyActorLogic } from "xstate";
 import type { ModelInstance } from "../../kernel/engine.js";
 import type { Simulation } from "../../kernel/simulation.js";
 import { latencySummaryUs } from "../../stats/histogram.js";
@@ -61,7 +61,7 @@ export function buildNet(cfg: NetConfig): Simulation {
       return { ns: Infinity, link: "none cut" };
     },
     endNs: topo.endNs,
-    actorStats: (id, actor: AnyActorRef) => statsOf[topo.slots[id]!.kind]((actor.getSnapshot() as { context: AnyCtx }).context),
+    actorStats: (id, context) => statsOf[topo.slots[id]!.kind](context),
     summarize: (stats, _end, pending) => summarize(topo, stats, pending),
     traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq"],
     traceGroupName: (g) => `host ${g}`,

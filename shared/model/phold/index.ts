@@ -25,7 +25,7 @@ export function buildPhold(cfg: PholdConfig): Simulation {
       return { ns: Infinity, link: "none cut" };
     },
     endNs: l.endNs,
-    actorStats: (_id, actor) => (actor.getSnapshot().context as { stats: unknown }).stats,
+    actorStats: (_id, context) => (context as { stats: unknown }).stats,
     summarize: (stats) => {
       let handled = 0, sent = 0;
       for (const s of stats.values()) { handled += (s as { handled: number }).handled; sent += (s as { sent: number }).sent; }

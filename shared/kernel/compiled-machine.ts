@@ -1,0 +1,246 @@
+import type { AnyActorLogic } from "xstate";
+import type { SimEvent } from "./engine.js";
+
+/**
+ * The kernel's fast path for xstate machines. A machine made with `setup().createMachine()` (or
+ * `createMachine()`) is compiled once, at load, into transition tables: for each state, its event
+ * transitions by type, its eventless (`always`) transitions, and its entry and exit actions, with
+ * named actions and guards resolved to their implementations and their params. A compiled actor
+ * then runs an event as xstate does for a flat machine (xstate v5 `macrostep`):
+ *   - the current state's transitions for the event type, then the root's: the first whose guard
+ *     holds is taken; exit actions of the state left, then the transition's actions, then entry
+ *     actions of the state entered (a state's transition to itself without `reenter` exits nothing;
+ *     a root's transition always leaves the current state);
+ *   - then eventless transitions, as long as one is enabled and the last one changed the state
+ *     (xstate stops selecting them once a microstep leaves the snapshot as it was), each guard
+ *     seeing the same event;
+ *   - at start: the root's entry actions, the initial state's, then eventless transitions; as in
+ *     xstate, where the initial snapshot is computed before the actor starts, the actions of this
+ *     first macrostep are deferred, so its guards see the context as the factory made it.
+ * Actions and guards get `{ context, event }` and their params, and mutate the context in place.
+ * Anything else xstate offers (nested or parallel states, delayed transitions, invoked or spawned
+ * actors, built-in actions such as assign or raise, guard combinators, wildcard events) is refused
+ * when the machine is compiled, by an UnsupportedMachineError naming the machine, the path and the
+ * feature: such a machine runs with `engine: xstate`.
+ */
+
+export class UnsupportedMachineError extends Error {
+  override name = "UnsupportedMachineError";
+}
+
+interface Args { context: unknown; event: SimEvent }
+type Impl = (args: Args, params: unknown) => unknown;
+
+interface Action { impl: Impl; params: unknown; paramsOf: ((args: Args) => unknown) | undefined }
+interface Guard { impl: Impl; params: unknown; paramsOf: ((args: Args) => unknown) | undefined }
+/** `reenter`: the transition exits and enters its target even when it is the current state (true for a root's transitions). */
+interface Transition { guard: Guard | undefined; actions: Action[]; target: number; reenter: boolean }
+interface State { name: string; on: Map<string, Transition[]>; always: Transition[]; entry: Action[]; exit: Action[] }
+
+export interface CompiledMachine {
+  readonly id: string;
+  readonly states: readonly State[];
+  readonly initial: number;
+  readonly root: State;
+  context(input: unknown): unknown;
+}
+
+const ROOT_KEYS = new Set(["id", "context", "initial", "states", "entry", "on", "always", "description", "types", "schemas", "version"]);
+const STATE_KEYS = new Set(["on", "always", "entry", "exit", "description", "tags", "meta"]);
+const TRANSITION_KEYS = new Set(["target", "guard", "actions", "reenter", "description", "meta"]);
+/** Longest chain of eventless transitions one event may take before the machine is said to loop. */
+const MAX_EVENTLESS = 10_000;
+
+interface MachineLike {
+  config: Record<string, unknown>;
+  implementations: { actions: Record<string, unknown>; guards: Record<string, unknown> };
+}
+
+const cache = new WeakMap<object, CompiledMachine>();
+
+/** The transition tables of `logic`, compiled on first use; throws UnsupportedMachineError. */
+export function compileMachine(logic: AnyActorLogic): CompiledMachine {
+  let m = cache.get(logic);
+  if (m === undefined) cache.set(logic, (m = compile(logic)));
+  return m;
+}
+
+function compile(logic: AnyActorLogic): CompiledMachine {
+  const machine = logic as unknown as Partial<MachineLike>;
+  if (typeof machine.config !== "object" || machine.config === null || machine.implementations === undefined) {
+    throw new UnsupportedMachineError("actor logic is not a state machine (setup().createMachine() or createMachine()); only machines can be compiled");
+  }
+  const cfg = machine.config;
+  const id = typeof cfg.id === "string" ? cfg.id : "(machine)";
+  const impls = machine.implementations;
+  const refuse = (path: string, what: string): never => {
+    throw new UnsupportedMachineError(`machine '${id}' at ${path}: ${what} is not supported by the compiled engine (run it with engine: xstate)`);
+  };
+  for (const k of Object.keys(cfg)) if (!ROOT_KEYS.has(k)) refuse(`root`, `'${k}'`);
+
+  const stateConfigs = (cfg.states ?? {}) as Record<string, Record<string, unknown>>;
+  const names = Object.keys(stateConfigs);
+  const index = new Map(names.map((n, i) => [n, i]));
+  if (names.length > 0 && (typeof cfg.initial !== "string" || !index.has(cfg.initial))) refuse("root", `initial state ${JSON.stringify(cfg.initial)}`);
+
+  const action = (path: string, a: unknown): Action => {
+    if (typeof a === "string") {
+      const impl = impls.actions[a];
+      if (impl === undefined) refuse(path, `the action '${a}', which setup() does not define,`);
+      return action(path, impl);
+    }
+    if (typeof a === "function") {
+      if (typeof (a as { resolve?: unknown }).resolve === "function") refuse(path, `the built-in action '${String((a as { type?: unknown }).type)}'`);
+      return { impl: a as Impl, params: undefined, paramsOf: undefined };
+    }
+    if (a !== null && typeof a === "object" && typeof (a as { type?: unknown }).type === "string") {
+      const { type, params } = a as { type: string; params?: unknown };
+      const base = action(path, type);
+      return typeof params === "function" ? { ...base, paramsOf: params as (args: Args) => unknown } : { ...base, params };
+    }
+    return refuse(path, `the action ${JSON.stringify(a)}`);
+  };
+  const actions = (path: string, a: unknown): Action[] =>
+    a === undefined ? [] : (Array.isArray(a) ? a : [a]).map((x, i) => action(`${path}[${i}]`, x));
+
+  const guard = (path: string, g: unknown): Guard | undefined => {
+    if (g === undefined) return undefined;
+    if (typeof g === "string") {
+      const impl = impls.guards[g];
+      if (impl === undefined) refuse(path, `the guard '${g}', which setup() does not define,`);
+      return guard(path, impl);
+    }
+    if (typeof g === "function") {
+      if (typeof (g as { check?: unknown }).check === "function") refuse(path, "a guard combinator (and, or, not, stateIn)");
+      return { impl: g as Impl, params: undefined, paramsOf: undefined };
+    }
+    if (g !== null && typeof g === "object" && typeof (g as { type?: unknown }).type === "string") {
+      const { type, params } = g as { type: string; params?: unknown };
+      const base = guard(path, type)!;
+      return typeof params === "function" ? { ...base, paramsOf: params as (args: Args) => unknown } : { ...base, params };
+    }
+    return refuse(path, `the guard ${JSON.stringify(g)}`);
+  };
+
+  // From a state a target names a sibling ("idle"); from the root it names a child (".idle").
+  const transition = (path: string, t: unknown, fromRoot: boolean): Transition => {
+    if (typeof t === "string") t = { target: t };
+    if (t === null || typeof t !== "object") return refuse(path, `the transition ${JSON.stringify(t)}`);
+    const tc = t as Record<string, unknown>;
+    for (const k of Object.keys(tc)) if (!TRANSITION_KEYS.has(k)) refuse(path, `'${k}' in a transition`);
+    let target = -1;
+    if (tc.target !== undefined) {
+      const name = typeof tc.target !== "string" ? undefined : fromRoot ? (tc.target.startsWith(".") ? tc.target.slice(1) : undefined) : tc.target;
+      if (name === undefined || !index.has(name)) refuse(path, `the target ${JSON.stringify(tc.target)} (only a top-level state: "name" from a state, ".name" from the root)`);
+      target = index.get(name!)!;
+    }
+    // A root transition's domain is the root, so the child it targets is left and entered again.
+    return { guard: guard(`${path}.guard`, tc.guard), actions: actions(`${path}.actions`, tc.actions), target, reenter: fromRoot || tc.reenter === true };
+  };
+  const transitions = (path: string, t: unknown, fromRoot: boolean): Transition[] =>
+    t === undefined ? [] : (Array.isArray(t) ? t : [t]).map((x, i) => transition(`${path}[${i}]`, x, fromRoot));
+
+  const state = (name: string, path: string, sc: Record<string, unknown>, fromRoot: boolean): State => {
+    for (const k of Object.keys(sc)) if (!STATE_KEYS.has(k)) refuse(path, `'${k}'`);
+    const on = new Map<string, Transition[]>();
+    for (const [type, t] of Object.entries((sc.on ?? {}) as Record<string, unknown>)) {
+      if (type.includes("*")) refuse(`${path}.on`, `the wildcard event '${type}'`);
+      on.set(type, transitions(`${path}.on.${type}`, t, fromRoot));
+    }
+    return { name, on, always: transitions(`${path}.always`, sc.always, fromRoot), entry: actions(`${path}.entry`, sc.entry), exit: actions(`${path}.exit`, sc.exit) };
+  };
+
+  const states = names.map((n) => state(n, `states.${n}`, stateConfigs[n]!, false));
+  const { on, always, entry } = cfg;
+  const root = state("(root)", "root", { on, always, entry }, true);
+  const context = cfg.context;
+  return {
+    id, states, root, initial: names.length > 0 ? index.get(cfg.initial as string)! : -1,
+    context: typeof context === "function" ? (input) => (context as (a: { input: unknown }) => unknown)({ input }) : () => structuredClone(context ?? {}),
+  };
+}
+
+/** One actor running a compiled machine; `getSnapshot()` has the shape of xstate's (value, context). */
+export class CompiledActor {
+  private state: number;
+  private readonly args: Args;
+  /** Actions held back while the initial macrostep is computed, run in order once it is. */
+  private deferred: Action[] | undefined;
+
+  constructor(private readonly m: CompiledMachine, input: unknown) {
+    this.state = m.initial;
+    this.args = { context: m.context(input), event: { type: "xstate.init", input } };
+  }
+
+  start(): void {
+    const init = this.args.event;
+    const deferred: Action[] = (this.deferred = []);
+    this.run(this.m.root.entry);
+    if (this.state >= 0) this.run(this.m.states[this.state]!.entry);
+    this.settle(init);
+    this.deferred = undefined;
+    this.args.event = init;
+    this.run(deferred);
+  }
+
+  send(event: SimEvent): void {
+    this.args.event = event;
+    const here = this.state >= 0 ? this.m.states[this.state]!.on.get(event.type) : undefined;
+    const t = (here && this.select(here)) ?? this.selectIn(this.m.root.on.get(event.type));
+    if (t !== undefined) this.take(t);
+    this.settle(event);
+  }
+
+  getSnapshot(): { value: string; context: unknown } {
+    return { value: this.state >= 0 ? this.m.states[this.state]!.name : "", context: this.args.context };
+  }
+
+  private settle(event: SimEvent): void {
+    const m = this.m;
+    for (let n = 0; ; n++) {
+      this.args.event = event;
+      const t = (this.state >= 0 ? this.select(m.states[this.state]!.always) : undefined) ?? this.select(m.root.always);
+      if (t === undefined) return;
+      if (n === MAX_EVENTLESS) throw new UnsupportedMachineError(`machine '${m.id}': more than ${MAX_EVENTLESS} eventless transitions after '${event.type}' (an always loop)`);
+      const before = this.state;
+      this.take(t);
+      if (this.state === before) return;
+    }
+  }
+
+  private selectIn(ts: Transition[] | undefined): Transition | undefined {
+    return ts === undefined ? undefined : this.select(ts);
+  }
+
+  private select(ts: readonly Transition[]): Transition | undefined {
+    const args = this.args;
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      const g = t.guard;
+      if (g === undefined || g.impl(args, g.paramsOf === undefined ? g.params : g.paramsOf(args))) return t;
+    }
+    return undefined;
+  }
+
+  private take(t: Transition): void {
+    const moves = t.target >= 0 && (t.target !== this.state || t.reenter);
+    if (moves && this.state >= 0) this.run(this.m.states[this.state]!.exit);
+    this.run(t.actions);
+    if (moves) {
+      this.state = t.target;
+      this.run(this.m.states[t.target]!.entry);
+    }
+  }
+
+  private run(actions: readonly Action[]): void {
+    if (this.deferred !== undefined) {
+      for (const a of actions) this.deferred.push(a);
+      return;
+    }
+    const args = this.args;
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]!;
+      a.impl(args, a.paramsOf === undefined ? a.params : a.paramsOf(args));
+    }
+  }
+}
