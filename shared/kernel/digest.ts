@@ -1,6 +1,11 @@
+import { irqscale } from "../../proto/gen/irqscale.js";
+
 /**
- * Running fingerprint of what an actor handled: every message folds its key (time, src, seq) and
- * type into two independent 32-bit lanes. The run digest combines actor lanes in actor-id order.
+ * Running fingerprint of what an actor handled: every message folds its key (time, src, seq), its
+ * type and its payload's fields into two independent 32-bit lanes. The run digest combines actor
+ * lanes in actor-id order. A payload folds the fields of its wire message in schema order, each
+ * as the 64 bits of its value as a double (a field left out counts as the wire's default, 0), so a
+ * message digests the same whether it was handed over in memory or decoded from another partition.
  */
 export class DigestTable {
   readonly h1: Uint32Array;
@@ -11,13 +16,49 @@ export class DigestTable {
     this.h2 = new Uint32Array(actors).fill(0x01000193);
   }
 
-  fold(actor: number, time: number, src: number, seq: number, type: number): void {
+  fold(actor: number, time: number, src: number, seq: number, type: number, payload?: { readonly type: string }): void {
     const lo = time >>> 0, hi = Math.floor(time / 4294967296) >>> 0;
     let a = this.h1[actor]!, b = this.h2[actor]!;
     a = mix(a, lo); a = mix(a, hi); a = mix(a, src); a = mix(a, seq); a = mix(a, type);
     b = mix2(b, type); b = mix2(b, seq); b = mix2(b, src); b = mix2(b, hi); b = mix2(b, lo);
+    if (payload !== undefined) {
+      const fields = payloadFields(payload);
+      const values = payload as unknown as Record<string, unknown>;
+      for (let i = 0; i < fields.length; i++) {
+        bits[0] = valueOf(values[fields[i]!]);
+        a = mix(a, words[0]!); a = mix(a, words[1]!);
+        b = mix2(b, words[1]!); b = mix2(b, words[0]!);
+      }
+    }
     this.h1[actor] = a; this.h2[actor] = b;
   }
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+function valueOf(v: unknown): number {
+  if (typeof v === "number") return v;
+  if (v === undefined || v === null || v === false) return 0;
+  if (v === true) return 1;
+  return typeId(typeof v === "string" ? v : JSON.stringify(v));
+}
+
+const wireFields = new Map<string, readonly string[] | null>();
+/**
+ * The fields a payload folds: its wire message's, in schema order; for a type the wire schema does
+ * not carry (test models), its own fields but `type`, sorted by name.
+ */
+function payloadFields(payload: { readonly type: string }): readonly string[] {
+  const type = payload.type;
+  let fields = wireFields.get(type);
+  if (fields === undefined) {
+    const Envelope = irqscale.Envelope;
+    const shape = (Envelope.toObject(Envelope.create({ [type]: {} }), { defaults: true }) as Record<string, unknown>)[type];
+    fields = shape !== null && typeof shape === "object" ? Object.keys(shape) : null;
+    wireFields.set(type, fields);
+  }
+  return fields ?? Object.keys(payload).filter((k) => k !== "type").sort();
 }
 
 function mix(h: number, v: number): number {

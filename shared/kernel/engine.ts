@@ -142,10 +142,10 @@ export class PartitionEngine {
       try {
         if (payload instanceof Timer) {
           if (payload.dead) continue;
-          this.enter(dst, TIMER_TYPE);
+          this.enter(dst, TIMER_TYPE, undefined);
           payload.fn();
         } else {
-          this.enter(dst, typeId(payload.type));
+          this.enter(dst, typeId(payload.type), payload);
           this.actors[dst]!.send(payload);
         }
       } catch (err) {
@@ -162,12 +162,12 @@ export class PartitionEngine {
     this.current = -1;
   }
 
-  private enter(dst: number, type: number): void {
+  private enter(dst: number, type: number, payload: SimEvent | undefined): void {
     const heap = this.heap;
     this.now = heap.topTime;
     this.current = dst;
     this.events++;
-    this.digests.fold(dst, heap.topTime, heap.topSrc, heap.topSeq, type);
+    this.digests.fold(dst, heap.topTime, heap.topSrc, heap.topSeq, type, payload);
   }
 
   /** Messages from other partitions, sent in an earlier window. */

@@ -22,7 +22,7 @@ describe.concurrent("presets, params, validate", { timeout: 120_000 }, () => {
     const [json, text, none] = await Promise.all([irqscale(["params", "--json"]), irqscale(["params", "phold.remote"]), irqscale(["params", "nosuch.key"])]);
     expect(json.code).toBe(0);
     const rows = JSON.parse(json.stdout) as { model: string; path: string; unit: string; default: unknown; allowed: string; source: string }[];
-    expect(rows.filter((r) => r.model === "*").map((r) => r.path)).toEqual(["model", "seed"]);
+    expect(rows.filter((r) => r.model === "*").map((r) => r.path)).toEqual(["model", "seed", "engine"]);
     for (const [name, m] of Object.entries(models)) {
       const decl = flattenParams(m.params);
       expect(decl.length).toBeGreaterThan(0);

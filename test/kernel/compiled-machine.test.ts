@@ -30,7 +30,7 @@ const mspec: fc.Arbitrary<MSpec> = fc.integer({ min: 1, max: 4 }).chain((k) => f
 function build(spec: MSpec): AnyStateMachine {
   const names = spec.states.map((_, i) => `s${i}`);
   const trans = (where: string, ts: TSpec[], root = false) => ts.map((t, j) => ({
-    ...(t.guard >= 0 ? { guard: { type: "g", params: ({ event }: { event: { type: string } }) => ({ k: t.guard, e: event.type }) } } : {}),
+    ...(t.guard >= 0 ? { guard: { type: "g" as const, params: ({ event }: { event: { type: string } }) => ({ k: t.guard, e: event.type }) } } : {}),
     ...(t.target >= 0 ? { target: `${root ? "." : ""}${names[t.target]!}`, reenter: t.reenter } : {}),
     actions: Array.from({ length: t.actions }, (_, a) => ({ type: "log" as const, params: { what: `${where}[${j}].${a}` } })),
   }));
@@ -93,7 +93,7 @@ describe("compiled machines behave as xstate's interpreter", () => {
       [createMachine({ id: "m4", initial: "a", states: { a: { invoke: { src: "x" } } } }), /machine 'm4' at states\.a: 'invoke'/],
       [createMachine({ id: "m5", context: { n: 0 }, on: { e: { actions: assign({ n: 1 }) } } }), /machine 'm5' at root\.on\.e\[0\]\.actions\[0\]: the built-in action 'xstate\.assign'/],
       [createMachine({ id: "m6", on: { "*": {} } }), /machine 'm6' at root\.on: the wildcard event '\*'/],
-      [setup({}).createMachine({ id: "m8", on: { e: { actions: "nope" } } }), /machine 'm8' at root\.on\.e\[0\]\.actions\[0\]: the action 'nope'/],
+      [setup({}).createMachine({ id: "m8", on: { e: { actions: "nope" as never } } }), /machine 'm8' at root\.on\.e\[0\]\.actions\[0\]: the action 'nope'/],
     ];
     for (const [m, why] of cases) {
       let err: unknown;

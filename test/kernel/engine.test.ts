@@ -245,3 +245,26 @@ describe("PartitionEngine: cancellable self-messages (env.after)", () => {
     expect(caught(() => { engine.start(); engine.runUntil(1000); }).message).toMatch(/actor alpha set a timer of -5 ns/);
   });
 });
+
+describe("PartitionEngine: the digest folds payloads", () => {
+  /** alpha sends beta one message of `type` with `fields` at t = 100. */
+  const oneMessage = (type: string, fields: Record<string, number>): TinySpec => ({
+    names: ["alpha", "beta"], latency: () => 100, endNs: 1000,
+    behaviour: (id, env) => createMachine({ entry: () => { if (id === 0) env.send(1, { type, ...fields }, 100); } }),
+  });
+  const digestOf = async (spec: TinySpec) => (await runLocal(tinyConfig(spec))).digest;
+
+  it("two runs with the same keys but other values have other digests", async () => {
+    const a = await digestOf(oneMessage("m", { v: 1, w: 2 }));
+    expect(await digestOf(oneMessage("m", { v: 1, w: 3 }))).not.toBe(a);
+    expect(await digestOf(oneMessage("m", { v: 1.5, w: 2 }))).not.toBe(a);
+    // Fields of a type the wire does not carry fold by name, whatever order they were written in.
+    expect(await digestOf(oneMessage("m", { w: 2, v: 1 }))).toBe(a);
+  });
+
+  it("a wire message folds its schema's fields: a field left out is the wire's default 0", async () => {
+    const full = await digestOf(oneMessage("cpuReq", { cls: 1, ns: 500, token: 0, from: 0 }));
+    expect(await digestOf(oneMessage("cpuReq", { cls: 1, ns: 500 }))).toBe(full);
+    expect(await digestOf(oneMessage("cpuReq", { cls: 1, ns: 501 }))).not.toBe(full);
+  });
+});
