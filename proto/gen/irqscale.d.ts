@@ -167,6 +167,12 @@ export namespace irqscale {
         /** Pkts dst. */
         dst: number;
 
+        /** Pkts replyVm. */
+        replyVm: number;
+
+        /** Pkts replyQueue. */
+        replyQueue: number;
+
         /**
          * Creates a new Pkts instance using the specified properties.
          * @param [properties] Properties to set
@@ -277,6 +283,12 @@ export namespace irqscale {
 
             /** Pkts dst */
             dst?: (number|null);
+
+            /** Pkts replyVm */
+            replyVm?: (number|null);
+
+            /** Pkts replyQueue */
+            replyQueue?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -306,6 +306,8 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [vm] Pkts vm
          * @property {number|null} [queue] Pkts queue
          * @property {number|null} [dst] Pkts dst
+         * @property {number|null} [replyVm] Pkts replyVm
+         * @property {number|null} [replyQueue] Pkts replyQueue
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -410,6 +412,22 @@ export const irqscale = $root.irqscale = (() => {
         Pkts.prototype.dst = 0;
 
         /**
+         * Pkts replyVm.
+         * @member {number} replyVm
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.replyVm = 0;
+
+        /**
+         * Pkts replyQueue.
+         * @member {number} replyQueue
+         * @memberof irqscale.Pkts
+         * @instance
+         */
+        Pkts.prototype.replyQueue = 0;
+
+        /**
          * Creates a new Pkts instance using the specified properties.
          * @function create
          * @memberof irqscale.Pkts
@@ -459,6 +477,10 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.queue);
             if (message.dst != null && $Object.hasOwnProperty.call(message, "dst") && message.dst !== 0)
                 writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.dst);
+            if (message.replyVm != null && $Object.hasOwnProperty.call(message, "replyVm") && message.replyVm !== 0)
+                writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.replyVm);
+            if (message.replyQueue != null && $Object.hasOwnProperty.call(message, "replyQueue") && message.replyQueue !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.replyQueue);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -597,6 +619,24 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.dst;
                         continue;
                     }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.replyVm = value;
+                        else
+                            delete message.replyVm;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.replyQueue = value;
+                        else
+                            delete message.replyQueue;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -672,6 +712,12 @@ export const irqscale = $root.irqscale = (() => {
             if (message.dst != null && $Object.hasOwnProperty.call(message, "dst"))
                 if (!$util.isInteger(message.dst))
                     return "dst: integer expected";
+            if (message.replyVm != null && $Object.hasOwnProperty.call(message, "replyVm"))
+                if (!$util.isInteger(message.replyVm))
+                    return "replyVm: integer expected";
+            if (message.replyQueue != null && $Object.hasOwnProperty.call(message, "replyQueue"))
+                if (!$util.isInteger(message.replyQueue))
+                    return "replyQueue: integer expected";
             return null;
         };
 
@@ -720,6 +766,12 @@ export const irqscale = $root.irqscale = (() => {
             if (object.dst != null)
                 if ($Number(object.dst) !== 0)
                     message.dst = object.dst >>> 0;
+            if (object.replyVm != null)
+                if ($Number(object.replyVm) !== 0)
+                    message.replyVm = object.replyVm >>> 0;
+            if (object.replyQueue != null)
+                if ($Number(object.replyQueue) !== 0)
+                    message.replyQueue = object.replyQueue >>> 0;
             return message;
         };
 
@@ -750,6 +802,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.vm = 0;
                 object.queue = 0;
                 object.dst = 0;
+                object.replyVm = 0;
+                object.replyQueue = 0;
             }
             if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
                 object.conn = message.conn;
@@ -769,6 +823,10 @@ export const irqscale = $root.irqscale = (() => {
                 object.queue = message.queue;
             if (message.dst != null && $Object.hasOwnProperty.call(message, "dst"))
                 object.dst = message.dst;
+            if (message.replyVm != null && $Object.hasOwnProperty.call(message, "replyVm"))
+                object.replyVm = message.replyVm;
+            if (message.replyQueue != null && $Object.hasOwnProperty.call(message, "replyQueue"))
+                object.replyQueue = message.replyQueue;
             return object;
         };
 

@@ -1,7 +1,7 @@
 import { setup } from "xstate";
 import { newHistogram, encodeHistogram } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
-import { burstAs, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
+import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
 import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
 import { choice, int, num, type ParamTree } from "../../config/params.js";
@@ -57,7 +57,7 @@ function sendRequest(ctx: ClientContext, conn: number): void {
   const queues = topo.queues;
   const b: Burst = {
     type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts: cfg.workload.reqPkts, kind: KIND_REQ, sentAt: env.now(), replyTo: env.id,
-    vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0,
+    vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0, replyVm: 0, replyQueue: 0,
   };
   // RSS: the NIC hashes the flow onto one of its queues.
   const nic = topo.nic(h, hashFlow(conn) % cfg.host.nicQueues);
@@ -66,13 +66,6 @@ function sendRequest(ctx: ClientContext, conn: number): void {
   ctx.txFreeAt = Math.max(ctx.txFreeAt, now) + serializationNs(cfg, b.pkts);
   ctx.stats.sent++;
   env.send(nic, burstAs("pkts", b), ctx.txFreeAt - now + topo.wireNs(env.id, nic));
-}
-
-/** Flow hash standing in for the NIC's Toeplitz RSS hash. */
-export function hashFlow(conn: number): number {
-  let x = Math.imul(conn ^ 0x5bd1e995, 0x27d4eb2d);
-  x ^= x >>> 15;
-  return x >>> 0;
 }
 
 export const clientMachine = setup({

@@ -34,6 +34,13 @@ export const cyclesNs = (cfg: NetConfig, cycles: number): number => Math.round(c
 export const CPU_CLASSES = ["hostRx", "vhost", "qemu", "kworker"] as const;
 export const CLS_HOSTRX = 0, CLS_VHOST = 1, CLS_QEMU = 2, CLS_KWORKER = 3;
 
+/** Flow hash standing in for the NIC's Toeplitz RSS hash. */
+export function hashFlow(conn: number): number {
+  let x = Math.imul(conn ^ 0x5bd1e995, 0x27d4eb2d);
+  x ^= x >>> 15;
+  return x >>> 0;
+}
+
 /** Wire serialization time of `pkts` packets at the configured line rate. */
 export function serializationNs(cfg: NetConfig, pkts: number): number {
   return Math.round((pkts * cfg.workload.pktBytes * 8) / cfg.net.lineRateGbps);
@@ -41,12 +48,18 @@ export function serializationNs(cfg: NetConfig, pkts: number): number {
 
 /** A burst as a message of another type carrying the same fields. */
 export function burstAs(type: "pkts" | "xmit", b: Burst): SimEvent {
-  return { type, conn: b.conn, req: b.req, pkts: b.pkts, kind: b.kind, sentAt: b.sentAt, replyTo: b.replyTo, vm: b.vm, queue: b.queue, dst: b.dst };
+  return {
+    type, conn: b.conn, req: b.req, pkts: b.pkts, kind: b.kind, sentAt: b.sentAt, replyTo: b.replyTo, vm: b.vm, queue: b.queue, dst: b.dst,
+    replyVm: b.replyVm, replyQueue: b.replyQueue,
+  };
 }
 
 export function toBurst(e: SimEvent): Burst {
   const x = e as unknown as Burst;
-  return { type: "pkts", conn: x.conn, req: x.req, pkts: x.pkts, kind: x.kind, sentAt: x.sentAt, replyTo: x.replyTo, vm: x.vm, queue: x.queue, dst: x.dst };
+  return {
+    type: "pkts", conn: x.conn, req: x.req, pkts: x.pkts, kind: x.kind, sentAt: x.sentAt, replyTo: x.replyTo, vm: x.vm, queue: x.queue, dst: x.dst,
+    replyVm: x.replyVm, replyQueue: x.replyQueue,
+  };
 }
 
 /** Service time of one request's application work. */

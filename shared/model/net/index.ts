@@ -97,13 +97,16 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         break;
       case "vcpu": {
         dropsTotal += s.dropReqs;
-        ewCompleted += s.ewCompleted;
+        ewCompleted += s.eastWest.answered;
         if (s.dropMeasured > 0) drops[`${name}.socket`] = s.dropMeasured;
         const irqs = Object.values(s.interrupts as Record<string, number>).reduce((a, b) => a + b, 0);
         addCounts(perVector, s.interrupts);
         perVcpu[name] = irqs;
         vcpuShares.set(id, s.shares);
-        perCpu.push({ id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits, completed: s.completed });
+        perCpu.push({
+          id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits, completed: s.completed,
+          ...(s.eastWest.calls + s.eastWest.served > 0 ? { eastWest: s.eastWest } : {}),
+        });
         break;
       }
       case "gic-dist":

@@ -1,8 +1,8 @@
 import { setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { TimeInState } from "../../stats/time-in-state.js";
-import { isMultiQueue } from "./config.js";
-import { cyclesNs, drawService, drop, noDrops, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
+import { isMultiQueue, type NetConfig } from "./config.js";
+import { cyclesNs, drawService, drop, hashFlow, noDrops, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
 import { intidName } from "./gic-redist.js";
 import { INTID_SGI_RESCHED, INTID_SPI_VIRTIO, INTID_LPI_BASE, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient, type AppItem, type Burst } from "./vm-state.js";
 import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
@@ -57,7 +57,7 @@ export const vcpuDeclaration: ActorDeclaration = {
   params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
   sends: ["virq", "kick", "dropped"],
-  stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served" },
+  stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served", eastWest: "east-west calls made, served for other hosts and answered back (whole run)" },
 };
 
 export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;
@@ -97,7 +97,8 @@ class GuestCore {
   readonly irqCounts: Record<string, number> = {};
   completed = 0;
   pulled = 0;
-  ewCompleted = 0;
+  /** East-west calls made (sent), served for another host, and answered back here. */
+  readonly eastWest = { calls: 0, served: 0, answered: 0 };
   readonly dropStats = noDrops();
   private readonly c;
 
@@ -283,7 +284,7 @@ class GuestCore {
 
   /** The socket layer wakes the application thread of a received request. */
   private deliver(b: Burst): void {
-    if (b.kind === KIND_EW_RESP) { this.ewCompleted++; return; }
+    if (b.kind === KIND_EW_RESP) { this.eastWest.answered++; return; }
     const vm = this.vm;
     if (vm.queuedApp >= this.cfg.guest.socketBacklog) {
       drop(this.input, this.dropStats, b);
@@ -341,27 +342,26 @@ class GuestCore {
     const pkts = cfg.workload.respPkts;
     const resp: Burst = {
       type: "pkts", conn: req.conn, req: req.req, pkts, kind: req.kind === KIND_EW_REQ ? KIND_EW_RESP : KIND_RESP, sentAt: req.sentAt,
-      replyTo: req.replyTo, vm: req.vm, queue: req.queue, dst: req.replyTo,
+      replyTo: req.replyTo, vm: req.vm, queue: req.queue, dst: req.replyTo, replyVm: 0, replyQueue: 0,
     };
-    if (req.kind === KIND_EW_REQ) { resp.vm = req.vm; resp.queue = req.queue; }
+    // An east-west response goes back to the VM and queue pair that made the call.
+    if (req.kind === KIND_EW_REQ) { resp.vm = req.replyVm; resp.queue = req.replyQueue; }
     let ew: Burst | undefined;
     if (req.kind === KIND_REQ && cfg.workload.eastWestShare > 0 && env.rng.next() < cfg.workload.eastWestShare) {
       const hosts = cfg.host.count;
       const other = (slot.host + 1 + env.rng.int(hosts - 1)) % hosts;
-      // A draw once made for the remote VM, which the remote NIC's flow steering now picks: kept so the random stream, and every digest, stay as they were.
-      env.rng.int(cfg.vm.perHost);
+      const to = eastWestFlow(cfg, slot.host, slot.vm, req.conn, vm.vqs.length);
       ew = {
         type: "pkts", conn: req.conn, req: req.req, pkts: cfg.workload.reqPkts, kind: KIND_EW_REQ, sentAt: now,
-        replyTo: topo.nic(slot.host, q % cfg.host.nicQueues), vm: slot.vm, queue: q,
-        dst: topo.nic(other, req.conn % cfg.host.nicQueues),
+        replyTo: topo.nic(slot.host, q % cfg.host.nicQueues), vm: to.vm, queue: to.queue,
+        dst: topo.nic(other, to.nicQueue), replyVm: slot.vm, replyQueue: q,
       };
-      // The remote VM answers on the queue its own flow steering picks.
-      ew.queue = q;
     }
     this.pendingTx = this.mk("app", 3, wait + pkts * cfg.guest.txPerPktNs, () => {
       this.completed++;
+      if (req.kind === KIND_EW_REQ) this.eastWest.served++;
       vq.txAvail.push(resp);
-      if (ew) vq.txAvail.push(ew);
+      if (ew) { vq.txAvail.push(ew); this.eastWest.calls++; }
       if (vq.txNotify) this.kickExit(q);
     }, countClient([resp]));
   }
@@ -379,6 +379,21 @@ class GuestCore {
 export { GuestCore };
 
 interface VcpuContext { in: NetInput; core: GuestCore }
+
+/**
+ * Where an east-west call lands on the remote host. The call is a flow of its own, (calling host,
+ * VM, connection): the remote NIC queue (RSS), the service VM it reaches and that VM's virtqueue
+ * pair follow from the flow, as a client's flows do, so one flow always reaches one remote VM and
+ * the flows of one caller spread over all of them.
+ */
+export function eastWestFlow(cfg: NetConfig, host: number, vm: number, conn: number, queues: number): { vm: number; queue: number; nicQueue: number } {
+  const flow = (host * cfg.vm.perHost + vm) * cfg.workload.connections + conn;
+  return {
+    vm: hashFlow(flow ^ 0x2545f491) % cfg.vm.perHost,
+    queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(flow / cfg.vm.perHost) % queues : 0,
+    nicQueue: hashFlow(flow) % cfg.host.nicQueues,
+  };
+}
 
 /** Starts the next segment; returns false when there is nothing to run. */
 function dispatch(ctx: VcpuContext): boolean {
@@ -466,7 +481,7 @@ export function vcpuStats(ctx: VcpuContext) {
   }
   return {
     heldClient: c.held() + shared,
-    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, pulled: c.pulled, ewCompleted: c.ewCompleted,
+    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, pulled: c.pulled, eastWest: { ...c.eastWest },
     ...c.dropStats,
   };
 }

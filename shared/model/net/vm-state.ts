@@ -6,6 +6,8 @@ export const KIND_REQ = 0, KIND_RESP = 1, KIND_EW_REQ = 2, KIND_EW_RESP = 3;
 export interface Burst {
   type: "pkts";
   conn: number; req: number; pkts: number; kind: number; sentAt: number; replyTo: number; vm: number; queue: number; dst: number;
+  /** Where an east-west call's response goes back to: the calling VM and its virtqueue pair (0 otherwise). */
+  replyVm: number; replyQueue: number;
 }
 
 /** Bursts that belong to a client request (the request itself or its response). */
