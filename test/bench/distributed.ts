@@ -148,6 +148,10 @@ if (contention.length) {
   const slow = median(slowdowns);
   console.log(`contention: two copies of the 1-process run at once each take ${slow.toFixed(2)}x as long as one alone (median; rounds ${slowdowns.map((x) => x.toFixed(2)).join(", ")});` +
     ` were the two halves of a split slowed alike, 2 workers could gain at most ~${(2 / slow).toFixed(2)}x here`);
+  for (const [i, r] of rows.entries()) {
+    if (!modes[i]!.nats) continue;
+    console.log(`  ${r.mode}: speedup ${speedups[i]!.toFixed(2)}x against that ceiling ~${(2 / slow).toFixed(2)}x: efficiency ${(speedups[i]! / (2 / slow) * 100).toFixed(0)}%`);
+  }
 }
 if (new Set([...perMode.flat().map((r) => r.digest), ...contention.flatMap((c) => c.digests)]).size !== 1) {
   console.error("DIGESTS DIFFER");
