@@ -4,9 +4,10 @@ import { z } from "zod";
  * A model parameter as the actors declare it: type, default, unit and source. Config schemas,
  * `irqscale params` and the README's calibration table are generated from these declarations.
  */
-export interface Param {
+export interface Param<V extends number | boolean | string = number | boolean | string> {
   readonly kind: "number" | "int" | "boolean" | "enum" | "string";
-  readonly default: number | boolean | string;
+  /** Default value; its type is the type of the resolved config value (see ConfigOf). */
+  readonly default: V;
   readonly unit: string;
   readonly source: string;
   readonly description: string;
@@ -22,16 +23,27 @@ export type ParamTree = { readonly [key: string]: Param | ParamTree };
 const isParam = (x: Param | ParamTree): x is Param => typeof (x as Param).kind === "string" && "default" in x;
 
 type Opts = Partial<Pick<Param, "min" | "max" | "above">>;
-export const num = (def: number, unit: string, source: string, description: string, opts: Opts = {}): Param =>
+export const num = (def: number, unit: string, source: string, description: string, opts: Opts = {}): Param<number> =>
   ({ kind: "number", default: def, unit, source, description, min: 0, ...opts });
-export const int = (def: number, unit: string, source: string, description: string, opts: Opts = {}): Param =>
+export const int = (def: number, unit: string, source: string, description: string, opts: Opts = {}): Param<number> =>
   ({ kind: "int", default: def, unit, source, description, min: 0, ...opts });
-export const bool = (def: boolean, source: string, description: string): Param =>
+export const bool = (def: boolean, source: string, description: string): Param<boolean> =>
   ({ kind: "boolean", default: def, unit: "", source, description });
-export const choice = <V extends string>(def: V, values: readonly V[], source: string, description: string): Param =>
+/** One of `values`, typed as their union; the default must be one of them. */
+export const choice = <const V extends string>(def: NoInfer<V>, values: readonly [V, ...V[]], source: string, description: string): Param<V> =>
   ({ kind: "enum", default: def, values, unit: "", source, description });
-export const str = (def: string, source: string, description: string): Param =>
+export const str = (def: string, source: string, description: string): Param<string> =>
   ({ kind: "string", default: def, unit: "", source, description });
+
+/** Zod schema a leaf becomes: its value type, filled in with the default when missing. */
+type LeafSchema<P> = P extends Param<infer V> ? z.ZodDefault<z.ZodType<V>> : never;
+/** Zod schema of a declaration tree, as schemaOf builds it: a strict object of its leaves' schemas. */
+export type TreeSchema<T extends ParamTree> = string extends keyof T
+  // A tree typed only as ParamTree (keys not known until run time) validates to some record.
+  ? z.ZodType<Record<string, unknown>>
+  : z.ZodPrefault<z.ZodObject<{ -readonly [K in keyof T]: T[K] extends Param ? LeafSchema<T[K]> : T[K] extends ParamTree ? TreeSchema<T[K]> : never }, z.core.$strict>>;
+/** The resolved config a declaration tree validates to (every leaf present, with its default). */
+export type ConfigOf<T extends ParamTree> = z.infer<TreeSchema<T>>;
 
 function paramSchema(p: Param): z.ZodType {
   switch (p.kind) {
@@ -49,10 +61,11 @@ function paramSchema(p: Param): z.ZodType {
 }
 
 /** Strict zod schema of a declaration tree: unknown keys are errors, every leaf has its default. */
-export function schemaOf(tree: ParamTree): z.ZodType {
+export function schemaOf<T extends ParamTree>(tree: T): TreeSchema<T> {
   const shape: Record<string, z.ZodType> = {};
   for (const [k, v] of Object.entries(tree)) shape[k] = isParam(v) ? paramSchema(v) : schemaOf(v);
-  return z.strictObject(shape).prefault({});
+  // The shape is built key by key at run time; TreeSchema<T> is the same construction in types.
+  return z.strictObject(shape).prefault({}) as unknown as TreeSchema<T>;
 }
 
 /** Every leaf with its dotted path, in declaration order. */
@@ -75,7 +88,15 @@ export function allowed(p: Param): string {
   return `${p.kind === "int" ? "integer" : "number"}${range ? ` ${range}` : ""}`;
 }
 
+/** Type of the deep merge of two declaration trees (a leaf declared in both is refused at run time). */
+type Merge2<A, B> = {
+  [K in keyof A | keyof B]: K extends keyof A ? (K extends keyof B ? Merge2<A[K], B[K]> : A[K]) : K extends keyof B ? B[K] : never;
+};
+/** Type of the deep merge of declaration trees, in order. */
+export type MergedTrees<Ts extends readonly ParamTree[]> = Ts extends readonly [infer H extends ParamTree, ...infer R extends readonly ParamTree[]] ? Merge2<H, MergedTrees<R>> : {};
+
 /** Deep merge of declaration trees; a leaf declared twice is a programming error. */
+export function mergeParamTrees<const Ts extends readonly ParamTree[]>(...trees: Ts): MergedTrees<Ts>;
 export function mergeParamTrees(...trees: ParamTree[]): ParamTree {
   const out: Record<string, Param | ParamTree> = {};
   for (const t of trees) {

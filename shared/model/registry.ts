@@ -15,11 +15,11 @@ export interface ModelDef {
   build(config: Record<string, unknown>): Simulation;
 }
 
-export const commonParams = (model: string): ParamTree => ({
+export const commonParams = <const M extends string>(model: M) => ({
   model: choice(model, [model], "irqscale", "model this config is for"),
   seed: int(1, "", "irqscale", "run seed; each actor's random stream derives from (seed, actor id)", { max: 2 ** 31 - 1 }),
   engine: choice("compiled", ["compiled", "xstate"], "irqscale", "how actors' xstate machines run: compiled transition tables (default) or xstate's own interpreter; same digest and result"),
-});
+}) satisfies ParamTree;
 
 export const models: Record<string, ModelDef> = {
   phold: {

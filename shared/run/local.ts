@@ -56,7 +56,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
     const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed, engineOf(rc.config));
-    if (opts.wireCheck) engine.checkSend = (_src, _dst, event) => wireMismatch(event);
+    if (opts.wireCheck) engine.checkSend = (src, dst, event) => sim.checkDeclared?.(src, dst, event.type) ?? wireMismatch(event);
     const runner = new PartitionRunner(engine, sim, bus, runId, "local");
     if (trace) runner.trace(trace.window);
     runner.attach();

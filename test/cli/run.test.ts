@@ -37,6 +37,18 @@ describe("irqscale run", () => {
     expect((JSON.parse(cli.stdout) as { digest: string }).digest).toBe(local.digest);
   });
 
+  it("--check checks every message and gives the digest of the run without it; --engine xstate the same digest", async () => {
+    const base = ["--preset", "paper", "--set", "sim.durationMs=1", "--set", "sim.warmupMs=0.5", "--json"];
+    const [plain, checked, xstate] = await Promise.all([irqscaleRun(base), irqscaleRun([...base, "--check"]), irqscaleRun([...base, "--engine", "xstate"])]);
+    for (const r of [plain, checked, xstate]) expect(r.code).toBe(0);
+    const digest = (r: CliResult) => (JSON.parse(r.stdout) as { digest: string }).digest;
+    expect(digest(checked)).toBe(digest(plain));
+    expect(digest(xstate)).toBe(digest(plain));
+    const bad = await irqscaleRun(["--preset", "paper", "--engine", "fast"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("config.engine");
+  });
+
   it("without --json, stdout stays empty and a summary goes to stderr", async () => {
     const r = await irqscaleRun(["--model", "phold", "--set", "phold.endNs=50000"]);
     expect(r.code).toBe(0);

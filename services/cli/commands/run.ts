@@ -68,17 +68,20 @@ export function registerRun(program: Command): void {
     .option("--workers <n>", "run over NATS with this many worker processes (local ones unless --nats names a server with registered workers)", positiveInt("--workers"))
     .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...; also $NATS_URL); default: start a private nats-server")
     .option("--json", "print result.json on stdout and nothing else")
-    .option("--out <dir>", "directory for result.json", "results");
-  natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags) => {
+    .option("--out <dir>", "directory for result.json", "results")
+    .option("--check", "in memory: check every message against the wire schema and the actor kinds' declared sends and accepts (slower)");
+  natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
     let result: Record<string, unknown>;
+    if (o.check && (o.workers !== undefined || o.nats !== undefined)) throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
     if (o.workers === undefined && o.nats === undefined) {
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
       const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });
       result = await runLocal(rc, {
         partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined, pipelineDepth: o.pipelineDepth, trace: traced?.request,
+        wireCheck: o.check === true,
       });
     } else {
       result = await natsSetupErrors(() => runOverNats(rc, o, map, traced?.request));

@@ -7,7 +7,7 @@ import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
 import { choice, int, num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const clientParams: ParamTree = {
+export const clientParams = {
   workload: {
     kind: choice("closed", ["closed", "open"], "DESIGN.md §4 (ab/wrk closed loop; Poisson open loop)", "load generator kind"),
     connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1, max: 1_000_000 }),
@@ -23,7 +23,7 @@ export const clientParams: ParamTree = {
     lineRateGbps: num(10, "Gbit/s", "paper setup: 10GbE (reference §1 [A]); RFC 5180 line rates", "link rate between the switch and each host", { min: 0, above: true }),
     linkLatencyUs: num(5, "us", "assumed: one switch hop plus client stack", "one-way latency between clients and a host", { min: 0, above: true }),
   },
-};
+} satisfies ParamTree;
 
 export const clientDeclaration: ActorDeclaration = {
   kind: "client",
@@ -31,7 +31,7 @@ export const clientDeclaration: ActorDeclaration = {
   params: clientParams,
   accepts: ["pkts", "dropped", "think", "arrival"],
   sends: ["pkts", "think", "arrival"],
-  stats: { sent: "request transmissions", completed: "responses received", dropped: "requests dropped on the way", latency: "response time histogram after warm-up" },
+  stats: { sent: "request transmissions", completed: "responses received", dropped: "requests dropped on the way", completedMeasured: "responses received in the measured window", pktsMeasured: "request and response packets of the responses received in the measured window", hist: "response time histogram (ns) of the measured window, encoded" },
 };
 
 interface ClientContext {

@@ -4,12 +4,12 @@ import type { ActorDeclaration, NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const gicDistParams: ParamTree = {
+export const gicDistParams = {
   gic: {
     spiInjectNs: num(500, "ns", "assumed: vgic_update_irq_pending under the distributor lock", "distributor injection lock hold per SPI"),
     spiTarget: int(0, "vCPU", "gic_set_affinity writes one target; boot CPU without irqbalance (reference §2.4)", "vCPU the wired SPI is routed to"),
   },
-};
+} satisfies ParamTree;
 
 export const gicDistDeclaration: ActorDeclaration = {
   kind: "gic-dist",

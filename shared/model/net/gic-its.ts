@@ -6,13 +6,13 @@ import { intidOfQueue } from "./vm-state.js";
 import { num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const gicItsParams: ParamTree = {
+export const gicItsParams = {
   gic: {
     itsTranslateNs: num(1300, "ns", "Upton 2024 LPI rework cover letter: ~780 k LPIs/s through the global lock with 1 vCPU", "its_lock hold per MSI translation (cached)"),
     itsWalkNsPerEntry: num(50, "ns", "assumed: find_ite linear walk per ITE (no cache, < 5.4)", "extra translation time per ITT entry walked without the cache"),
     x86MsiNs: num(300, "ns", "assumed: kvm_set_msi -> kvm_irq_delivery_to_apic, no global lock", "x86 MSI routing per interrupt"),
   },
-};
+} satisfies ParamTree;
 
 export const gicItsDeclaration: ActorDeclaration = {
   kind: "gic-its",

@@ -16,6 +16,7 @@ import { gicDistMachine, distStats, gicDistDeclaration } from "./gic-dist.js";
 import { gicItsMachine, itsStats, gicItsDeclaration } from "./gic-its.js";
 import { gicRedistMachine, redistStats, gicRedistDeclaration } from "./gic-redist.js";
 import { vcpuMachine, vcpuStats, vcpuDeclaration } from "./vcpu.js";
+import { declarationMismatch } from "./declarations.js";
 
 export { netConfigTree } from "./params.js";
 
@@ -63,6 +64,7 @@ export function buildNet(cfg: NetConfig): Simulation {
     endNs: topo.endNs,
     actorStats: (id, context) => statsOf[topo.slots[id]!.kind](context),
     summarize: (stats, _end, pending) => summarize(topo, stats, pending),
+    checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, netActorDeclarations),
     traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq"],
     traceGroupName: (g) => `host ${g}`,
     pendingClass: (e) => ((e.type === "pkts" || e.type === "xmit") && ((e.kind as number) === KIND_REQ || (e.kind as number) === KIND_RESP) ? "clientBurst" : undefined),

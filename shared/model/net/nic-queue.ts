@@ -6,7 +6,7 @@ import type { SimEvent } from "../../kernel/engine.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const nicQueueParams: ParamTree = {
+export const nicQueueParams = {
   host: {
     hostRxPerPktNs: num(700, "ns", "assumed: netif_receive_skb + bridge + tun_net_xmit per packet on the host", "host RX path per packet"),
     hostIrqNs: num(1000, "ns", "assumed: host NIC interrupt + NAPI schedule", "host cost per NIC interrupt"),
@@ -14,7 +14,7 @@ export const nicQueueParams: ParamTree = {
     nicQueues: int(16, "queues", "ixgbe: one queue pair per core up to 16 (RSS)", "physical NIC queue pairs per host", { min: 1 }),
     pcieNs: int(1000, "ns", "assumed: DMA + MSI-X latency of a PCIe NIC", "NIC DMA latency, paid on TX (payload fetch before serialization) and on RX (payload write, descriptor write-back, MSI-X)"),
   },
-};
+} satisfies ParamTree;
 
 export const nicQueueDeclaration: ActorDeclaration = {
   kind: "nic-queue",
@@ -22,7 +22,7 @@ export const nicQueueDeclaration: ActorDeclaration = {
   params: nicQueueParams,
   accepts: ["pkts", "xmit", "cpuDone"],
   sends: ["cpuReq", "pkts", "dropped"],
-  stats: { rxPkts: "packets received", txPkts: "packets transmitted", dropPkts: "packets dropped on a full ring", dropReqs: "requests dropped" },
+  stats: { rxPkts: "packets received", txPkts: "packets transmitted", dropPkts: "packets dropped on a full ring", dropReqs: "bursts (requests or responses) dropped on a full ring", dropMeasured: "bursts dropped on a full ring after warm-up" },
 };
 
 interface NicContext {

@@ -10,7 +10,7 @@ import { vcpuParams } from "./vcpu.js";
 import { mergeParamTrees } from "../../config/params.js";
 
 /** Simulation and topology keys; every cost is declared by the actor that pays it. */
-export const topologyParams: ParamTree = {
+export const topologyParams = {
   sim: {
     warmupMs: num(5, "ms", "chosen: covers the ramp of a closed loop at these rates", "virtual time excluded from statistics"),
     durationMs: num(20, "ms", "chosen: shortest window giving stable throughput (< 2% run to run)", "measured virtual time after warm-up", { min: 0, above: true }),
@@ -31,9 +31,9 @@ export const topologyParams: ParamTree = {
   net: {
     switchLatencyUs: num(2, "us", "assumed: top-of-rack switch hop (cut-through 10GbE)", "one-way latency host to host through the switch", { min: 0, above: true }),
   },
-};
+} satisfies ParamTree;
 
 /** The whole config tree of the network model: topology, then each actor kind's declarations. */
-export const netConfigTree: ParamTree = mergeParamTrees(
+export const netConfigTree = mergeParamTrees(
   topologyParams, clientParams, nicQueueParams, pcpuParams, vhostParams, gicDistParams, gicItsParams, gicRedistParams, vcpuParams,
 );

@@ -4,12 +4,12 @@ import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const pcpuParams: ParamTree = {
+export const pcpuParams = {
   host: {
     pcpus: int(64, "cores", "Phytium FT-2000/64 (reference §1 [A])", "physical cores per host", { min: 1 }),
     ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)", "core clock; converts cycle costs to ns", { min: 0, above: true }),
   },
-};
+} satisfies ParamTree;
 
 export const pcpuDeclaration: ActorDeclaration = {
   kind: "pcpu",
@@ -17,7 +17,7 @@ export const pcpuDeclaration: ActorDeclaration = {
   params: pcpuParams,
   accepts: ["cpuReq", "segDone"],
   sends: ["cpuDone", "steal", "segDone"],
-  stats: { shares: "share of time per host thread class (idle when none runs)", jobs: "host thread runs executed" },
+  stats: { shares: "share of time per host thread class (idle when none runs)", jobs: "host thread runs executed", vcpu: "actor id of the vCPU pinned to this core, -1 if none (its guest time is taken out of idle)" },
 };
 
 interface Job { from: number; cls: number; ns: number; token: number }

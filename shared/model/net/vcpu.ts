@@ -9,7 +9,7 @@ import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
 import { DALL16, DALL17 } from "./sources.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const vcpuParams: ParamTree = {
+export const vcpuParams = {
   app: {
     service: {
       dist: choice("lognormal", ["fixed", "exponential", "lognormal"], "assumed: serving one static page varies little", "distribution of application work per request"),
@@ -49,7 +49,7 @@ export const vcpuParams: ParamTree = {
     socketBacklog: int(128, "requests", "SOMAXCONN = 128 in Linux 4.x", "requests queued for the application before new ones are dropped", { min: 1 }),
     txLockNs: num(200, "ns", "assumed: HARD_TX_LOCK hold per transmit", "hold time of a TX queue lock per transmit"),
   },
-};
+} satisfies ParamTree;
 
 export const vcpuDeclaration: ActorDeclaration = {
   kind: "vcpu",
@@ -57,7 +57,7 @@ export const vcpuDeclaration: ActorDeclaration = {
   params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
   sends: ["virq", "kick", "dropped"],
-  stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served", eastWest: "east-west calls made, served for other hosts and answered back (whole run)" },
+  stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served", eastWest: "east-west calls made, served for other hosts and answered back (whole run)", pulled: "application threads pulled from another vCPU's run queue by idle balancing", dropPkts: "packets of requests dropped on a full socket backlog", dropReqs: "requests dropped on a full socket backlog", dropMeasured: "requests dropped on a full socket backlog after warm-up" },
 };
 
 export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;

@@ -7,7 +7,7 @@ import { int, num, type ParamTree } from "../../config/params.js";
 import { DALL16 } from "./sources.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const vhostParams: ParamTree = {
+export const vhostParams = {
   guest: {
     rxRing: int(256, "packets", "QEMU virtio-net default rx_queue_size", "virtqueue RX ring size", { min: 1 }),
   },
@@ -19,15 +19,15 @@ export const vhostParams: ParamTree = {
     qemuRelayNs: num(5000, "ns", `${DALL16}: I/O latency in 13,872 cycles minus injection; eventfd -> QEMU main loop -> KVM_IRQ_LINE [A]`, "userspace relay of the virtio-mmio interrupt"),
     kworkerHopNs: num(4000, "ns", "Zyngier 2020: about two context switches per injected MSI before Linux 5.4 [A: 2 us each]", "irqfd injection deferred to a kworker (4.x)"),
   },
-};
+} satisfies ParamTree;
 
 export const vhostDeclaration: ActorDeclaration = {
   kind: "vhost",
   models: "vhost-net worker of one virtqueue pair: handle_rx/handle_tx with weight limits, then vhost_signal through the userspace relay (virtio-mmio) or irqfd (MSI)",
   params: vhostParams,
   accepts: ["pkts", "kick", "cpuDone"],
-  sends: ["cpuReq", "xmit", "irqLine", "msi"],
-  stats: { runs: "handle_rx/handle_tx runs", busyNs: "CPU time requested after warm-up (the worker thread's utilisation)", signals: "guest interrupts raised", rxPkts: "packets copied to the guest", txPkts: "packets sent from the guest", dropPkts: "packets dropped on a full tap queue" },
+  sends: ["cpuReq", "xmit", "irqLine", "msi", "dropped"],
+  stats: { runs: "handle_rx/handle_tx runs", busyNs: "CPU time requested after warm-up (the worker thread's utilisation)", signals: "guest interrupts raised", rxPkts: "packets copied to the guest", txPkts: "packets sent from the guest", dropPkts: "packets dropped on a full tap queue", dropReqs: "bursts (requests or responses) dropped on a full tap queue", dropMeasured: "bursts dropped on a full tap queue after warm-up" },
 };
 
 const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;

@@ -1,6 +1,7 @@
 import type { Simulation } from "../../kernel/simulation.js";
 import type { ModelInstance } from "../../kernel/engine.js";
-import { groupOfActor, pholdMachine, pholdParams, type PholdLayout } from "./phold-actor.js";
+import { groupOfActor, pholdMachine, pholdParams, pholdPorts, type PholdLayout } from "./phold-actor.js";
+import { portsMismatch } from "../declarations.js";
 
 export { pholdParams };
 
@@ -31,5 +32,6 @@ export function buildPhold(cfg: PholdConfig): Simulation {
       for (const s of stats.values()) { handled += (s as { handled: number }).handled; sent += (s as { sent: number }).sent; }
       return { phold: { handled, sent } };
     },
+    checkDeclared: (src, dst, type) => portsMismatch({ name: instance.actorName(src), kind: "phold" }, { name: instance.actorName(dst), kind: "phold" }, type, pholdPorts, pholdPorts),
   };
 }
