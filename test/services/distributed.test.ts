@@ -132,6 +132,20 @@ describe("distributed runs over NATS", () => {
     expect(workers.every((w) => w.status === "idle")).toBe(true);
   });
 
+  it("both engines: a shortened rack and PHOLD give the in-process compiled digest on 1, 2 and 3 NATS workers under engine=xstate", async () => {
+    const rack = (engine: string) => resolveConfig({ preset: "rack", sets: ["host.count=3", "sim.warmupMs=0.05", "sim.durationMs=0.1", `engine=${engine}`], seed: 5 });
+    const pholdX = resolveConfig({ model: "phold", sets: [...PHOLD, "engine=xstate"], seed: 7 });
+    const one = await runLocal(rack("compiled"));
+    const pholdOne = await soloOf("phold7", phold());
+    for (const n of [1, 2, 3]) {
+      const r = await runDistributed(rack("xstate"), { natsUrl: nats.url, workers: n, waitMs: 10_000 });
+      expect(r.digest, `rack, xstate, ${n} workers`).toBe(one.digest);
+      expect(r.events).toBe(one.events);
+      const p = await runDistributed(pholdX, { natsUrl: nats.url, workers: n, waitMs: 10_000 });
+      expect(p.digest, `PHOLD, xstate, ${n} workers`).toBe(pholdOne.digest);
+    }
+  }, 120_000);
+
   it("several partitions per worker, and an explicit partition map, give the same digest", async () => {
     const rc = phold();
     const one = await soloOf("phold7", rc);
