@@ -42,7 +42,6 @@ export interface ModelInstance {
 
 /** How actors' machines run: compiled into transition tables by the kernel, or by xstate's interpreter. */
 export type EngineKind = "compiled" | "xstate";
-export const ENGINE_KINDS: readonly EngineKind[] = ["compiled", "xstate"];
 
 /** What the kernel holds of a running actor, whichever engine runs it (an xstate actor is one). */
 export interface SimActor {

@@ -1,154 +1,300 @@
 /**
- * `npm run bench`: kernel cost against xstate cost, in one process on one machine.
+ * `npm run bench`: the two engines (`engine=compiled`, `engine=xstate`) side by side on three runs:
+ *   rack   the shortened rack: --preset rack --set sim.durationMs=1 --set sim.warmupMs=0.5
+ *   paper  the paper preset in mq-msi at 12 vCPUs: --preset paper --set vm.net.mode=mq-msi --set vm.vcpus=12
+ *   phold  PHOLD through the kernel: --preset phold
  *
- *   (a) kernel alone: EventHeap + digest + a plain handler loop (what PartitionEngine.runUntil does,
- *       without xstate), and PartitionEngine itself driving trivial non-xstate actor logic;
- *   (b) bare xstate: `actor.send` of the PHOLD machine, actors created with a stub env whose send
- *       pushes to a plain FIFO queue: no heap, no digest, no windows;
- *   (c) PHOLD through the kernel: runLocal with 1 and 2 in-memory partitions (events / wallMs);
- *   and c / b, the share of xstate speed the kernel keeps (issue target >= 0.8).
+ * Every run is cold, in a fresh process (this file with `--child`), measured there around
+ * `runLocal(rc)`: CPU time by `process.cpuUsage()` (user + system) and bytes allocated by
+ * `v8.GCProfiler` (test/bench/alloc.ts). One process per run because runs in one process are not
+ * comparable: the JIT warms up over the first runs (the paper run: 372, 151, 56, 35 ms of CPU for
+ * four compiled runs in a row) and one engine's run leaves the other a different heap and different
+ * inline caches (a compiled run after an xstate one: 266 ms instead of 151).
  *
- * The measures run interleaved, round after round, so that a machine shared with other work slows
- * them alike; each is reported as its best and median round, and c / b as the median over rounds of
- * the ratio within a round.
+ * The engines alternate within each round (compiled, xstate, compiled, xstate, ...), so that a
+ * machine whose speed drifts slows both alike. Per scenario and engine it prints the medians over
+ * the rounds of: requests per CPU-second (requests completed in the whole run, warm-up included:
+ * `result.requests.completed`), events per CPU-second (`result.events`), kernel events per request
+ * and bytes allocated per event; and per measure the compiled/xstate ratio, the median of the
+ * rounds' own ratios. Both engines must give the same digest (and every round the same one): any
+ * difference is printed as MISMATCH and the bench exits 1.
  *
- * Usage: npm run bench [-- --quick]    (--quick: fewer events and one round, for a smoke test)
+ * `--vs DIR` then also compares this checkout with the one in DIR (a clone of another commit),
+ * both through their own CLI in child processes (`node --import tsx DIR/services/cli/main.ts run
+ * --preset ... --set ... --json`), each on its default engine, alternating round by round; CPU is
+ * each result's `cpuMs` (runLocal's own process.cpuUsage, start-up excluded, on both sides). It prints
+ * requests (PHOLD: events) per CPU-second of both, this/that per round and the median.
+ *
+ * Usage: npm run bench [-- --rounds N] [--scenario rack|paper|phold[,...]] [--quick] [--vs DIR] [--json FILE]
+ *   --quick   1 round (unless --rounds is given) and shorter runs, for a smoke test
+ *   --json    also write every figure and every run's raw sample to FILE
  */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { createActor, fromTransition, type AnyActorRef } from "xstate";
-import { EventHeap } from "../../shared/kernel/heap.js";
-import { DigestTable, typeId } from "../../shared/kernel/digest.js";
-import { Rng } from "../../shared/kernel/rng.js";
-import { PartitionEngine, type ActorEnv, type ModelInstance, type SimEvent } from "../../shared/kernel/engine.js";
-import { pholdMachine, type PholdLayout } from "../../shared/model/phold/phold-actor.js";
-import { resolveConfig } from "../../shared/config/load.js";
-import { runLocal } from "../../shared/run/local.js";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
-const quick = process.argv.includes("--quick");
-const ACTORS = 64, INITIAL = 4, MIN_DELAY = 500, MEAN_DELAY = 1000;
-const KERNEL_EVENTS = quick ? 500_000 : 4_000_000;
-const ENGINE_EVENTS = quick ? 500_000 : 2_000_000;
-const XSTATE_EVENTS = quick ? 50_000 : 400_000;
-const PHOLD_END_NS = quick ? 400_000 : 2_000_000;
-const ROUNDS = quick ? 1 : 7;
+const HERE = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** (a1) The kernel's loop with a trivial handler: pop, fold the digest, handle = draw and push one event. */
-function kernelLoop(): [number, number] {
-  const heap = new EventHeap<SimEvent>(4096);
-  const digests = new DigestTable(ACTORS);
-  const rngs = Array.from({ length: ACTORS }, (_, id) => new Rng(1, id));
-  const seq = new Uint32Array(ACTORS);
-  const ev: SimEvent = { type: "phold" };
-  const type = typeId("phold");
-  for (let a = 0; a < ACTORS; a++) for (let i = 0; i < INITIAL; i++) {
-    heap.push(MIN_DELAY + Math.round(rngs[a]!.exp(MEAN_DELAY)), a, seq[a]!++, rngs[a]!.int(ACTORS), ev);
-  }
-  let handled = 0;
-  const t0 = performance.now();
-  while (handled < KERNEL_EVENTS && heap.size > 0) {
-    heap.pop();
-    const now = heap.topTime, dst = heap.topDst;
-    digests.fold(dst, now, heap.topSrc, heap.topSeq, type);
-    handled++;
-    const rng = rngs[dst]!;
-    heap.push(now + MIN_DELAY + Math.round(rng.exp(MEAN_DELAY)), dst, seq[dst]!++, rng.int(ACTORS), heap.topPayload!);
-  }
-  return [handled, performance.now() - t0];
+/** One measured engine run, as the child prints it. */
+interface Sample {
+  engine: string;
+  digest: string;
+  events: number;
+  /** Requests completed in the whole run (null for PHOLD, which has none). */
+  requests: number | null;
+  /** Requests completed in the measured window only (result.throughput.completed), for reference. */
+  measuredRequests: number | null;
+  cpuMs: number;
+  wallMs: number;
+  allocatedBytes: number;
+  gcs: number;
+  gcMs: number;
 }
 
-/** (a2) PartitionEngine.runUntil with actors whose logic is a plain reducer (fromTransition), not a machine. */
-function kernelEngine(): [number, number] {
-  const model: ModelInstance = {
-    actorCount: ACTORS,
-    actorName: (id) => `a${id}`,
-    latency: (s, d) => (s === d ? 0 : MIN_DELAY),
-    logic: (_id, env: ActorEnv) => ({
-      // The initial state is computed when the actor is created: that is where the first sends go.
-      logic: fromTransition((n: number, _e: SimEvent) => {
-        env.send(env.rng.int(ACTORS), ev, MIN_DELAY + Math.round(env.rng.exp(MEAN_DELAY)));
-        return n + 1;
-      }, () => {
-        for (let i = 0; i < INITIAL; i++) env.send(env.rng.int(ACTORS), ev, MIN_DELAY + Math.round(env.rng.exp(MEAN_DELAY)));
-        return 0;
-      }),
-      input: undefined,
-    }),
+/** One run through a checkout's CLI. */
+interface CliSample { digest: string; events: number; requests: number | null; cpuMs: number; engine: string | null }
+
+interface Scenario { name: string; describe: string; preset: string; sets: string[] }
+
+/** `run.ts --child REQUEST`: one run of the resolveConfig request (JSON), measured; prints a Sample. */
+async function child(request: string): Promise<void> {
+  const { resolveConfig } = await import("../../shared/config/load.js");
+  const { runLocal } = await import("../../shared/run/local.js");
+  const { measure } = await import("./alloc.js");
+  const rc = resolveConfig(JSON.parse(request) as Parameters<typeof resolveConfig>[0]);
+  const m = await measure(() => runLocal(rc));
+  const r = m.value as { digest: string; events: number; requests?: { completed: number }; throughput?: { completed: number }; config: { engine?: string } };
+  const sample: Sample = {
+    engine: r.config.engine ?? "?", digest: r.digest, events: r.events,
+    requests: r.requests?.completed ?? null, measuredRequests: r.throughput?.completed ?? null,
+    cpuMs: m.cpuMs, wallMs: m.wallMs, allocatedBytes: m.allocatedBytes, gcs: m.gcs, gcMs: m.gcMs,
   };
-  const ev: SimEvent = { type: "phold" };
-  const engine = new PartitionEngine(model, 0, new Int32Array(ACTORS), 1, 1);
-  engine.start();
-  // Each event is ~1500 ns of virtual time apart per actor; run in windows until enough events.
-  const t0 = performance.now();
-  let end = 0;
-  while (engine.events < ENGINE_EVENTS && engine.nextTime() < Infinity) engine.runUntil((end += 1_000_000));
-  return [engine.events, performance.now() - t0];
+  process.stdout.write(JSON.stringify(sample) + "\n");
 }
 
-/** (b) Bare xstate: PHOLD machine actors, sends pushed to a FIFO queue and delivered by `actor.send`. */
-function bareXstate(): [number, number] {
-  const layout: PholdLayout = { actors: ACTORS, groups: 8, initial: INITIAL, remoteShare: 0.25, meanDelayNs: MEAN_DELAY, minDelayNs: MIN_DELAY };
-  const qDst: number[] = [], qEv: SimEvent[] = [];
-  let head = 0;
-  const actors: AnyActorRef[] = [];
-  for (let id = 0; id < ACTORS; id++) {
-    const env: ActorEnv = {
-      id, rng: new Rng(1, id), now: () => 0,
-      send: (dst, event) => { qDst.push(dst); qEv.push(event); },
-      after: () => { throw new Error("PHOLD sets no timers"); },
-      name: (a) => `phold[${a}]`,
+async function main(): Promise<void> {
+  let values: { rounds?: string; scenario?: string; quick?: boolean; vs?: string; json?: string };
+  try {
+    ({ values } = parseArgs({
+      options: { rounds: { type: "string" }, scenario: { type: "string" }, quick: { type: "boolean" }, vs: { type: "string" }, json: { type: "string" } },
+    }));
+  } catch (e) {
+    fail(`${(e as Error).message}\nusage: npm run bench [-- --rounds N] [--scenario rack|paper|phold] [--quick] [--vs DIR] [--json FILE]`);
+  }
+  const quick = values.quick === true;
+  const rounds = values.rounds === undefined ? (quick ? 1 : 3) : Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds: expected a positive integer, got ${values.rounds}`);
+
+  const all: Scenario[] = [
+    { name: "rack", preset: "rack", describe: "shortened rack: 16 hosts x 8 VMs x 8 vCPUs, mq-msi",
+      sets: quick ? ["sim.durationMs=0.3", "sim.warmupMs=0.1"] : ["sim.durationMs=1", "sim.warmupMs=0.5"] },
+    { name: "paper", preset: "paper", describe: "paper preset, mq-msi, 12 vCPUs",
+      sets: ["vm.net.mode=mq-msi", "vm.vcpus=12", ...(quick ? ["sim.durationMs=5"] : [])] },
+    { name: "phold", preset: "phold", describe: "PHOLD through the kernel: 64 actors in 8 groups",
+      sets: quick ? ["phold.endNs=500000"] : [] },
+  ];
+  const wanted = values.scenario?.split(",") ?? all.map((s) => s.name);
+  const unknown = wanted.filter((w) => !all.some((s) => s.name === w));
+  if (unknown.length > 0) fail(`--scenario: unknown ${unknown.join(", ")}; expected ${all.map((s) => s.name).join(", ")}`);
+  const scenarios = all.filter((s) => wanted.includes(s.name));
+
+  const vsDir = values.vs === undefined ? undefined : resolve(values.vs);
+  if (vsDir !== undefined && !existsSync(join(vsDir, "services/cli/main.ts"))) fail(`--vs ${values.vs}: no services/cli/main.ts there; give a checkout of this repository`);
+
+  const cpus = os.cpus();
+  const load0 = os.loadavg()[0]!;
+  const json: Record<string, unknown> = { node: process.version, cpu: `${cpus.length} x ${cpus[0]?.model.trim() ?? "?"}`, rounds, quick, date: new Date().toISOString() };
+  const mismatches: string[] = [];
+  const ENGINES = ["compiled", "xstate"] as const;
+
+  // ---- the two engines, each run in a fresh process ----
+  process.stderr.write(`bench: ${rounds} round(s) of ${scenarios.map((s) => s.name).join(", ")}, engines alternating, each run in a fresh process\n`);
+  const engineRows: string[][] = [];
+  const engineJson: Record<string, unknown> = {};
+  for (const s of scenarios) {
+    const samples: Record<string, Sample[]> = { compiled: [], xstate: [] };
+    for (let round = 0; round < rounds; round++) {
+      for (const engine of ENGINES) samples[engine]!.push(childRun(s, engine));
+      const c = samples.compiled!.at(-1)!, x = samples.xstate!.at(-1)!;
+      process.stderr.write(`  ${s.name} round ${round + 1}/${rounds}: compiled ${c.cpuMs.toFixed(0)} ms CPU, xstate ${x.cpuMs.toFixed(0)} ms CPU (xstate/compiled ${ratio(x.cpuMs, c.cpuMs).toFixed(2)}x)\n`);
+    }
+    const perEngine = Object.fromEntries(ENGINES.map((e) => [e, figures(samples[e]!)])) as Record<(typeof ENGINES)[number], Figures>;
+    const digests = new Set(ENGINES.flatMap((e) => samples[e]!.map((x) => x.digest)));
+    const agree = digests.size === 1;
+    if (!agree) {
+      const seen = ENGINES.map((e) => `${e} ${[...new Set(samples[e]!.map((x) => x.digest))].join("/")}`).join(", ");
+      mismatches.push(`${s.name}: ${seen}`);
+    }
+    // compiled/xstate per measure: the median over rounds of the ratio within a round.
+    const perRound = (f: (x: Sample) => number | null): number[] =>
+      samples.compiled!.map((c, i) => ratio(f(c) ?? NaN, f(samples.xstate![i]!) ?? NaN));
+    const rounds_ = {
+      cpuMs: perRound((x) => x.cpuMs),
+      requestsPerCpuSecond: perRound((x) => (x.requests === null ? null : perCpuSecond(x.requests, x.cpuMs))),
+      eventsPerCpuSecond: perRound((x) => perCpuSecond(x.events, x.cpuMs)),
+      eventsPerRequest: perRound((x) => (x.requests === null ? null : x.events / x.requests)),
+      bytesPerEvent: perRound((x) => x.allocatedBytes / x.events),
     };
-    actors.push(createActor(pholdMachine, { input: { env, layout } }).start());
+    const ratios = Object.fromEntries(Object.entries(rounds_).map(([k, v]) => [k, median(v)])) as Record<keyof typeof rounds_, number>;
+    const headline = s.preset === "phold" ? rounds_.eventsPerCpuSecond : rounds_.requestsPerCpuSecond;
+    for (const e of ENGINES) {
+      const f = perEngine[e];
+      engineRows.push([s.name, e, int(f.cpuMs), f.requests === null ? "-" : int(f.requests), int(f.events),
+        f.requestsPerCpuSecond === null ? "-" : rate(f.requestsPerCpuSecond), rate(f.eventsPerCpuSecond),
+        f.eventsPerRequest === null ? "-" : f.eventsPerRequest.toFixed(1), int(f.bytesPerEvent),
+        f.digests.length === 1 ? f.digests[0]! : `MISMATCH ${f.digests.join("/")}`, ""]);
+    }
+    engineRows.push([s.name, "compiled/xstate", times(ratios.cpuMs), "", "",
+      s.preset === "phold" ? "-" : times(ratios.requestsPerCpuSecond), times(ratios.eventsPerCpuSecond),
+      s.preset === "phold" ? "-" : times(ratios.eventsPerRequest), times(ratios.bytesPerEvent, 3),
+      agree ? "agree" : "MISMATCH", headline.map((r) => r.toFixed(2)).join(" ")]);
+    engineJson[s.name] = { describe: s.describe, preset: s.preset, sets: s.sets, digestsAgree: agree, ...perEngine, ratio: ratios, ratioPerRound: rounds_, samples };
   }
-  let handled = 0;
-  const t0 = performance.now();
-  while (handled < XSTATE_EVENTS) {
-    const dst = qDst[head]!, event = qEv[head]!;
-    head++;
-    if (head === 65536) { qDst.splice(0, head); qEv.splice(0, head); head = 0; }
-    actors[dst]!.send(event);
-    handled++;
+  json.engines = engineJson;
+
+  console.log(`irqscale bench: node ${process.version}, ${json.cpu as string}, load average ${load0.toFixed(1)} -> ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(`${rounds} round(s), engines alternating (compiled, xstate) in each; every run cold, in a fresh process; figures are medians over the rounds`);
+  console.log("requests = requests completed in the whole run, warm-up included (result.requests.completed; result.throughput.completed counts the measured window only)");
+  console.log("events = kernel events (result.events); CPU = process.cpuUsage() user + system around runLocal(rc): model build to result, process start-up excluded");
+  console.log("bytes/event = bytes allocated on the V8 heap during runLocal (v8.GCProfiler) / events; compiled/xstate = median over the rounds of each round's ratio");
+  console.log("");
+  table(["scenario", "engine", "CPU ms", "requests", "events", "requests/CPU-s", "events/CPU-s", "events/request", "bytes/event", "digest", "per round (req/CPU-s; phold: events)"], engineRows, 2);
+  console.log("");
+  for (const s of scenarios) console.log(`  ${s.name.padEnd(5)} ${s.describe}: --preset ${s.preset}${s.sets.map((x) => ` --set ${x}`).join("")}${quick ? " (--quick)" : ""}`);
+
+  // ---- this checkout against another one, both through their CLI ----
+  if (vsDir !== undefined) {
+    const outMine = mkdtempSync(join(os.tmpdir(), "irqscale-bench-this-")), outThat = mkdtempSync(join(os.tmpdir(), "irqscale-bench-that-"));
+    try {
+      process.stderr.write(`bench --vs: ${rounds} round(s), this checkout and ${vsDir} alternating, both through their CLI\n`);
+      const vsRows: string[][] = [];
+      const vsJson: Record<string, unknown> = {};
+      for (const s of scenarios) {
+        const mine: CliSample[] = [], theirs: CliSample[] = [];
+        const work = (x: CliSample): number => x.requests ?? x.events;
+        for (let round = 0; round < rounds; round++) {
+          mine.push(cliRun(ROOT, s, outMine));
+          theirs.push(cliRun(vsDir, s, outThat));
+          const m = mine.at(-1)!, t = theirs.at(-1)!;
+          process.stderr.write(`  ${s.name} round ${round + 1}/${rounds}: this ${m.cpuMs} ms CPU, that ${t.cpuMs} ms CPU, this/that per CPU-s ${ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(t), t.cpuMs)).toFixed(2)}x\n`);
+        }
+        const ratios = mine.map((m, i) => ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(theirs[i]!), theirs[i]!.cpuMs)));
+        const rateOf = (xs: CliSample[]): number => median(xs.map((x) => perCpuSecond(work(x), x.cpuMs)));
+        const d1 = new Set(mine.map((x) => x.digest)), d2 = new Set(theirs.map((x) => x.digest));
+        if (d1.size !== 1) mismatches.push(`${s.name} (this checkout's CLI, rounds differ): ${[...d1].join("/")}`);
+        if (d2.size !== 1) mismatches.push(`${s.name} (${vsDir}'s CLI, rounds differ): ${[...d2].join("/")}`);
+        const digestNote = d1.size === 1 && d2.size === 1 && mine[0]!.digest === theirs[0]!.digest ? `same ${mine[0]!.digest}` : `differ ${[...d1].join("/")} / ${[...d2].join("/")}`;
+        vsRows.push([s.name, mine[0]!.requests === null ? "events" : "requests", mine[0]!.engine ?? "(no engine key)", theirs[0]!.engine ?? "(no engine key)",
+          int(median(mine.map((x) => x.cpuMs))), int(median(theirs.map((x) => x.cpuMs))), rate(rateOf(mine)), rate(rateOf(theirs)),
+          times(median(ratios)), ratios.map((r) => r.toFixed(2)).join(" "), digestNote]);
+        vsJson[s.name] = { sets: s.sets, per: mine[0]!.requests === null ? "events" : "requests", thisPerCpuSecond: rateOf(mine), thatPerCpuSecond: rateOf(theirs), ratio: median(ratios), ratioPerRound: ratios, this: mine, that: theirs };
+      }
+      json.vs = { dir: vsDir, scenarios: vsJson };
+      console.log("");
+      console.log(`this checkout (${ROOT.replace(/\/$/, "")}) against ${vsDir}: each on its default engine, both through their CLI (run --preset ... --json) in child processes, alternating`);
+      console.log("per CPU-second of the run's own cpuMs (runLocal's process.cpuUsage, start-up excluded); requests completed in the whole run (PHOLD: events); this/that = median of each round's ratio");
+      console.log("");
+      table(["scenario", "per", "this engine", "that engine", "this CPU ms", "that CPU ms", "this per CPU-s", "that per CPU-s", "this/that", "per round", "digests (this / that)"], vsRows, 4);
+    } finally {
+      rmSync(outMine, { recursive: true, force: true });
+      rmSync(outThat, { recursive: true, force: true });
+    }
   }
-  return [handled, performance.now() - t0];
+
+  if (mismatches.length > 0) {
+    json.mismatches = mismatches;
+    const banner = "!".repeat(78);
+    console.log(`\n${banner}\nMISMATCH: the digests disagree\n${mismatches.map((m) => `  ${m}`).join("\n")}\n${banner}`);
+    console.error(`MISMATCH: ${mismatches.join("; ")}`);
+  } else {
+    console.log(`\ndigests: both engines agree in every scenario and round`);
+  }
+  if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(json, null, 2) + "\n");
+  process.exit(mismatches.length > 0 ? 1 : 0);
 }
 
-async function phold(partitions: number): Promise<[number, number]> {
-  const rc = resolveConfig({ model: "phold", seed: 7, sets: [`phold.endNs=${PHOLD_END_NS}`] });
-  const r = await runLocal(rc, { partitions });
-  return [r.events as number, r.wallMs as number];
+interface Figures {
+  cpuMs: number; requests: number | null; events: number;
+  requestsPerCpuSecond: number | null; eventsPerCpuSecond: number; eventsPerRequest: number | null; bytesPerEvent: number;
+  digests: string[];
 }
 
-const measures: { key: string; name: string; run: () => [number, number] | Promise<[number, number]>; note?: string }[] = [
-  { key: "a1", name: "(a) kernel alone: heap + digest + plain handler", run: kernelLoop, note: "target >= 3 M/s" },
-  { key: "a2", name: "(a) PartitionEngine + trivial fromTransition logic", run: kernelEngine },
-  { key: "b", name: "(b) bare xstate actor.send, PHOLD machine", run: bareXstate },
-  { key: "c1", name: "(c) PHOLD via runLocal, 1 partition", run: () => phold(1) },
-  { key: "c2", name: "(c) PHOLD via runLocal, 2 in-memory partitions", run: () => phold(2) },
-];
+/** Medians over the rounds of one engine's samples. */
+function figures(xs: Sample[]): Figures {
+  const hasRequests = xs.every((x) => x.requests !== null && x.requests > 0);
+  return {
+    cpuMs: median(xs.map((x) => x.cpuMs)),
+    requests: hasRequests ? median(xs.map((x) => x.requests!)) : null,
+    events: median(xs.map((x) => x.events)),
+    requestsPerCpuSecond: hasRequests ? median(xs.map((x) => perCpuSecond(x.requests!, x.cpuMs))) : null,
+    eventsPerCpuSecond: median(xs.map((x) => perCpuSecond(x.events, x.cpuMs))),
+    eventsPerRequest: hasRequests ? median(xs.map((x) => x.events / x.requests!)) : null,
+    bytesPerEvent: median(xs.map((x) => x.allocatedBytes / x.events)),
+    digests: [...new Set(xs.map((x) => x.digest))],
+  };
+}
 
-const loadBefore = os.loadavg()[0]!;
-if (!quick) for (const m of measures) await m.run(); // warm-up: let the JIT see every path first
-const rates = new Map<string, number[]>(measures.map((m) => [m.key, []]));
-const events = new Map<string, number>();
-for (let r = 0; r < ROUNDS; r++) {
-  for (const m of measures) {
-    const [n, ms] = await m.run();
-    rates.get(m.key)!.push((n * 1000) / ms);
-    events.set(m.key, n);
+/** One engine run of a scenario in a fresh process (this file with --child). */
+function childRun(s: Scenario, engine: string): Sample {
+  const request = { preset: s.preset, sets: [...s.sets, `engine=${engine}`] };
+  const out = run(process.execPath, ["--import", "tsx", HERE, "--child", JSON.stringify(request)], ROOT, `${s.name} engine=${engine}`);
+  const sample = JSON.parse(out.trim().split("\n").at(-1)!) as Sample;
+  if (sample.engine !== engine) fail(`${s.name}: asked for engine=${engine}, the result's config says ${sample.engine}`);
+  return sample;
+}
+
+/** One run of a scenario through the CLI of the checkout in `dir`, on its default engine. */
+function cliRun(dir: string, s: Scenario, outDir: string): CliSample {
+  const args = ["--import", "tsx", join(dir, "services/cli/main.ts"), "run", "--preset", s.preset, ...s.sets.flatMap((x) => ["--set", x]), "--json", "--out", outDir];
+  const r = JSON.parse(run(process.execPath, args, dir, `${dir}: run --preset ${s.preset}`)) as
+    { digest: string; events: number; requests?: { completed: number }; cpuMs?: number; config?: { engine?: string } };
+  if (typeof r.cpuMs !== "number") fail(`${dir}: its result.json has no cpuMs; cannot measure its CPU time`);
+  return { digest: r.digest, events: r.events, requests: r.requests?.completed ?? null, cpuMs: r.cpuMs, engine: r.config?.engine ?? null };
+}
+
+function run(file: string, args: string[], cwd: string, what: string): string {
+  try {
+    return execFileSync(file, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 30 });
+  } catch (e) {
+    fail(`${what}: the child process failed (${(e as Error).message.split("\n")[0]})`);
   }
 }
-const median = (xs: number[]): number => { const s = [...xs].sort((x, y) => x - y); return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
-const ratio = (c: string): number => median(rates.get(c)!.map((x, i) => x / rates.get("b")![i]!));
-const fmt = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`);
 
-const cpu = os.cpus();
-console.log(`irqscale bench: node ${process.version}, ${cpu.length} x ${cpu[0]?.model.trim() ?? "cpu"}, load average ${loadBefore.toFixed(1)} -> ${os.loadavg()[0]!.toFixed(1)}`);
-console.log(`PHOLD: ${ACTORS} actors x ${INITIAL} messages, delay ${MIN_DELAY} + Exp(${MEAN_DELAY}) ns; runLocal seed 7, endNs ${PHOLD_END_NS}; ${ROUNDS} interleaved round(s)`);
-console.log("");
-console.log(`${"measure".padEnd(52)} ${"events".padStart(9)} ${"best ev/s".padStart(10)} ${"median".padStart(8)}`);
-for (const m of measures) {
-  const xs = rates.get(m.key)!;
-  const note = m.key.startsWith("c") ? `c/b = ${ratio(m.key).toFixed(2)}` : (m.note ?? "");
-  console.log(`${m.name.padEnd(52)} ${String(events.get(m.key)).padStart(9)} ${fmt(Math.max(...xs)).padStart(10)} ${fmt(median(xs)).padStart(8)}  ${note}`);
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
 }
-console.log("");
-console.log(`kernel alone ${fmt(Math.max(...rates.get("a1")!))} events/s (target >= 3 M); c/b = ${ratio("c1").toFixed(2)} with 1 partition, ${ratio("c2").toFixed(2)} with 2 (target >= 0.8; median over rounds of c/b within a round)`);
+
+function median(xs: number[]): number {
+  const v = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+}
+const ratio = (a: number, b: number): number => (b === 0 ? NaN : a / b);
+const perCpuSecond = (n: number, cpuMs: number): number => (n * 1000) / cpuMs;
+const int = (x: number): string => Math.round(x).toLocaleString("en-US");
+const times = (x: number, digits = 2): string => (Number.isNaN(x) ? "-" : `${x.toFixed(digits)}x`);
+/** A rate with three significant digits: 4.28 k, 248 k, 1.41 M. */
+function rate(x: number): string {
+  const [v, unit] = x >= 1e6 ? [x / 1e6, " M"] : x >= 1e3 ? [x / 1e3, " k"] : [x, ""];
+  return `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)}${unit}`;
+}
+
+/** A plain table: the first `textColumns` columns and the last two left-aligned, the others right-aligned. */
+function table(head: string[], rows: string[][], textColumns: number): void {
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const left = (i: number): boolean => i < textColumns || i >= head.length - 2;
+  const line = (cells: string[]): string => cells.map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join("  ").trimEnd();
+  console.log(line(head));
+  console.log(line(width.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
+
+// Last, once every helper above is initialised.
+if (process.argv[2] === "--child") await child(process.argv[3]!);
+else await main();
