@@ -30,7 +30,6 @@ interface NicContext {
   ring: number;
   waiting: Burst[];
   inService: Burst[];
-  busy: boolean;
   txFreeAt: number;
   pcpu: number;
   stats: { rxPkts: number; txPkts: number } & DropStats;
@@ -44,35 +43,34 @@ function poll(ctx: NicContext, fromIdle: boolean): void {
     pkts += b.pkts;
     ctx.inService.push(b);
   }
-  ctx.busy = true;
   requestCpu(ctx.in, ctx.pcpu, CLS_HOSTRX, (fromIdle ? cfg.host.hostIrqNs : 0) + pkts * cfg.host.hostRxPerPktNs, 0);
 }
 
 export const nicQueueMachine = setup({
   types: { context: {} as NicContext, input: {} as NetInput, events: {} as SimEvent },
+  guards: {
+    ringFull: ({ context, event }) => context.ring + toBurst(event).pkts > context.in.cfg.host.nicRing,
+    nothingWaiting: ({ context }) => context.waiting.length === 0,
+  },
   actions: {
+    dropBurst: ({ context, event }) => drop(context.in, context.stats, toBurst(event)),
     receive: ({ context, event }) => {
-      const { cfg } = context.in;
       const b = toBurst(event);
-      const s = context.stats;
-      if (context.ring + b.pkts > cfg.host.nicRing) {
-        drop(context.in, s, b);
-        return;
-      }
-      s.rxPkts += b.pkts;
+      context.stats.rxPkts += b.pkts;
       context.ring += b.pkts;
       context.waiting.push(b);
-      if (!context.busy) poll(context, true);
     },
-    polled: ({ context }) => {
+    // The NIC's interrupt: host NAPI is scheduled on the queue's pCPU.
+    pollFromIdle: ({ context }) => poll(context, true),
+    // napi_complete is not reached while packets wait: the poll goes on without a new interrupt.
+    pollAgain: ({ context }) => poll(context, false),
+    deliver: ({ context }) => {
       const { env, cfg, topo, slot } = context.in;
       for (const b of context.inService) {
         context.ring -= b.pkts;
         env.send(topo.vhost(slot.host, b.vm, b.queue), burstAs("pkts", b), cfg.host.linkNs);
       }
       context.inService = [];
-      context.busy = false;
-      if (context.waiting.length > 0) poll(context, false);
     },
     transmit: ({ context, event }) => {
       const { env, cfg, topo } = context.in;
@@ -86,13 +84,27 @@ export const nicQueueMachine = setup({
 }).createMachine({
   id: "nic-queue",
   context: ({ input }) => ({
-    in: input, ring: 0, waiting: [], inService: [], busy: false, txFreeAt: 0,
+    in: input, ring: 0, waiting: [], inService: [], txFreeAt: 0,
     pcpu: input.topo.pcpu(input.slot.host, input.topo.hostThreadPcpu(input.topo.nicThread(input.slot.index))),
     stats: { rxPkts: 0, txPkts: 0, ...noDrops() },
   }),
-  initial: "up",
+  initial: "idle",
   states: {
-    up: { on: { pkts: { actions: "receive" }, cpuDone: { actions: "polled" }, xmit: { actions: "transmit" } } },
+    // No host NAPI poll scheduled: the next packet raises the NIC's interrupt.
+    idle: {
+      on: {
+        pkts: [{ guard: "ringFull", actions: "dropBurst" }, { target: "polling", actions: ["receive", "pollFromIdle"] }],
+        xmit: { actions: "transmit" },
+      },
+    },
+    // A poll runs on the pCPU (cpuReq sent, cpuDone awaited); new packets wait in the ring.
+    polling: {
+      on: {
+        pkts: [{ guard: "ringFull", actions: "dropBurst" }, { actions: "receive" }],
+        cpuDone: [{ guard: "nothingWaiting", target: "idle", actions: "deliver" }, { actions: ["deliver", "pollAgain"] }],
+        xmit: { actions: "transmit" },
+      },
+    },
   },
 });
 
