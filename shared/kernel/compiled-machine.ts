@@ -131,7 +131,8 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     let target = -1;
     if (tc.target !== undefined) {
       const name = typeof tc.target !== "string" ? undefined : fromRoot ? (tc.target.startsWith(".") ? tc.target.slice(1) : undefined) : tc.target;
-      if (name === undefined || !index.has(name)) refuse(path, `the target ${JSON.stringify(tc.target)} (only a top-level state: "name" from a state, ".name" from the root)`);
+      const allowed = `only a top-level state: "name" from a state, ".name" from the root`;
+      if (name === undefined || !index.has(name)) refuse(path, `the target ${JSON.stringify(tc.target)} (${allowed})`);
       target = index.get(name!)!;
     }
     // A root transition's domain is the root, so the child it targets is left and entered again.
@@ -201,7 +202,9 @@ export class CompiledActor {
       this.args.event = event;
       const t = (this.state >= 0 ? this.select(m.states[this.state]!.always) : undefined) ?? this.select(m.root.always);
       if (t === undefined) return;
-      if (n === MAX_EVENTLESS) throw new UnsupportedMachineError(`machine '${m.id}': more than ${MAX_EVENTLESS} eventless transitions after '${event.type}' (an always loop)`);
+      if (n === MAX_EVENTLESS) {
+        throw new UnsupportedMachineError(`machine '${m.id}': more than ${MAX_EVENTLESS} eventless transitions after '${event.type}' (an always loop)`);
+      }
       const before = this.state;
       this.take(t);
       if (this.state === before) return;

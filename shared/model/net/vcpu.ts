@@ -57,7 +57,17 @@ export const vcpuDeclaration: ActorDeclaration = {
   params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
   sends: ["virq", "kick", "dropped"],
-  stats: { shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle", exits: "exits by reason", interrupts: "hardirqs taken", completed: "requests served", eastWest: "east-west calls made, served for other hosts and answered back (whole run)", pulled: "application threads pulled from another vCPU's run queue by idle balancing", dropPkts: "packets of requests dropped on a full socket backlog", dropReqs: "requests dropped on a full socket backlog", dropMeasured: "requests dropped on a full socket backlog after warm-up" },
+  stats: {
+    shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle",
+    exits: "exits by reason",
+    interrupts: "hardirqs taken",
+    completed: "requests served",
+    eastWest: "east-west calls made, served for other hosts and answered back (whole run)",
+    pulled: "application threads pulled from another vCPU's run queue by idle balancing",
+    dropPkts: "packets of requests dropped on a full socket backlog",
+    dropReqs: "requests dropped on a full socket backlog",
+    dropMeasured: "requests dropped on a full socket backlog after warm-up",
+  },
 };
 
 export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;
