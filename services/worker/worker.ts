@@ -269,7 +269,9 @@ export class Worker {
     if (traceError) throw new ConfigError([`run spec: ${traceError}`]);
     for (const p of run.partitions) {
       if (p >= spec.partitions) throw new ConfigError([`run spec: partition ${p} out of range 0..${spec.partitions - 1}`]);
-      const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, spec.partitions, rc.config.seed, engineOf(rc.config));
+      const instance = rc.model.build(rc.config).instance;
+      const { seed } = rc.config;
+      const engine = new PartitionEngine(instance, p, partitionOf, spec.partitions, seed, engineOf(rc.config));
       engine.interrupt = this.opts.interrupt;
       const runner = new PartitionRunner(engine, sim, bus, spec.runId, this.name);
       if (traceWindow) runner.trace(traceWindow);

@@ -14,7 +14,11 @@ export interface ConfigRequest {
   seed?: number;
 }
 
-export interface ResolvedConfig { model: ModelDef; preset: string | undefined; config: Record<string, unknown> & { model: string; seed: number; engine?: EngineKind } }
+export interface ResolvedConfig {
+  model: ModelDef;
+  preset: string | undefined;
+  config: Record<string, unknown> & { model: string; seed: number; engine?: EngineKind };
+}
 
 /** The engine a resolved config asks for (configs built by hand, as in tests, may leave it out). */
 export const engineOf = (config: ResolvedConfig["config"]): EngineKind => config.engine ?? "compiled";

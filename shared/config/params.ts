@@ -30,7 +30,9 @@ export const int = (def: number, unit: string, source: string, description: stri
 export const bool = (def: boolean, source: string, description: string): Param<boolean> =>
   ({ kind: "boolean", default: def, unit: "", source, description });
 /** One of `values`, typed as their union; the default must be one of them. */
-export const choice = <const V extends string>(def: NoInfer<V>, values: readonly [V, ...V[]], source: string, description: string): Param<V> =>
+export const choice = <const V extends string>(
+  def: NoInfer<V>, values: readonly [V, ...V[]], source: string, description: string,
+): Param<V> =>
   ({ kind: "enum", default: def, values, unit: "", source, description });
 export const str = (def: string, source: string, description: string): Param<string> =>
   ({ kind: "string", default: def, unit: "", source, description });
@@ -41,7 +43,9 @@ type LeafSchema<P> = P extends Param<infer V> ? z.ZodDefault<z.ZodType<V>> : nev
 export type TreeSchema<T extends ParamTree> = string extends keyof T
   // A tree typed only as ParamTree (keys not known until run time) validates to some record.
   ? z.ZodType<Record<string, unknown>>
-  : z.ZodPrefault<z.ZodObject<{ -readonly [K in keyof T]: T[K] extends Param ? LeafSchema<T[K]> : T[K] extends ParamTree ? TreeSchema<T[K]> : never }, z.core.$strict>>;
+  : z.ZodPrefault<z.ZodObject<{
+    -readonly [K in keyof T]: T[K] extends Param ? LeafSchema<T[K]> : T[K] extends ParamTree ? TreeSchema<T[K]> : never
+  }, z.core.$strict>>;
 /** The resolved config a declaration tree validates to (every leaf present, with its default). */
 export type ConfigOf<T extends ParamTree> = z.infer<TreeSchema<T>>;
 
@@ -90,10 +94,15 @@ export function allowed(p: Param): string {
 
 /** Type of the deep merge of two declaration trees (a leaf declared in both is refused at run time). */
 type Merge2<A, B> = {
-  [K in keyof A | keyof B]: K extends keyof A ? (K extends keyof B ? Merge2<A[K], B[K]> : A[K]) : K extends keyof B ? B[K] : never;
+  [K in keyof A | keyof B]: K extends keyof A
+    ? (K extends keyof B ? Merge2<A[K], B[K]> : A[K])
+    : K extends keyof B ? B[K] : never;
 };
 /** Type of the deep merge of declaration trees, in order. */
-export type MergedTrees<Ts extends readonly ParamTree[]> = Ts extends readonly [infer H extends ParamTree, ...infer R extends readonly ParamTree[]] ? Merge2<H, MergedTrees<R>> : {};
+export type MergedTrees<Ts extends readonly ParamTree[]> =
+  Ts extends readonly [infer H extends ParamTree, ...infer R extends readonly ParamTree[]]
+    ? Merge2<H, MergedTrees<R>>
+    : {};
 
 /** Deep merge of declaration trees; a leaf declared twice is a programming error. */
 export function mergeParamTrees<const Ts extends readonly ParamTree[]>(...trees: Ts): MergedTrees<Ts>;

@@ -28,14 +28,39 @@ export class UnsupportedMachineError extends Error {
   override name = "UnsupportedMachineError";
 }
 
-interface Args { context: unknown; event: SimEvent }
+interface Args {
+  context: unknown;
+  event: SimEvent;
+}
 type Impl = (args: Args, params: unknown) => unknown;
 
-interface Action { impl: Impl; params: unknown; paramsOf: ((args: Args) => unknown) | undefined }
-interface Guard { impl: Impl; params: unknown; paramsOf: ((args: Args) => unknown) | undefined }
-/** `reenter`: the transition exits and enters its target even when it is the current state (true for a root's transitions). */
-interface Transition { guard: Guard | undefined; actions: Action[]; target: number; reenter: boolean }
-interface State { name: string; on: Map<string, Transition[]>; always: Transition[]; entry: Action[]; exit: Action[] }
+interface Action {
+  impl: Impl;
+  params: unknown;
+  paramsOf: ((args: Args) => unknown) | undefined;
+}
+interface Guard {
+  impl: Impl;
+  params: unknown;
+  paramsOf: ((args: Args) => unknown) | undefined;
+}
+/**
+ * `reenter`: the transition exits and enters its target even when it is the current state (true for a
+ * root's transitions).
+ */
+interface Transition {
+  guard: Guard | undefined;
+  actions: Action[];
+  target: number;
+  reenter: boolean;
+}
+interface State {
+  name: string;
+  on: Map<string, Transition[]>;
+  always: Transition[];
+  entry: Action[];
+  exit: Action[];
+}
 
 export interface CompiledMachine {
   readonly id: string;
@@ -45,7 +70,19 @@ export interface CompiledMachine {
   context(input: unknown): unknown;
 }
 
-const ROOT_KEYS = new Set(["id", "context", "initial", "states", "entry", "on", "always", "description", "types", "schemas", "version"]);
+const ROOT_KEYS = new Set([
+  "id",
+  "context",
+  "initial",
+  "states",
+  "entry",
+  "on",
+  "always",
+  "description",
+  "types",
+  "schemas",
+  "version",
+]);
 const STATE_KEYS = new Set(["on", "always", "entry", "exit", "description", "tags", "meta"]);
 const TRANSITION_KEYS = new Set(["target", "guard", "actions", "reenter", "description", "meta"]);
 /** Longest chain of eventless transitions one event may take before the machine is said to loop. */
@@ -68,20 +105,25 @@ export function compileMachine(logic: AnyActorLogic): CompiledMachine {
 function compile(logic: AnyActorLogic): CompiledMachine {
   const machine = logic as unknown as Partial<MachineLike>;
   if (typeof machine.config !== "object" || machine.config === null || machine.implementations === undefined) {
-    throw new UnsupportedMachineError("actor logic is not a state machine (setup().createMachine() or createMachine()); only machines can be compiled");
+    throw new UnsupportedMachineError(
+      "actor logic is not a state machine (setup().createMachine() or createMachine()); only machines can be compiled",
+    );
   }
   const cfg = machine.config;
   const id = typeof cfg.id === "string" ? cfg.id : "(machine)";
   const impls = machine.implementations;
   const refuse = (path: string, what: string): never => {
-    throw new UnsupportedMachineError(`machine '${id}' at ${path}: ${what} is not supported by the compiled engine (run it with engine: xstate)`);
+    throw new UnsupportedMachineError(
+      `machine '${id}' at ${path}: ${what} is not supported by the compiled engine (run it with engine: xstate)`,
+    );
   };
   for (const k of Object.keys(cfg)) if (!ROOT_KEYS.has(k)) refuse(`root`, `'${k}'`);
 
   const stateConfigs = (cfg.states ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.keys(stateConfigs);
   const index = new Map(names.map((n, i) => [n, i]));
-  if (names.length > 0 && (typeof cfg.initial !== "string" || !index.has(cfg.initial))) refuse("root", `initial state ${JSON.stringify(cfg.initial)}`);
+  if (names.length > 0 && (typeof cfg.initial !== "string" || !index.has(cfg.initial)))
+    refuse("root", `initial state ${JSON.stringify(cfg.initial)}`);
 
   const action = (path: string, a: unknown): Action => {
     if (typeof a === "string") {
@@ -90,13 +132,16 @@ function compile(logic: AnyActorLogic): CompiledMachine {
       return action(path, impl);
     }
     if (typeof a === "function") {
-      if (typeof (a as { resolve?: unknown }).resolve === "function") refuse(path, `the built-in action '${String((a as { type?: unknown }).type)}'`);
+      if (typeof (a as { resolve?: unknown }).resolve === "function")
+        refuse(path, `the built-in action '${String((a as { type?: unknown }).type)}'`);
       return { impl: a as Impl, params: undefined, paramsOf: undefined };
     }
     if (a !== null && typeof a === "object" && typeof (a as { type?: unknown }).type === "string") {
       const { type, params } = a as { type: string; params?: unknown };
       const base = action(path, type);
-      return typeof params === "function" ? { ...base, paramsOf: params as (args: Args) => unknown } : { ...base, params };
+      return typeof params === "function"
+        ? { ...base, paramsOf: params as (args: Args) => unknown }
+        : { ...base, params };
     }
     return refuse(path, `the action ${JSON.stringify(a)}`);
   };
@@ -111,13 +156,16 @@ function compile(logic: AnyActorLogic): CompiledMachine {
       return guard(path, impl);
     }
     if (typeof g === "function") {
-      if (typeof (g as { check?: unknown }).check === "function") refuse(path, "a guard combinator (and, or, not, stateIn)");
+      if (typeof (g as { check?: unknown }).check === "function")
+        refuse(path, "a guard combinator (and, or, not, stateIn)");
       return { impl: g as Impl, params: undefined, paramsOf: undefined };
     }
     if (g !== null && typeof g === "object" && typeof (g as { type?: unknown }).type === "string") {
       const { type, params } = g as { type: string; params?: unknown };
       const base = guard(path, type)!;
-      return typeof params === "function" ? { ...base, paramsOf: params as (args: Args) => unknown } : { ...base, params };
+      return typeof params === "function"
+        ? { ...base, paramsOf: params as (args: Args) => unknown }
+        : { ...base, params };
     }
     return refuse(path, `the guard ${JSON.stringify(g)}`);
   };
@@ -130,13 +178,25 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     for (const k of Object.keys(tc)) if (!TRANSITION_KEYS.has(k)) refuse(path, `'${k}' in a transition`);
     let target = -1;
     if (tc.target !== undefined) {
-      const name = typeof tc.target !== "string" ? undefined : fromRoot ? (tc.target.startsWith(".") ? tc.target.slice(1) : undefined) : tc.target;
+      const name =
+        typeof tc.target !== "string"
+          ? undefined
+          : fromRoot
+            ? tc.target.startsWith(".")
+              ? tc.target.slice(1)
+              : undefined
+            : tc.target;
       const allowed = `only a top-level state: "name" from a state, ".name" from the root`;
       if (name === undefined || !index.has(name)) refuse(path, `the target ${JSON.stringify(tc.target)} (${allowed})`);
       target = index.get(name!)!;
     }
     // A root transition's domain is the root, so the child it targets is left and entered again.
-    return { guard: guard(`${path}.guard`, tc.guard), actions: actions(`${path}.actions`, tc.actions), target, reenter: fromRoot || tc.reenter === true };
+    return {
+      guard: guard(`${path}.guard`, tc.guard),
+      actions: actions(`${path}.actions`, tc.actions),
+      target,
+      reenter: fromRoot || tc.reenter === true,
+    };
   };
   const transitions = (path: string, t: unknown, fromRoot: boolean): Transition[] =>
     t === undefined ? [] : (Array.isArray(t) ? t : [t]).map((x, i) => transition(`${path}[${i}]`, x, fromRoot));
@@ -148,7 +208,13 @@ function compile(logic: AnyActorLogic): CompiledMachine {
       if (type.includes("*")) refuse(`${path}.on`, `the wildcard event '${type}'`);
       on.set(type, transitions(`${path}.on.${type}`, t, fromRoot));
     }
-    return { name, on, always: transitions(`${path}.always`, sc.always, fromRoot), entry: actions(`${path}.entry`, sc.entry), exit: actions(`${path}.exit`, sc.exit) };
+    return {
+      name,
+      on,
+      always: transitions(`${path}.always`, sc.always, fromRoot),
+      entry: actions(`${path}.entry`, sc.entry),
+      exit: actions(`${path}.exit`, sc.exit),
+    };
   };
 
   const states = names.map((n) => state(n, `states.${n}`, stateConfigs[n]!, false));
@@ -156,8 +222,14 @@ function compile(logic: AnyActorLogic): CompiledMachine {
   const root = state("(root)", "root", { on, always, entry }, true);
   const context = cfg.context;
   return {
-    id, states, root, initial: names.length > 0 ? index.get(cfg.initial as string)! : -1,
-    context: typeof context === "function" ? (input) => (context as (a: { input: unknown }) => unknown)({ input }) : () => structuredClone(context ?? {}),
+    id,
+    states,
+    root,
+    initial: names.length > 0 ? index.get(cfg.initial as string)! : -1,
+    context:
+      typeof context === "function"
+        ? (input) => (context as (a: { input: unknown }) => unknown)({ input })
+        : () => structuredClone(context ?? {}),
   };
 }
 
@@ -168,7 +240,10 @@ export class CompiledActor {
   /** Actions held back while the initial macrostep is computed, run in order once it is. */
   private deferred: Action[] | undefined;
 
-  constructor(private readonly m: CompiledMachine, input: unknown) {
+  constructor(
+    private readonly m: CompiledMachine,
+    input: unknown,
+  ) {
     this.state = m.initial;
     this.args = { context: m.context(input), event: { type: "xstate.init", input } };
   }
@@ -203,7 +278,9 @@ export class CompiledActor {
       const t = (this.state >= 0 ? this.select(m.states[this.state]!.always) : undefined) ?? this.select(m.root.always);
       if (t === undefined) return;
       if (n === MAX_EVENTLESS) {
-        throw new UnsupportedMachineError(`machine '${m.id}': more than ${MAX_EVENTLESS} eventless transitions after '${event.type}' (an always loop)`);
+        throw new UnsupportedMachineError(
+          `machine '${m.id}': more than ${MAX_EVENTLESS} eventless transitions after '${event.type}' (an always loop)`,
+        );
       }
       const before = this.state;
       this.take(t);

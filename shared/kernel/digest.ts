@@ -54,7 +54,8 @@ function payloadFields(payload: { readonly type: string }): readonly string[] {
   let fields = wireFields.get(type);
   if (fields === undefined) {
     const Envelope = irqscale.Envelope;
-    const shape = (Envelope.toObject(Envelope.create({ [type]: {} }), { defaults: true }) as Record<string, unknown>)[type];
+    const empty = Envelope.toObject(Envelope.create({ [type]: {} }), { defaults: true }) as Record<string, unknown>;
+    const shape = empty[type];
     fields = shape !== null && typeof shape === "object" ? Object.keys(shape) : null;
     wireFields.set(type, fields);
   }

@@ -18,7 +18,7 @@ export interface Simulation {
   summarize(stats: ReadonlyMap<number, unknown>, endNs: Ns, pending: Readonly<Record<string, number>>): Record<string, unknown>;
   /** Class of a message still queued at the end, tallied into `pending` for summarize (e.g. conservation). */
   pendingClass?(event: SimEvent): string | undefined;
-  /** Why a message of `type` from src to dst breaks the actor kinds' declared accepts/sends (wire check), or undefined. */
+  /** Why a message of `type` from src to dst breaks the actor kinds' declared accepts/sends (wire check). */
   checkDeclared?(src: number, dst: number, type: string): string | undefined;
   /** Message types a trace draws as flow arrows from sender to receiver (interrupts, IPIs, kicks). */
   readonly traceFlows?: readonly string[];

@@ -18,7 +18,9 @@ export interface ModelDef {
 export const commonParams = <const M extends string>(model: M) => ({
   model: choice(model, [model], "irqscale", "model this config is for"),
   seed: int(1, "", "irqscale", "run seed; each actor's random stream derives from (seed, actor id)", { max: 2 ** 31 - 1 }),
-  engine: choice("compiled", ["compiled", "xstate"], "irqscale", "how actors' xstate machines run: compiled transition tables (default) or xstate's own interpreter; same digest and result"),
+  engine: choice("compiled", ["compiled", "xstate"], "irqscale",
+    "how actors' xstate machines run: compiled transition tables (default) or xstate's own interpreter; "
+    + "same digest and result"),
 }) satisfies ParamTree;
 
 export const models: Record<string, ModelDef> = {

@@ -55,8 +55,11 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const bus = new MemoryBus();
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
-    const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed, engineOf(rc.config));
-    if (opts.wireCheck) engine.checkSend = (src, dst, event) => sim.checkDeclared?.(src, dst, event.type) ?? wireMismatch(event);
+    const instance = rc.model.build(rc.config).instance;
+    const engine = new PartitionEngine(instance, p, partitionOf, partitions, rc.config.seed, engineOf(rc.config));
+    if (opts.wireCheck) {
+      engine.checkSend = (src, dst, event) => sim.checkDeclared?.(src, dst, event.type) ?? wireMismatch(event);
+    }
     const runner = new PartitionRunner(engine, sim, bus, runId, "local");
     if (trace) runner.trace(trace.window);
     runner.attach();

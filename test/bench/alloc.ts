@@ -39,12 +39,21 @@ export async function measure<T>(f: () => Promise<T>): Promise<Measured<T>> {
   const wallMs = performance.now() - t0;
   const usedEnd = v8.getHeapStatistics().used_heap_size;
   const statistics = profiler.stop()?.statistics ?? [];
-  let allocated = 0, previous = used0, gcMicros = 0;
+  let allocated = 0,
+    previous = used0,
+    gcMicros = 0;
   for (const gc of statistics) {
     allocated += gc.beforeGC.heapStatistics.usedHeapSize - previous;
     previous = gc.afterGC.heapStatistics.usedHeapSize;
     gcMicros += gc.cost;
   }
   allocated += usedEnd - previous;
-  return { value, cpuMs: (cpu.user + cpu.system) / 1000, wallMs, allocatedBytes: allocated, gcs: statistics.length, gcMs: gcMicros / 1000 };
+  return {
+    value,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    wallMs,
+    allocatedBytes: allocated,
+    gcs: statistics.length,
+    gcMs: gcMicros / 1000,
+  };
 }

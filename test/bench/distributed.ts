@@ -150,7 +150,11 @@ if (contention.length) {
     ` were the two halves of a split slowed alike, 2 workers could gain at most ~${(2 / slow).toFixed(2)}x here`);
   for (const [i, r] of rows.entries()) {
     if (!modes[i]!.nats) continue;
-    console.log(`  ${r.mode}: speedup ${speedups[i]!.toFixed(2)}x against that ceiling ~${(2 / slow).toFixed(2)}x: efficiency ${(speedups[i]! / (2 / slow) * 100).toFixed(0)}%`);
+    const ceiling = 2 / slow;
+    const efficiency = (speedups[i]! / ceiling) * 100;
+    const speedup = speedups[i]!.toFixed(2);
+    console.log(`  ${r.mode}: speedup ${speedup}x against that ceiling ~${ceiling.toFixed(2)}x: ` +
+      `efficiency ${efficiency.toFixed(0)}%`);
   }
 }
 if (new Set([...perMode.flat().map((r) => r.digest), ...contention.flatMap((c) => c.digests)]).size !== 1) {

@@ -56,9 +56,20 @@ interface Sample {
 }
 
 /** One run through a checkout's CLI. */
-interface CliSample { digest: string; events: number; requests: number | null; cpuMs: number; engine: string | null }
+interface CliSample {
+  digest: string;
+  events: number;
+  requests: number | null;
+  cpuMs: number;
+  engine: string | null;
+}
 
-interface Scenario { name: string; describe: string; preset: string; sets: string[] }
+interface Scenario {
+  name: string;
+  describe: string;
+  preset: string;
+  sets: string[];
+}
 
 /** `run.ts --child REQUEST`: one run of the resolveConfig request (JSON), measured; prints a Sample. */
 async function child(request: string): Promise<void> {
@@ -67,11 +78,24 @@ async function child(request: string): Promise<void> {
   const { measure } = await import("./alloc.js");
   const rc = resolveConfig(JSON.parse(request) as Parameters<typeof resolveConfig>[0]);
   const m = await measure(() => runLocal(rc));
-  const r = m.value as { digest: string; events: number; requests?: { completed: number }; throughput?: { completed: number }; config: { engine?: string } };
+  const r = m.value as {
+    digest: string;
+    events: number;
+    requests?: { completed: number };
+    throughput?: { completed: number };
+    config: { engine?: string };
+  };
   const sample: Sample = {
-    engine: r.config.engine ?? "?", digest: r.digest, events: r.events,
-    requests: r.requests?.completed ?? null, measuredRequests: r.throughput?.completed ?? null,
-    cpuMs: m.cpuMs, wallMs: m.wallMs, allocatedBytes: m.allocatedBytes, gcs: m.gcs, gcMs: m.gcMs,
+    engine: r.config.engine ?? "?",
+    digest: r.digest,
+    events: r.events,
+    requests: r.requests?.completed ?? null,
+    measuredRequests: r.throughput?.completed ?? null,
+    cpuMs: m.cpuMs,
+    wallMs: m.wallMs,
+    allocatedBytes: m.allocatedBytes,
+    gcs: m.gcs,
+    gcMs: m.gcMs,
   };
   process.stdout.write(JSON.stringify(sample) + "\n");
 }
@@ -80,49 +104,88 @@ async function main(): Promise<void> {
   let values: { rounds?: string; scenario?: string; quick?: boolean; vs?: string; json?: string };
   try {
     ({ values } = parseArgs({
-      options: { rounds: { type: "string" }, scenario: { type: "string" }, quick: { type: "boolean" }, vs: { type: "string" }, json: { type: "string" } },
+      options: {
+        rounds: { type: "string" },
+        scenario: { type: "string" },
+        quick: { type: "boolean" },
+        vs: { type: "string" },
+        json: { type: "string" },
+      },
     }));
   } catch (e) {
-    fail(`${(e as Error).message}\nusage: npm run bench [-- --rounds N] [--scenario rack|paper|phold] [--quick] [--vs DIR] [--json FILE]`);
+    fail(
+      `${(e as Error).message}\n` +
+        "usage: npm run bench [-- --rounds N] [--scenario rack|paper|phold] [--quick] [--vs DIR] [--json FILE]",
+    );
   }
   const quick = values.quick === true;
   const rounds = values.rounds === undefined ? (quick ? 1 : 3) : Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds: expected a positive integer, got ${values.rounds}`);
 
   const all: Scenario[] = [
-    { name: "rack", preset: "rack", describe: "shortened rack: 16 hosts x 8 VMs x 8 vCPUs, mq-msi",
-      sets: quick ? ["sim.durationMs=0.3", "sim.warmupMs=0.1"] : ["sim.durationMs=1", "sim.warmupMs=0.5"] },
-    { name: "paper", preset: "paper", describe: "paper preset, mq-msi, 12 vCPUs",
-      sets: ["vm.net.mode=mq-msi", "vm.vcpus=12", ...(quick ? ["sim.durationMs=5"] : [])] },
-    { name: "phold", preset: "phold", describe: "PHOLD through the kernel: 64 actors in 8 groups",
-      sets: quick ? ["phold.endNs=500000"] : [] },
+    {
+      name: "rack",
+      preset: "rack",
+      describe: "shortened rack: 16 hosts x 8 VMs x 8 vCPUs, mq-msi",
+      sets: quick ? ["sim.durationMs=0.3", "sim.warmupMs=0.1"] : ["sim.durationMs=1", "sim.warmupMs=0.5"],
+    },
+    {
+      name: "paper",
+      preset: "paper",
+      describe: "paper preset, mq-msi, 12 vCPUs",
+      sets: ["vm.net.mode=mq-msi", "vm.vcpus=12", ...(quick ? ["sim.durationMs=5"] : [])],
+    },
+    {
+      name: "phold",
+      preset: "phold",
+      describe: "PHOLD through the kernel: 64 actors in 8 groups",
+      sets: quick ? ["phold.endNs=500000"] : [],
+    },
   ];
   const wanted = values.scenario?.split(",") ?? all.map((s) => s.name);
   const unknown = wanted.filter((w) => !all.some((s) => s.name === w));
-  if (unknown.length > 0) fail(`--scenario: unknown ${unknown.join(", ")}; expected ${all.map((s) => s.name).join(", ")}`);
+  if (unknown.length > 0)
+    fail(`--scenario: unknown ${unknown.join(", ")}; expected ${all.map((s) => s.name).join(", ")}`);
   const scenarios = all.filter((s) => wanted.includes(s.name));
 
   const vsDir = values.vs === undefined ? undefined : resolve(values.vs);
-  if (vsDir !== undefined && !existsSync(join(vsDir, "services/cli/main.ts"))) fail(`--vs ${values.vs}: no services/cli/main.ts there; give a checkout of this repository`);
+  if (vsDir !== undefined && !existsSync(join(vsDir, "services/cli/main.ts")))
+    fail(`--vs ${values.vs}: no services/cli/main.ts there; give a checkout of this repository`);
 
   const cpus = os.cpus();
   const load0 = os.loadavg()[0]!;
-  const json: Record<string, unknown> = { node: process.version, cpu: `${cpus.length} x ${cpus[0]?.model.trim() ?? "?"}`, rounds, quick, date: new Date().toISOString() };
+  const json: Record<string, unknown> = {
+    node: process.version,
+    cpu: `${cpus.length} x ${cpus[0]?.model.trim() ?? "?"}`,
+    rounds,
+    quick,
+    date: new Date().toISOString(),
+  };
   const mismatches: string[] = [];
   const ENGINES = ["compiled", "xstate"] as const;
 
   // ---- the two engines, each run in a fresh process ----
-  process.stderr.write(`bench: ${rounds} round(s) of ${scenarios.map((s) => s.name).join(", ")}, engines alternating, each run in a fresh process\n`);
+  process.stderr.write(
+    `bench: ${rounds} round(s) of ${scenarios.map((s) => s.name).join(", ")}, ` +
+      "engines alternating, each run in a fresh process\n",
+  );
   const engineRows: string[][] = [];
   const engineJson: Record<string, unknown> = {};
   for (const s of scenarios) {
     const samples: Record<string, Sample[]> = { compiled: [], xstate: [] };
     for (let round = 0; round < rounds; round++) {
       for (const engine of ENGINES) samples[engine]!.push(childRun(s, engine));
-      const c = samples.compiled!.at(-1)!, x = samples.xstate!.at(-1)!;
-      process.stderr.write(`  ${s.name} round ${round + 1}/${rounds}: compiled ${c.cpuMs.toFixed(0)} ms CPU, xstate ${x.cpuMs.toFixed(0)} ms CPU (xstate/compiled ${ratio(x.cpuMs, c.cpuMs).toFixed(2)}x)\n`);
+      const c = samples.compiled!.at(-1)!,
+        x = samples.xstate!.at(-1)!;
+      process.stderr.write(
+        `  ${s.name} round ${round + 1}/${rounds}: compiled ${c.cpuMs.toFixed(0)} ms CPU, ` +
+          `xstate ${x.cpuMs.toFixed(0)} ms CPU (xstate/compiled ${ratio(x.cpuMs, c.cpuMs).toFixed(2)}x)\n`,
+      );
     }
-    const perEngine = Object.fromEntries(ENGINES.map((e) => [e, figures(samples[e]!)])) as Record<(typeof ENGINES)[number], Figures>;
+    const perEngine = Object.fromEntries(ENGINES.map((e) => [e, figures(samples[e]!)])) as Record<
+      (typeof ENGINES)[number],
+      Figures
+    >;
     const digests = new Set(ENGINES.flatMap((e) => samples[e]!.map((x) => x.digest)));
     const agree = digests.size === 1;
     if (!agree) {
@@ -139,66 +202,187 @@ async function main(): Promise<void> {
       eventsPerRequest: perRound((x) => (x.requests === null ? null : x.events / x.requests)),
       bytesPerEvent: perRound((x) => x.allocatedBytes / x.events),
     };
-    const ratios = Object.fromEntries(Object.entries(rounds_).map(([k, v]) => [k, median(v)])) as Record<keyof typeof rounds_, number>;
+    const ratios = Object.fromEntries(Object.entries(rounds_).map(([k, v]) => [k, median(v)])) as Record<
+      keyof typeof rounds_,
+      number
+    >;
     const headline = s.preset === "phold" ? rounds_.eventsPerCpuSecond : rounds_.requestsPerCpuSecond;
     for (const e of ENGINES) {
       const f = perEngine[e];
-      engineRows.push([s.name, e, int(f.cpuMs), f.requests === null ? "-" : int(f.requests), int(f.events),
-        f.requestsPerCpuSecond === null ? "-" : rate(f.requestsPerCpuSecond), rate(f.eventsPerCpuSecond),
-        f.eventsPerRequest === null ? "-" : f.eventsPerRequest.toFixed(1), int(f.bytesPerEvent),
-        f.digests.length === 1 ? f.digests[0]! : `MISMATCH ${f.digests.join("/")}`, ""]);
+      engineRows.push([
+        s.name,
+        e,
+        int(f.cpuMs),
+        f.requests === null ? "-" : int(f.requests),
+        int(f.events),
+        f.requestsPerCpuSecond === null ? "-" : rate(f.requestsPerCpuSecond),
+        rate(f.eventsPerCpuSecond),
+        f.eventsPerRequest === null ? "-" : f.eventsPerRequest.toFixed(1),
+        int(f.bytesPerEvent),
+        f.digests.length === 1 ? f.digests[0]! : `MISMATCH ${f.digests.join("/")}`,
+        "",
+      ]);
     }
-    engineRows.push([s.name, "compiled/xstate", times(ratios.cpuMs), "", "",
-      s.preset === "phold" ? "-" : times(ratios.requestsPerCpuSecond), times(ratios.eventsPerCpuSecond),
-      s.preset === "phold" ? "-" : times(ratios.eventsPerRequest), times(ratios.bytesPerEvent, 3),
-      agree ? "agree" : "MISMATCH", headline.map((r) => r.toFixed(2)).join(" ")]);
-    engineJson[s.name] = { describe: s.describe, preset: s.preset, sets: s.sets, digestsAgree: agree, ...perEngine, ratio: ratios, ratioPerRound: rounds_, samples };
+    engineRows.push([
+      s.name,
+      "compiled/xstate",
+      times(ratios.cpuMs),
+      "",
+      "",
+      s.preset === "phold" ? "-" : times(ratios.requestsPerCpuSecond),
+      times(ratios.eventsPerCpuSecond),
+      s.preset === "phold" ? "-" : times(ratios.eventsPerRequest),
+      times(ratios.bytesPerEvent, 3),
+      agree ? "agree" : "MISMATCH",
+      headline.map((r) => r.toFixed(2)).join(" "),
+    ]);
+    engineJson[s.name] = {
+      describe: s.describe,
+      preset: s.preset,
+      sets: s.sets,
+      digestsAgree: agree,
+      ...perEngine,
+      ratio: ratios,
+      ratioPerRound: rounds_,
+      samples,
+    };
   }
   json.engines = engineJson;
 
-  console.log(`irqscale bench: node ${process.version}, ${json.cpu as string}, load average ${load0.toFixed(1)} -> ${os.loadavg()[0]!.toFixed(1)}`);
-  console.log(`${rounds} round(s), engines alternating (compiled, xstate) in each; every run cold, in a fresh process; figures are medians over the rounds`);
-  console.log("requests = requests completed in the whole run, warm-up included (result.requests.completed; result.throughput.completed counts the measured window only)");
-  console.log("events = kernel events (result.events); CPU = process.cpuUsage() user + system around runLocal(rc): model build to result, process start-up excluded");
-  console.log("bytes/event = bytes allocated on the V8 heap during runLocal (v8.GCProfiler) / events; compiled/xstate = median over the rounds of each round's ratio");
+  console.log(
+    `irqscale bench: node ${process.version}, ${json.cpu as string}, ` +
+      `load average ${load0.toFixed(1)} -> ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `${rounds} round(s), engines alternating (compiled, xstate) in each; every run cold, in a fresh process; ` +
+      "figures are medians over the rounds",
+  );
+  console.log(
+    "requests = requests completed in the whole run, warm-up included (result.requests.completed; " +
+      "result.throughput.completed counts the measured window only)",
+  );
+  console.log(
+    "events = kernel events (result.events); CPU = process.cpuUsage() user + system around runLocal(rc): " +
+      "model build to result, process start-up excluded",
+  );
+  console.log(
+    "bytes/event = bytes allocated on the V8 heap during runLocal (v8.GCProfiler) / events; " +
+      "compiled/xstate = median over the rounds of each round's ratio",
+  );
   console.log("");
-  table(["scenario", "engine", "CPU ms", "requests", "events", "requests/CPU-s", "events/CPU-s", "events/request", "bytes/event", "digest", "per round (req/CPU-s; phold: events)"], engineRows, 2);
+  table(
+    [
+      "scenario",
+      "engine",
+      "CPU ms",
+      "requests",
+      "events",
+      "requests/CPU-s",
+      "events/CPU-s",
+      "events/request",
+      "bytes/event",
+      "digest",
+      "per round (req/CPU-s; phold: events)",
+    ],
+    engineRows,
+    2,
+  );
   console.log("");
-  for (const s of scenarios) console.log(`  ${s.name.padEnd(5)} ${s.describe}: --preset ${s.preset}${s.sets.map((x) => ` --set ${x}`).join("")}${quick ? " (--quick)" : ""}`);
+  for (const s of scenarios)
+    console.log(
+      `  ${s.name.padEnd(5)} ${s.describe}: --preset ${s.preset}` +
+        `${s.sets.map((x) => ` --set ${x}`).join("")}${quick ? " (--quick)" : ""}`,
+    );
 
   // ---- this checkout against another one, both through their CLI ----
   if (vsDir !== undefined) {
-    const outMine = mkdtempSync(join(os.tmpdir(), "irqscale-bench-this-")), outThat = mkdtempSync(join(os.tmpdir(), "irqscale-bench-that-"));
+    const outMine = mkdtempSync(join(os.tmpdir(), "irqscale-bench-this-")),
+      outThat = mkdtempSync(join(os.tmpdir(), "irqscale-bench-that-"));
     try {
-      process.stderr.write(`bench --vs: ${rounds} round(s), this checkout and ${vsDir} alternating, both through their CLI\n`);
+      process.stderr.write(
+        `bench --vs: ${rounds} round(s), this checkout and ${vsDir} alternating, both through their CLI\n`,
+      );
       const vsRows: string[][] = [];
       const vsJson: Record<string, unknown> = {};
       for (const s of scenarios) {
-        const mine: CliSample[] = [], theirs: CliSample[] = [];
+        const mine: CliSample[] = [],
+          theirs: CliSample[] = [];
         const work = (x: CliSample): number => x.requests ?? x.events;
         for (let round = 0; round < rounds; round++) {
           mine.push(cliRun(ROOT, s, outMine));
           theirs.push(cliRun(vsDir, s, outThat));
-          const m = mine.at(-1)!, t = theirs.at(-1)!;
-          process.stderr.write(`  ${s.name} round ${round + 1}/${rounds}: this ${m.cpuMs} ms CPU, that ${t.cpuMs} ms CPU, this/that per CPU-s ${ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(t), t.cpuMs)).toFixed(2)}x\n`);
+          const m = mine.at(-1)!,
+            t = theirs.at(-1)!;
+          const thisOverThat = ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(t), t.cpuMs));
+          process.stderr.write(
+            `  ${s.name} round ${round + 1}/${rounds}: this ${m.cpuMs} ms CPU, that ${t.cpuMs} ms CPU, ` +
+              `this/that per CPU-s ${thisOverThat.toFixed(2)}x\n`,
+          );
         }
-        const ratios = mine.map((m, i) => ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(theirs[i]!), theirs[i]!.cpuMs)));
+        const ratios = mine.map((m, i) =>
+          ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(theirs[i]!), theirs[i]!.cpuMs)),
+        );
         const rateOf = (xs: CliSample[]): number => median(xs.map((x) => perCpuSecond(work(x), x.cpuMs)));
-        const d1 = new Set(mine.map((x) => x.digest)), d2 = new Set(theirs.map((x) => x.digest));
+        const d1 = new Set(mine.map((x) => x.digest)),
+          d2 = new Set(theirs.map((x) => x.digest));
         if (d1.size !== 1) mismatches.push(`${s.name} (this checkout's CLI, rounds differ): ${[...d1].join("/")}`);
         if (d2.size !== 1) mismatches.push(`${s.name} (${vsDir}'s CLI, rounds differ): ${[...d2].join("/")}`);
-        const digestNote = d1.size === 1 && d2.size === 1 && mine[0]!.digest === theirs[0]!.digest ? `same ${mine[0]!.digest}` : `differ ${[...d1].join("/")} / ${[...d2].join("/")}`;
-        vsRows.push([s.name, mine[0]!.requests === null ? "events" : "requests", mine[0]!.engine ?? "(no engine key)", theirs[0]!.engine ?? "(no engine key)",
-          int(median(mine.map((x) => x.cpuMs))), int(median(theirs.map((x) => x.cpuMs))), rate(rateOf(mine)), rate(rateOf(theirs)),
-          times(median(ratios)), ratios.map((r) => r.toFixed(2)).join(" "), digestNote]);
-        vsJson[s.name] = { sets: s.sets, per: mine[0]!.requests === null ? "events" : "requests", thisPerCpuSecond: rateOf(mine), thatPerCpuSecond: rateOf(theirs), ratio: median(ratios), ratioPerRound: ratios, this: mine, that: theirs };
+        const digestNote =
+          d1.size === 1 && d2.size === 1 && mine[0]!.digest === theirs[0]!.digest
+            ? `same ${mine[0]!.digest}`
+            : `differ ${[...d1].join("/")} / ${[...d2].join("/")}`;
+        vsRows.push([
+          s.name,
+          mine[0]!.requests === null ? "events" : "requests",
+          mine[0]!.engine ?? "(no engine key)",
+          theirs[0]!.engine ?? "(no engine key)",
+          int(median(mine.map((x) => x.cpuMs))),
+          int(median(theirs.map((x) => x.cpuMs))),
+          rate(rateOf(mine)),
+          rate(rateOf(theirs)),
+          times(median(ratios)),
+          ratios.map((r) => r.toFixed(2)).join(" "),
+          digestNote,
+        ]);
+        vsJson[s.name] = {
+          sets: s.sets,
+          per: mine[0]!.requests === null ? "events" : "requests",
+          thisPerCpuSecond: rateOf(mine),
+          thatPerCpuSecond: rateOf(theirs),
+          ratio: median(ratios),
+          ratioPerRound: ratios,
+          this: mine,
+          that: theirs,
+        };
       }
       json.vs = { dir: vsDir, scenarios: vsJson };
       console.log("");
-      console.log(`this checkout (${ROOT.replace(/\/$/, "")}) against ${vsDir}: each on its default engine, both through their CLI (run --preset ... --json) in child processes, alternating`);
-      console.log("per CPU-second of the run's own cpuMs (runLocal's process.cpuUsage, start-up excluded); requests completed in the whole run (PHOLD: events); this/that = median of each round's ratio");
+      console.log(
+        `this checkout (${ROOT.replace(/\/$/, "")}) against ${vsDir}: each on its default engine, ` +
+          "both through their CLI (run --preset ... --json) in child processes, alternating",
+      );
+      console.log(
+        "per CPU-second of the run's own cpuMs (runLocal's process.cpuUsage, start-up excluded); " +
+          "requests completed in the whole run (PHOLD: events); this/that = median of each round's ratio",
+      );
       console.log("");
-      table(["scenario", "per", "this engine", "that engine", "this CPU ms", "that CPU ms", "this per CPU-s", "that per CPU-s", "this/that", "per round", "digests (this / that)"], vsRows, 4);
+      table(
+        [
+          "scenario",
+          "per",
+          "this engine",
+          "that engine",
+          "this CPU ms",
+          "that CPU ms",
+          "this per CPU-s",
+          "that per CPU-s",
+          "this/that",
+          "per round",
+          "digests (this / that)",
+        ],
+        vsRows,
+        4,
+      );
     } finally {
       rmSync(outMine, { recursive: true, force: true });
       rmSync(outThat, { recursive: true, force: true });
@@ -208,7 +392,9 @@ async function main(): Promise<void> {
   if (mismatches.length > 0) {
     json.mismatches = mismatches;
     const banner = "!".repeat(78);
-    console.log(`\n${banner}\nMISMATCH: the digests disagree\n${mismatches.map((m) => `  ${m}`).join("\n")}\n${banner}`);
+    console.log(
+      `\n${banner}\nMISMATCH: the digests disagree\n${mismatches.map((m) => `  ${m}`).join("\n")}\n${banner}`,
+    );
     console.error(`MISMATCH: ${mismatches.join("; ")}`);
   } else {
     console.log(`\ndigests: both engines agree in every scenario and round`);
@@ -218,8 +404,13 @@ async function main(): Promise<void> {
 }
 
 interface Figures {
-  cpuMs: number; requests: number | null; events: number;
-  requestsPerCpuSecond: number | null; eventsPerCpuSecond: number; eventsPerRequest: number | null; bytesPerEvent: number;
+  cpuMs: number;
+  requests: number | null;
+  events: number;
+  requestsPerCpuSecond: number | null;
+  eventsPerCpuSecond: number;
+  eventsPerRequest: number | null;
+  bytesPerEvent: number;
   digests: string[];
 }
 
@@ -241,24 +432,57 @@ function figures(xs: Sample[]): Figures {
 /** One engine run of a scenario in a fresh process (this file with --child). */
 function childRun(s: Scenario, engine: string): Sample {
   const request = { preset: s.preset, sets: [...s.sets, `engine=${engine}`] };
-  const out = run(process.execPath, ["--import", "tsx", HERE, "--child", JSON.stringify(request)], ROOT, `${s.name} engine=${engine}`);
+  const out = run(
+    process.execPath,
+    ["--import", "tsx", HERE, "--child", JSON.stringify(request)],
+    ROOT,
+    `${s.name} engine=${engine}`,
+  );
   const sample = JSON.parse(out.trim().split("\n").at(-1)!) as Sample;
-  if (sample.engine !== engine) fail(`${s.name}: asked for engine=${engine}, the result's config says ${sample.engine}`);
+  if (sample.engine !== engine)
+    fail(`${s.name}: asked for engine=${engine}, the result's config says ${sample.engine}`);
   return sample;
 }
 
 /** One run of a scenario through the CLI of the checkout in `dir`, on its default engine. */
 function cliRun(dir: string, s: Scenario, outDir: string): CliSample {
-  const args = ["--import", "tsx", join(dir, "services/cli/main.ts"), "run", "--preset", s.preset, ...s.sets.flatMap((x) => ["--set", x]), "--json", "--out", outDir];
-  const r = JSON.parse(run(process.execPath, args, dir, `${dir}: run --preset ${s.preset}`)) as
-    { digest: string; events: number; requests?: { completed: number }; cpuMs?: number; config?: { engine?: string } };
+  const args = [
+    "--import",
+    "tsx",
+    join(dir, "services/cli/main.ts"),
+    "run",
+    "--preset",
+    s.preset,
+    ...s.sets.flatMap((x) => ["--set", x]),
+    "--json",
+    "--out",
+    outDir,
+  ];
+  const r = JSON.parse(run(process.execPath, args, dir, `${dir}: run --preset ${s.preset}`)) as {
+    digest: string;
+    events: number;
+    requests?: { completed: number };
+    cpuMs?: number;
+    config?: { engine?: string };
+  };
   if (typeof r.cpuMs !== "number") fail(`${dir}: its result.json has no cpuMs; cannot measure its CPU time`);
-  return { digest: r.digest, events: r.events, requests: r.requests?.completed ?? null, cpuMs: r.cpuMs, engine: r.config?.engine ?? null };
+  return {
+    digest: r.digest,
+    events: r.events,
+    requests: r.requests?.completed ?? null,
+    cpuMs: r.cpuMs,
+    engine: r.config?.engine ?? null,
+  };
 }
 
 function run(file: string, args: string[], cwd: string, what: string): string {
   try {
-    return execFileSync(file, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 30 });
+    return execFileSync(file, args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 1 << 30,
+    });
   } catch (e) {
     fail(`${what}: the child process failed (${(e as Error).message.split("\n")[0]})`);
   }
@@ -289,7 +513,11 @@ function rate(x: number): string {
 function table(head: string[], rows: string[][], textColumns: number): void {
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const left = (i: number): boolean => i < textColumns || i >= head.length - 2;
-  const line = (cells: string[]): string => cells.map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join("  ").trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (left(i) ? c.padEnd(width[i]!) : c.padStart(width[i]!)))
+      .join("  ")
+      .trimEnd();
   console.log(line(head));
   console.log(line(width.map((w) => "-".repeat(w))));
   for (const r of rows) console.log(line(r));

@@ -37,9 +37,11 @@ describe("irqscale run", () => {
     expect((JSON.parse(cli.stdout) as { digest: string }).digest).toBe(local.digest);
   });
 
-  it("--check checks every message and gives the digest of the run without it; --engine xstate the same digest", async () => {
+  it("--check checks every message and gives the digest of the run without it; --engine xstate the same", async () => {
     const base = ["--preset", "paper", "--set", "sim.durationMs=1", "--set", "sim.warmupMs=0.5", "--json"];
-    const [plain, checked, xstate] = await Promise.all([irqscaleRun(base), irqscaleRun([...base, "--check"]), irqscaleRun([...base, "--engine", "xstate"])]);
+    const [plain, checked, xstate] = await Promise.all([
+      irqscaleRun(base), irqscaleRun([...base, "--check"]), irqscaleRun([...base, "--engine", "xstate"]),
+    ]);
     for (const r of [plain, checked, xstate]) expect(r.code).toBe(0);
     const digest = (r: CliResult) => (JSON.parse(r.stdout) as { digest: string }).digest;
     expect(digest(checked)).toBe(digest(plain));

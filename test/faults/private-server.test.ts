@@ -26,7 +26,10 @@ function children(pid: number): { pid: number; comm: string }[] {
 describe("private nats-server of `irqscale run --workers`", () => {
   it("ends with its run when the run is killed with SIGKILL, and so do its workers", async () => {
     const out = mkdtempSync(join(tmpdir(), "irqscale-private-"));
-    const run = new Cli(["run", "--workers", "1", "--model", "phold", "--seed", "7", "--set", "phold.minDelayNs=1000", "--set", "phold.endNs=200000000", "--out", out]);
+    const run = new Cli([
+      "run", "--workers", "1", "--model", "phold", "--seed", "7",
+      "--set", "phold.minDelayNs=1000", "--set", "phold.endNs=200000000", "--out", out,
+    ]);
     let server: number | undefined, workers: number[] = [];
     for (let i = 0; i < 200 && (server === undefined || workers.length === 0); i++) {
       await sleep(100);

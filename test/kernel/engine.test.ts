@@ -24,7 +24,10 @@ function lateSender(delay: number, latency: number): TinySpec {
         ? createMachine({
             initial: "wait",
             states: {
-              wait: { entry: () => { env.after(1000, { type: "go" }); }, on: { go: { target: "done", actions: () => env.send(1, { type: "ping" }, delay) } } },
+              wait: {
+                entry: () => { env.after(1000, { type: "go" }); },
+                on: { go: { target: "done", actions: () => env.send(1, { type: "ping" }, delay) } },
+              },
               done: {},
             },
           })
@@ -142,13 +145,21 @@ describe("PartitionEngine: delivery", () => {
         if (id === 0) {
           return setup({ types: { context: {} as { log: string[] }, events: {} as { type: "m"; from: number; n: number } } }).createMachine({
             context: { log: [] },
-            on: { m: { actions: ({ context, event }) => { context.log.push(`${event.from}.${event.n}@${env.now()}`); } } },
+            on: {
+              m: { actions: ({ context, event }) => { context.log.push(`${event.from}.${event.n}@${env.now()}`); } },
+            },
           });
         }
         if (id === 1) {
           return createMachine({
             initial: "a",
-            states: { a: { entry: () => { env.after(500, { type: "go" }); }, on: { go: { target: "b", actions: () => env.send(0, { type: "m", from: 1, n: 0 }, 500) } } }, b: {} },
+            states: {
+              a: {
+                entry: () => { env.after(500, { type: "go" }); },
+                on: { go: { target: "b", actions: () => env.send(0, { type: "m", from: 1, n: 0 }, 500) } },
+              },
+              b: {},
+            },
           });
         }
         const count = id === 2 ? 2 : 1;
@@ -158,7 +169,8 @@ describe("PartitionEngine: delivery", () => {
     const engine = single(spec);
     engine.start();
     engine.runUntil(5000);
-    expect((engine.actor(0)!.getSnapshot().context as { log: string[] }).log).toEqual(["1.0@1000", "2.0@1000", "2.1@1000", "3.0@1000"]);
+    const { log } = engine.actor(0)!.getSnapshot().context as { log: string[] };
+    expect(log).toEqual(["1.0@1000", "2.0@1000", "2.1@1000", "3.0@1000"]);
   });
 
   it("runs xstate `after` timers in virtual time; cancelled timers neither fire nor count", () => {
@@ -177,7 +189,8 @@ describe("PartitionEngine: delivery", () => {
           }),
     };
     // Delayed transitions and assign are xstate's own: the compiled engine refuses them, naming them.
-    expect(() => single(spec).start()).toThrow(/machine '\(machine\)' at states.busy: 'after' is not supported by the compiled engine/);
+    expect(() => single(spec).start())
+      .toThrow(/machine '\(machine\)' at states.busy: 'after' is not supported by the compiled engine/);
     const engine = single(spec, "xstate");
     engine.start();
     engine.runUntil(100_000);

@@ -14,7 +14,10 @@ import { pholdStats } from "../../shared/model/phold/phold-actor.js";
 // (SST-style). Under the wire check every send is checked against both ends' declarations.
 
 const short = ["sim.warmupMs=0.2", "sim.durationMs=0.5"];
-const shortened: Record<string, string[]> = { phold: ["phold.endNs=50000"], rack: ["sim.warmupMs=0.2", "sim.durationMs=0.3"] };
+const shortened: Record<string, string[]> = {
+  phold: ["phold.endNs=50000"],
+  rack: ["sim.warmupMs=0.2", "sim.durationMs=0.3"],
+};
 
 /** Runs that reach send sites the presets' short runs may not: other modes, and every kind of drop. */
 const variants: [string, string[]][] = [
@@ -46,8 +49,14 @@ describe("declared accepts and sends", () => {
   }
 
   it("the runs above send every declared type of every kind, and deliver every declared accept", () => {
-    const sent = new Set<string>(), received = new Set<string>();
-    for (const [preset, sets] of [["paper", short], ["livelock", short], ["rack", ["host.count=2", "vm.perHost=2", "vm.vcpus=2", "host.pcpus=8", "workload.connections=16", ...short]], ...variants] as [string, string[]][]) {
+    const sent = new Set<string>(),
+      received = new Set<string>();
+    for (const [preset, sets] of [
+      ["paper", short],
+      ["livelock", short],
+      ["rack", ["host.count=2", "vm.perHost=2", "vm.vcpus=2", "host.pcpus=8", "workload.connections=16", ...short]],
+      ...variants,
+    ] as [string, string[]][]) {
       const rc = resolveConfig({ preset, sets });
       const sim = rc.model.build(rc.config);
       const topo = new Topology(rc.config as unknown as NetConfig);
@@ -62,8 +71,12 @@ describe("declared accepts and sends", () => {
     }
     // The vCPU's segment ends are timers (env.after), not sends: they arrive without a send.
     const byTimer = ["vcpu segDone"];
-    const unsent = netActorDeclarations.flatMap((d) => d.sends.map((t) => `${d.kind} ${t}`)).filter((k) => !sent.has(k));
-    const unreceived = netActorDeclarations.flatMap((d) => d.accepts.map((t) => `${d.kind} ${t}`)).filter((k) => !received.has(k) && !byTimer.includes(k));
+    const unsent = netActorDeclarations
+      .flatMap((d) => d.sends.map((t) => `${d.kind} ${t}`))
+      .filter((k) => !sent.has(k));
+    const unreceived = netActorDeclarations
+      .flatMap((d) => d.accepts.map((t) => `${d.kind} ${t}`))
+      .filter((k) => !received.has(k) && !byTimer.includes(k));
     expect({ unsent, unreceived }).toEqual({ unsent: [], unreceived: [] });
   });
 
@@ -73,20 +86,33 @@ describe("declared accepts and sends", () => {
     const topo = new Topology(rc.config as unknown as NetConfig);
     return {
       ...rc,
-      model: { ...rc.model, build: (c) => ({ ...rc.model.build(c), checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, declarations) }) },
+      model: {
+        ...rc.model,
+        build: (c) => ({
+          ...rc.model.build(c),
+          checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, declarations),
+        }),
+      },
     };
   };
   const without = (kind: string, port: "accepts" | "sends", type: string): ActorDeclaration[] =>
     netActorDeclarations.map((d) => (d.kind === kind ? { ...d, [port]: d[port].filter((t) => t !== type) } : d));
 
-  it("a send the sender's kind does not declare fails the run, naming both actors, their kinds and the type", async () => {
+  it("a send its sender's kind does not declare fails the run, naming both actors, both kinds, the type", async () => {
     const run = runLocal(withDeclarations(without("vhost", "sends", "xmit")), { wireCheck: true });
-    await expect(run).rejects.toThrow(/h0\.vm0\.vhost0 sent 'xmit' to h0\.nic\d+ .*undeclared message 'xmit' from h0\.vm0\.vhost0 \(vhost\) to h0\.nic\d+ \(nic-queue\): kind vhost \(h0\.vm0\.vhost0\) does not declare 'xmit' in sends$/);
+    await expect(run).rejects.toThrow(new RegExp(
+      String.raw`h0\.vm0\.vhost0 sent 'xmit' to h0\.nic\d+ .*` +
+      String.raw`undeclared message 'xmit' from h0\.vm0\.vhost0 \(vhost\) ` +
+      String.raw`to h0\.nic\d+ \(nic-queue\): kind vhost \(h0\.vm0\.vhost0\) does not declare 'xmit' in sends$`,
+    ));
   });
 
-  it("a send the receiver's kind does not accept fails the run, naming both actors, their kinds and the type", async () => {
+  it("a send its receiver's kind does not accept fails the run, naming both actors, both kinds, the type", async () => {
     const run = runLocal(withDeclarations(without("gic-redist", "accepts", "virq")), { wireCheck: true });
-    await expect(run).rejects.toThrow(/undeclared message 'virq' from h0\.vm0\.gicd \(gic-dist\) to h0\.vm0\.gicr0 \(gic-redist\): kind gic-redist \(h0\.vm0\.gicr0\) does not declare 'virq' in accepts$/);
+    await expect(run).rejects.toThrow(new RegExp(
+      String.raw`undeclared message 'virq' from h0\.vm0\.gicd \(gic-dist\) to h0\.vm0\.gicr0 \(gic-redist\): ` +
+      String.raw`kind gic-redist \(h0\.vm0\.gicr0\) does not declare 'virq' in accepts$`,
+    ));
   });
 
   it("a self-send through env.send is checked like any other", async () => {
@@ -99,7 +125,8 @@ describe("declared accepts and sends", () => {
     const topo = new Topology(rc.config as unknown as NetConfig);
     expect(declarationMismatch(topo, topo.client(0), topo.nic(0, 0), "pkts", netActorDeclarations)).toBeUndefined();
     expect(declarationMismatch(topo, topo.vcpu(0, 0, 1), topo.client(0), "kick", netActorDeclarations)).toBe(
-      "undeclared message 'kick' from h0.vm0.vcpu1 (vcpu) to h0.client (client): kind client (h0.client) does not declare 'kick' in accepts",
+      "undeclared message 'kick' from h0.vm0.vcpu1 (vcpu) to h0.client (client): " +
+        "kind client (h0.client) does not declare 'kick' in accepts",
     );
   });
 });
@@ -130,15 +157,19 @@ describe("declared statistics", () => {
       kinds.add(kind);
       const declared = Object.keys(byKind.get(kind)?.stats ?? {});
       const reported = Object.keys(stats);
-      for (const k of declared) if (!reported.includes(k)) problems.push(`${name} (${kind}) does not report declared ${k}`);
-      for (const k of reported) if (!declared.includes(k) && !INTERNAL_STATS.includes(k)) problems.push(`${name} (${kind}) reports undeclared ${k}`);
+      for (const k of declared)
+        if (!reported.includes(k)) problems.push(`${name} (${kind}) does not report declared ${k}`);
+      for (const k of reported)
+        if (!declared.includes(k) && !INTERNAL_STATS.includes(k))
+          problems.push(`${name} (${kind}) reports undeclared ${k}`);
     }
     expect(problems).toEqual([]);
     expect([...kinds].sort()).toEqual(netActorDeclarations.map((d) => d.kind).sort());
   });
 
   it("every PHOLD actor reports exactly the declared PHOLD statistics", () => {
-    for (const { stats } of actorStats("phold", ["phold.endNs=20000"])) expect(Object.keys(stats).sort()).toEqual(Object.keys(pholdStats).sort());
+    for (const { stats } of actorStats("phold", ["phold.endNs=20000"]))
+      expect(Object.keys(stats).sort()).toEqual(Object.keys(pholdStats).sort());
   });
 });
 
@@ -152,8 +183,12 @@ describe("declared parameters", () => {
     expectTypeOf<NetConfig["guest"]["napi"]>().toEqualTypeOf<boolean>();
     expectTypeOf<NetConfig["workload"]["connections"]>().toEqualTypeOf<number>();
     expectTypeOf<PlatformCosts>().toEqualTypeOf<NetConfig["kvm"]["x86"]>();
-    expectTypeOf<keyof PlatformCosts>().toEqualTypeOf<"exitCycles" | "mmioKernelCycles" | "mmioUserCycles" | "ipiSendCycles" | "wakeCycles" | "eoiCycles">();
-    expectTypeOf<keyof NetConfig>().toEqualTypeOf<"model" | "seed" | "engine" | "sim" | "host" | "vm" | "workload" | "app" | "net" | "kvm" | "guest" | "gic">();
+    expectTypeOf<keyof PlatformCosts>().toEqualTypeOf<
+      "exitCycles" | "mmioKernelCycles" | "mmioUserCycles" | "ipiSendCycles" | "wakeCycles" | "eoiCycles"
+    >();
+    expectTypeOf<keyof NetConfig>().toEqualTypeOf<
+      "model" | "seed" | "engine" | "sim" | "host" | "vm" | "workload" | "app" | "net" | "kvm" | "guest" | "gic"
+    >();
     // The resolved config of the paper preset is what buildNet is given.
     const cfg = resolveConfig({ preset: "paper" }).config as unknown as NetConfig;
     expect(cfg.vm.net.mode).toBe("sq-spi");

@@ -3,7 +3,16 @@ import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { positiveInt, resultLine } from "../options.js";
-import { configFlags, configSets, natsRunFlags, natsSetupErrors, partitionFlags, traceFlags, tracedRun, type RunFlags } from "./run.js";
+import {
+  configFlags,
+  configSets,
+  natsRunFlags,
+  natsSetupErrors,
+  partitionFlags,
+  traceFlags,
+  tracedRun,
+  type RunFlags,
+} from "./run.js";
 
 export function registerCoordinator(program: Command): void {
   const cmd = configFlags(program.command("coordinator")

@@ -10,7 +10,8 @@ import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
 
 export interface RunFlags {
-  model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number; json?: boolean; out: string;
+  model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
+  json?: boolean; out: string;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
   trace?: string; traceWindow?: string;
 }
@@ -40,11 +41,13 @@ export function configFlags(cmd: Command): Command {
     .option("--config <file>", "YAML or JSON config file")
     .option("--set <key=value>", "override one config key (repeatable)", collect, [])
     .option("--seed <n>", "run seed", nonNegativeInt("--seed"))
-    .option("--engine <name>", "compiled (default: the machines' transition tables) or xstate (xstate's interpreter); same result");
+    .option("--engine <name>",
+      "compiled (default: the machines' transition tables) or xstate (xstate's interpreter); same result");
 }
 
 /** The --set overrides of a command, with --engine as the `engine` key it stands for. */
-export const configSets = (o: { set: string[]; engine?: string }): string[] => (o.engine === undefined ? o.set : [...o.set, `engine=${o.engine}`]);
+export const configSets = (o: { set: string[]; engine?: string }): string[] =>
+  (o.engine === undefined ? o.set : [...o.set, `engine=${o.engine}`]);
 
 /** Partitioning flags shared by `run` and `coordinator`. */
 export function partitionFlags(cmd: Command): Command {
@@ -69,13 +72,16 @@ export function registerRun(program: Command): void {
     .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...; also $NATS_URL); default: start a private nats-server")
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
-    .option("--check", "in memory: check every message against the wire schema and the actor kinds' declared sends and accepts (slower)");
+    .option("--check", "in memory: check every message against the wire schema and the actor kinds' "
+      + "declared sends and accepts (slower)");
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
     let result: Record<string, unknown>;
-    if (o.check && (o.workers !== undefined || o.nats !== undefined)) throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
+    if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
+      throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
+    }
     if (o.workers === undefined && o.nats === undefined) {
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
       const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });

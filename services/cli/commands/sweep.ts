@@ -3,7 +3,10 @@ import { runSweep } from "../../../shared/run/sweep.js";
 import { collect, positiveInt } from "../options.js";
 import { configFlags, configSets } from "./run.js";
 
-interface SweepFlags { model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; vary: string[]; jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string }
+interface SweepFlags {
+  model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; vary: string[];
+  jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string;
+}
 
 export function registerSweep(program: Command): void {
   configFlags(program.command("sweep").description("run the cartesian product of --vary values, one child process per point; writes points/*/result.json, sweep.csv, sweep.json, report.html"))

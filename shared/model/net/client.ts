@@ -31,7 +31,14 @@ export const clientDeclaration: ActorDeclaration = {
   params: clientParams,
   accepts: ["pkts", "dropped", "think", "arrival"],
   sends: ["pkts", "think", "arrival"],
-  stats: { sent: "request transmissions", completed: "responses received", dropped: "requests dropped on the way", completedMeasured: "responses received in the measured window", pktsMeasured: "request and response packets of the responses received in the measured window", hist: "response time histogram (ns) of the measured window, encoded" },
+  stats: {
+    sent: "request transmissions",
+    completed: "responses received",
+    dropped: "requests dropped on the way",
+    completedMeasured: "responses received in the measured window",
+    pktsMeasured: "request and response packets of the responses received in the measured window",
+    hist: "response time histogram (ns) of the measured window, encoded",
+  },
 };
 
 interface ClientContext {
@@ -57,7 +64,8 @@ function sendRequest(ctx: ClientContext, conn: number): void {
   const queues = topo.queues;
   const b: Burst = {
     type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts: cfg.workload.reqPkts, kind: KIND_REQ, sentAt: env.now(), replyTo: env.id,
-    vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0, replyVm: 0, replyQueue: 0,
+    vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0,
+    replyVm: 0, replyQueue: 0,
   };
   // RSS: the NIC hashes the flow onto one of its queues.
   const nic = topo.nic(h, hashFlow(conn) % cfg.host.nicQueues);

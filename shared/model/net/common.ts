@@ -49,16 +49,16 @@ export function serializationNs(cfg: NetConfig, pkts: number): number {
 /** A burst as a message of another type carrying the same fields. */
 export function burstAs(type: "pkts" | "xmit", b: Burst): SimEvent {
   return {
-    type, conn: b.conn, req: b.req, pkts: b.pkts, kind: b.kind, sentAt: b.sentAt, replyTo: b.replyTo, vm: b.vm, queue: b.queue, dst: b.dst,
-    replyVm: b.replyVm, replyQueue: b.replyQueue,
+    type, conn: b.conn, req: b.req, pkts: b.pkts, kind: b.kind, sentAt: b.sentAt, replyTo: b.replyTo,
+    vm: b.vm, queue: b.queue, dst: b.dst, replyVm: b.replyVm, replyQueue: b.replyQueue,
   };
 }
 
 export function toBurst(e: SimEvent): Burst {
   const x = e as unknown as Burst;
   return {
-    type: "pkts", conn: x.conn, req: x.req, pkts: x.pkts, kind: x.kind, sentAt: x.sentAt, replyTo: x.replyTo, vm: x.vm, queue: x.queue, dst: x.dst,
-    replyVm: x.replyVm, replyQueue: x.replyQueue,
+    type: "pkts", conn: x.conn, req: x.req, pkts: x.pkts, kind: x.kind, sentAt: x.sentAt, replyTo: x.replyTo,
+    vm: x.vm, queue: x.queue, dst: x.dst, replyVm: x.replyVm, replyQueue: x.replyQueue,
   };
 }
 

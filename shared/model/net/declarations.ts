@@ -14,8 +14,15 @@ function byKind(declarations: readonly ActorDeclaration[]): Map<string, Ports> {
  * (`declarations`, normally index.ts netActorDeclarations), or undefined when the sender's kind
  * declares it in `sends` and the receiver's kind in `accepts`.
  */
-export function declarationMismatch(topo: Topology, src: number, dst: number, type: string, declarations: readonly ActorDeclaration[]): string | undefined {
-  const a = topo.slots[src]!, b = topo.slots[dst]!;
+export function declarationMismatch(
+  topo: Topology,
+  src: number,
+  dst: number,
+  type: string,
+  declarations: readonly ActorDeclaration[],
+): string | undefined {
+  const a = topo.slots[src]!,
+    b = topo.slots[dst]!;
   const kinds = byKind(declarations);
   return portsMismatch(a, b, type, kinds.get(a.kind), kinds.get(b.kind));
 }

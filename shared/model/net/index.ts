@@ -106,7 +106,8 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         perVcpu[name] = irqs;
         vcpuShares.set(id, s.shares);
         perCpu.push({
-          id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits, completed: s.completed,
+          id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits,
+          completed: s.completed,
           ...(s.eastWest.calls + s.eastWest.served > 0 ? { eastWest: s.eastWest } : {}),
         });
         break;

@@ -22,7 +22,13 @@ export const nicQueueDeclaration: ActorDeclaration = {
   params: nicQueueParams,
   accepts: ["pkts", "xmit", "cpuDone"],
   sends: ["cpuReq", "pkts", "dropped"],
-  stats: { rxPkts: "packets received", txPkts: "packets transmitted", dropPkts: "packets dropped on a full ring", dropReqs: "bursts (requests or responses) dropped on a full ring", dropMeasured: "bursts dropped on a full ring after warm-up" },
+  stats: {
+    rxPkts: "packets received",
+    txPkts: "packets transmitted",
+    dropPkts: "packets dropped on a full ring",
+    dropReqs: "bursts (requests or responses) dropped on a full ring",
+    dropMeasured: "bursts dropped on a full ring after warm-up",
+  },
 };
 
 interface NicContext {
@@ -93,7 +99,10 @@ export const nicQueueMachine = setup({
     // No host NAPI poll scheduled: the next packet raises the NIC's interrupt.
     idle: {
       on: {
-        pkts: [{ guard: "ringFull", actions: "dropBurst" }, { target: "polling", actions: ["receive", "pollFromIdle"] }],
+        pkts: [
+          { guard: "ringFull", actions: "dropBurst" },
+          { target: "polling", actions: ["receive", "pollFromIdle"] },
+        ],
         xmit: { actions: "transmit" },
       },
     },
@@ -101,7 +110,10 @@ export const nicQueueMachine = setup({
     polling: {
       on: {
         pkts: [{ guard: "ringFull", actions: "dropBurst" }, { actions: "receive" }],
-        cpuDone: [{ guard: "nothingWaiting", target: "idle", actions: "deliver" }, { actions: ["deliver", "pollAgain"] }],
+        cpuDone: [
+          { guard: "nothingWaiting", target: "idle", actions: "deliver" },
+          { actions: ["deliver", "pollAgain"] },
+        ],
         xmit: { actions: "transmit" },
       },
     },

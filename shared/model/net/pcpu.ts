@@ -17,7 +17,11 @@ export const pcpuDeclaration: ActorDeclaration = {
   params: pcpuParams,
   accepts: ["cpuReq", "segDone"],
   sends: ["cpuDone", "steal", "segDone"],
-  stats: { shares: "share of time per host thread class (idle when none runs)", jobs: "host thread runs executed", vcpu: "actor id of the vCPU pinned to this core, -1 if none (its guest time is taken out of idle)" },
+  stats: {
+    shares: "share of time per host thread class (idle when none runs)",
+    jobs: "host thread runs executed",
+    vcpu: "actor id of the vCPU pinned to this core, -1 if none (its guest time is taken out of idle)",
+  },
 };
 
 interface Job { from: number; cls: number; ns: number; token: number }

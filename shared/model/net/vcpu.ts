@@ -2,7 +2,16 @@ import { setup } from "xstate";
 import type { SimEvent } from "../../kernel/engine.js";
 import { TimeInState } from "../../stats/time-in-state.js";
 import { isMultiQueue, type NetConfig } from "./config.js";
-import { cyclesNs, drawService, drop, hashFlow, noDrops, platformCosts, type ActorDeclaration, type NetInput } from "./common.js";
+import {
+  cyclesNs,
+  drawService,
+  drop,
+  hashFlow,
+  noDrops,
+  platformCosts,
+  type ActorDeclaration,
+  type NetInput,
+} from "./common.js";
 import { intidName } from "./gic-redist.js";
 import { INTID_SGI_RESCHED, INTID_SPI_VIRTIO, INTID_LPI_BASE, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient, type AppItem, type Burst } from "./vm-state.js";
 import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
@@ -396,7 +405,9 @@ interface VcpuContext { in: NetInput; core: GuestCore }
  * pair follow from the flow, as a client's flows do, so one flow always reaches one remote VM and
  * the flows of one caller spread over all of them.
  */
-export function eastWestFlow(cfg: NetConfig, host: number, vm: number, conn: number, queues: number): { vm: number; queue: number; nicQueue: number } {
+export function eastWestFlow(
+  cfg: NetConfig, host: number, vm: number, conn: number, queues: number,
+): { vm: number; queue: number; nicQueue: number } {
   const flow = (host * cfg.vm.perHost + vm) * cfg.workload.connections + conn;
   return {
     vm: hashFlow(flow ^ 0x2545f491) % cfg.vm.perHost,
@@ -491,7 +502,8 @@ export function vcpuStats(ctx: VcpuContext) {
   }
   return {
     heldClient: c.held() + shared,
-    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed, pulled: c.pulled, eastWest: { ...c.eastWest },
+    kind: "vcpu", shares: c.tis.shares(end), exits: c.exitCounts, interrupts: c.irqCounts, completed: c.completed,
+    pulled: c.pulled, eastWest: { ...c.eastWest },
     ...c.dropStats,
   };
 }

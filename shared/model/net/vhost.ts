@@ -27,7 +27,16 @@ export const vhostDeclaration: ActorDeclaration = {
   params: vhostParams,
   accepts: ["pkts", "kick", "cpuDone"],
   sends: ["cpuReq", "xmit", "irqLine", "msi", "dropped"],
-  stats: { runs: "handle_rx/handle_tx runs", busyNs: "CPU time requested after warm-up (the worker thread's utilisation)", signals: "guest interrupts raised", rxPkts: "packets copied to the guest", txPkts: "packets sent from the guest", dropPkts: "packets dropped on a full tap queue", dropReqs: "bursts (requests or responses) dropped on a full tap queue", dropMeasured: "bursts dropped on a full tap queue after warm-up" },
+  stats: {
+    runs: "handle_rx/handle_tx runs",
+    busyNs: "CPU time requested after warm-up (the worker thread's utilisation)",
+    signals: "guest interrupts raised",
+    rxPkts: "packets copied to the guest",
+    txPkts: "packets sent from the guest",
+    dropPkts: "packets dropped on a full tap queue",
+    dropReqs: "bursts (requests or responses) dropped on a full tap queue",
+    dropMeasured: "bursts dropped on a full tap queue after warm-up",
+  },
 };
 
 const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;

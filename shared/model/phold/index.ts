@@ -32,6 +32,9 @@ export function buildPhold(cfg: PholdConfig): Simulation {
       for (const s of stats.values()) { handled += (s as { handled: number }).handled; sent += (s as { sent: number }).sent; }
       return { phold: { handled, sent } };
     },
-    checkDeclared: (src, dst, type) => portsMismatch({ name: instance.actorName(src), kind: "phold" }, { name: instance.actorName(dst), kind: "phold" }, type, pholdPorts, pholdPorts),
+    checkDeclared: (src, dst, type) => {
+      const end = (id: number) => ({ name: instance.actorName(id), kind: "phold" });
+      return portsMismatch(end(src), end(dst), type, pholdPorts, pholdPorts);
+    },
   };
 }

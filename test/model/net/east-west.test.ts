@@ -10,7 +10,8 @@ const rack = resolveConfig({ preset: "rack" }).config as unknown as NetConfig;
 
 describe("east-west calls", () => {
   it("one caller's flows spread over every remote VM and queue; one flow always lands in one place", () => {
-    const perHost = rack.vm.perHost, queues = rack.vm.vcpus;
+    const perHost = rack.vm.perHost,
+      queues = rack.vm.vcpus;
     for (const vm of [0, 3, perHost - 1]) {
       const hits = new Array<number>(perHost).fill(0);
       const queuesHit = new Set<number>();
@@ -36,16 +37,22 @@ describe("east-west calls", () => {
       const vm = (c.id as string).replace(/\.vcpu\d+$/, "");
       const s = byVm.get(vm) ?? { served: 0, answered: 0, calls: 0 };
       const ew = c.eastWest ?? { served: 0, answered: 0, calls: 0 };
-      s.served += ew.served; s.answered += ew.answered; s.calls += ew.calls;
+      s.served += ew.served;
+      s.answered += ew.answered;
+      s.calls += ew.calls;
       byVm.set(vm, s);
     }
     expect(byVm.size).toBe(16);
-    let served = 0, answered = 0, calls = 0;
+    let served = 0,
+      answered = 0,
+      calls = 0;
     for (const s of byVm.values()) {
       expect(s.served).toBeGreaterThan(0);
       // A VM is answered only for calls it made (before the fix the remote VM index was the caller's).
       expect(s.answered).toBeLessThanOrEqual(s.calls);
-      served += s.served; answered += s.answered; calls += s.calls;
+      served += s.served;
+      answered += s.answered;
+      calls += s.calls;
     }
     expect(answered).toBe(r.throughput.eastWestCompleted);
     expect(answered).toBeLessThanOrEqual(served);

@@ -16,20 +16,43 @@ function harness(sets: string[] = []) {
   const topo = new Topology(cfg);
   const engine = new PartitionEngine(sim.instance, 0, new Int32Array(topo.actorCount), 1, rc.config.seed);
   const sent: { src: number; dst: number; type: string; event: SimEvent }[] = [];
-  engine.checkSend = (src, dst, event) => { sent.push({ src, dst, type: event.type, event }); return undefined; };
+  engine.checkSend = (src, dst, event) => {
+    sent.push({ src, dst, type: event.type, event });
+    return undefined;
+  };
   engine.start();
   const nic = topo.nic(0, 0);
   sent.length = 0;
   const actor = engine.actor(nic)!;
   const burst = (pkts: number, req: number): SimEvent => ({
-    type: "pkts", conn: 0, req, pkts, kind: KIND_REQ, sentAt: 0, replyTo: topo.client(0), vm: 0, queue: 0, dst: nic, replyVm: 0, replyQueue: 0,
+    type: "pkts",
+    conn: 0,
+    req,
+    pkts,
+    kind: KIND_REQ,
+    sentAt: 0,
+    replyTo: topo.client(0),
+    vm: 0,
+    queue: 0,
+    dst: nic,
+    replyVm: 0,
+    replyQueue: 0,
   });
   const take = () => sent.splice(0).filter((m) => m.src === nic);
-  return { cfg, topo, nic, actor, burst, take, ctx: () => actor.getSnapshot().context as NicContext, state: () => actor.getSnapshot().value };
+  return {
+    cfg,
+    topo,
+    nic,
+    actor,
+    burst,
+    take,
+    ctx: () => actor.getSnapshot().context as NicContext,
+    state: () => actor.getSnapshot().value,
+  };
 }
 
 describe("nic-queue machine", () => {
-  it("idle -> polling on a packet (one cpuReq with the interrupt's cost), polls again while packets wait, idle when none do", () => {
+  it("idle -> polling on a packet (a cpuReq paying the interrupt), polls on while packets wait, idle when none", () => {
     const h = harness();
     const { hostIrqNs, hostRxPerPktNs } = h.cfg.host;
     expect(h.state()).toBe("idle");
