@@ -54,6 +54,9 @@ export function burstAs(type: "pkts" | "xmit", b: Burst): SimEvent {
   };
 }
 
+/** Packets of a burst message, read without copying it. */
+export const burstPkts = (e: SimEvent): number => (e as unknown as Burst).pkts;
+
 export function toBurst(e: SimEvent): Burst {
   const x = e as unknown as Burst;
   return {

@@ -1,5 +1,7 @@
 import { setup } from "xstate";
-import { burstAs, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput } from "./common.js";
+import {
+  burstAs, burstPkts, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput,
+} from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, type Burst } from "./vm-state.js";
 import type { SimEvent } from "../../kernel/engine.js";
@@ -55,7 +57,7 @@ function poll(ctx: NicContext, fromIdle: boolean): void {
 export const nicQueueMachine = setup({
   types: { context: {} as NicContext, input: {} as NetInput, events: {} as SimEvent },
   guards: {
-    ringFull: ({ context, event }) => context.ring + toBurst(event).pkts > context.in.cfg.host.nicRing,
+    ringFull: ({ context, event }) => context.ring + burstPkts(event) > context.in.cfg.host.nicRing,
     nothingWaiting: ({ context }) => context.waiting.length === 0,
   },
   actions: {
