@@ -269,11 +269,12 @@ export class Worker {
     if (traceError) throw new ConfigError([`run spec: ${traceError}`]);
     for (const p of run.partitions) {
       if (p >= spec.partitions) throw new ConfigError([`run spec: partition ${p} out of range 0..${spec.partitions - 1}`]);
-      const instance = rc.model.build(rc.config).instance;
+      // Each partition has a model instance of its own: its actors' io and shared memory live there.
+      const own = rc.model.build(rc.config);
       const { seed } = rc.config;
-      const engine = new PartitionEngine(instance, p, partitionOf, spec.partitions, seed, engineOf(rc.config));
+      const engine = new PartitionEngine(own.instance, p, partitionOf, spec.partitions, seed, engineOf(rc.config));
       engine.interrupt = this.opts.interrupt;
-      const runner = new PartitionRunner(engine, sim, bus, spec.runId, this.name);
+      const runner = new PartitionRunner(engine, own, bus, spec.runId, this.name);
       if (traceWindow) runner.trace(traceWindow);
       runner.attach();
       run.runners.push(runner);

@@ -34,16 +34,14 @@ interface Args {
 }
 type Impl = (args: Args, params: unknown) => unknown;
 
+/** An action or guard: its implementation, and the name it was resolved from (undefined when inline). */
 interface Action {
+  name: string | undefined;
   impl: Impl;
   params: unknown;
   paramsOf: ((args: Args) => unknown) | undefined;
 }
-interface Guard {
-  impl: Impl;
-  params: unknown;
-  paramsOf: ((args: Args) => unknown) | undefined;
-}
+type Guard = Action;
 /**
  * `reenter`: the transition exits and enters its target even when it is the current state (true for a
  * root's transitions).
@@ -93,13 +91,51 @@ interface MachineLike {
   implementations: { actions: Record<string, unknown>; guards: Record<string, unknown> };
 }
 
-const cache = new WeakMap<object, CompiledMachine>();
+const byConfig = new WeakMap<object, { machine: CompiledMachine; impls: object }>();
+const byLogic = new WeakMap<object, CompiledMachine>();
 
-/** The transition tables of `logic`, compiled on first use; throws UnsupportedMachineError. */
+/**
+ * The transition tables of `logic`, compiled on first use; throws UnsupportedMachineError. Machines
+ * that share a config (`machine.provide()` gives each actor its own implementations) share the
+ * compiled tables, bound to each one's implementations by name.
+ */
 export function compileMachine(logic: AnyActorLogic): CompiledMachine {
-  let m = cache.get(logic);
-  if (m === undefined) cache.set(logic, (m = compile(logic)));
+  let m = byLogic.get(logic);
+  if (m !== undefined) return m;
+  const machine = logic as unknown as Partial<MachineLike>;
+  const base = typeof machine.config === "object" && machine.config !== null ? byConfig.get(machine.config) : undefined;
+  if (base === undefined) {
+    m = compile(logic);
+    byConfig.set(machine.config!, { machine: m, impls: machine.implementations! });
+  } else {
+    m = base.impls === machine.implementations ? base.machine : rebind(base.machine, machine.implementations!);
+  }
+  byLogic.set(logic, m);
   return m;
+}
+
+/** The same tables with named actions and guards resolved in `impls`. */
+function rebind(m: CompiledMachine, impls: MachineLike["implementations"]): CompiledMachine {
+  const one = (a: Action, kind: "actions" | "guards"): Action => {
+    if (a.name === undefined) return a;
+    const impl = impls[kind][a.name];
+    if (typeof impl !== "function")
+      throw new UnsupportedMachineError(`machine '${m.id}': the provided ${kind} lack '${a.name}', or it is not a function`);
+    return { ...a, impl: impl as Impl };
+  };
+  const transition = (t: Transition): Transition => ({
+    ...t,
+    guard: t.guard && one(t.guard, "guards"),
+    actions: t.actions.map((a) => one(a, "actions")),
+  });
+  const state = (st: State): State => ({
+    name: st.name,
+    on: new Map([...st.on].map(([type, ts]) => [type, ts.map(transition)])),
+    always: st.always.map(transition),
+    entry: st.entry.map((a) => one(a, "actions")),
+    exit: st.exit.map((a) => one(a, "actions")),
+  });
+  return { ...m, states: m.states.map(state), root: state(m.root) };
 }
 
 function compile(logic: AnyActorLogic): CompiledMachine {
@@ -129,12 +165,12 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     if (typeof a === "string") {
       const impl = impls.actions[a];
       if (impl === undefined) refuse(path, `the action '${a}', which setup() does not define,`);
-      return action(path, impl);
+      return { ...action(path, impl), name: a };
     }
     if (typeof a === "function") {
       if (typeof (a as { resolve?: unknown }).resolve === "function")
         refuse(path, `the built-in action '${String((a as { type?: unknown }).type)}'`);
-      return { impl: a as Impl, params: undefined, paramsOf: undefined };
+      return { name: undefined, impl: a as Impl, params: undefined, paramsOf: undefined };
     }
     if (a !== null && typeof a === "object" && typeof (a as { type?: unknown }).type === "string") {
       const { type, params } = a as { type: string; params?: unknown };
@@ -153,12 +189,12 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     if (typeof g === "string") {
       const impl = impls.guards[g];
       if (impl === undefined) refuse(path, `the guard '${g}', which setup() does not define,`);
-      return guard(path, impl);
+      return { ...guard(path, impl)!, name: g };
     }
     if (typeof g === "function") {
       if (typeof (g as { check?: unknown }).check === "function")
         refuse(path, "a guard combinator (and, or, not, stateIn)");
-      return { impl: g as Impl, params: undefined, paramsOf: undefined };
+      return { name: undefined, impl: g as Impl, params: undefined, paramsOf: undefined };
     }
     if (g !== null && typeof g === "object" && typeof (g as { type?: unknown }).type === "string") {
       const { type, params } = g as { type: string; params?: unknown };
@@ -243,9 +279,10 @@ export class CompiledActor {
   constructor(
     private readonly m: CompiledMachine,
     input: unknown,
+    context?: unknown,
   ) {
     this.state = m.initial;
-    this.args = { context: m.context(input), event: { type: "xstate.init", input } };
+    this.args = { context: context === undefined ? m.context(input) : context, event: { type: "xstate.init", input } };
   }
 
   start(): void {
@@ -268,7 +305,25 @@ export class CompiledActor {
   }
 
   getSnapshot(): { value: string; context: unknown } {
-    return { value: this.state >= 0 ? this.m.states[this.state]!.name : "", context: this.args.context };
+    return { value: this.stateName(), context: this.args.context };
+  }
+
+  stateName(): string { return this.state >= 0 ? this.m.states[this.state]!.name : ""; }
+
+  /** State and context as plain data (a deep copy, so the snapshot does not change as the actor runs). */
+  persisted(): { value: string; context: unknown } {
+    return { value: this.stateName(), context: structuredClone(this.args.context) };
+  }
+
+  /** An actor continuing from `persisted()` output: no entry actions run, as xstate restores a snapshot. */
+  static restore(m: CompiledMachine, saved: unknown): CompiledActor {
+    const { value, context } = saved as { value: string; context: unknown };
+    const state = m.states.findIndex((s) => s.name === value);
+    if (state < 0 && m.states.length > 0)
+      throw new UnsupportedMachineError(`machine '${m.id}' has no state ${JSON.stringify(value)} to restore`);
+    const actor = new CompiledActor(m, undefined, structuredClone(context));
+    actor.state = state;
+    return actor;
   }
 
   private settle(event: SimEvent): void {

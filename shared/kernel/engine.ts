@@ -1,11 +1,11 @@
-import { createActor, type ActorOptions, type AnyActorLogic } from "xstate";
+import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from "xstate";
 import { CompiledActor, compileMachine } from "./compiled-machine.js";
 import { EventHeap } from "./heap.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
 import { LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
-import type { Tracer } from "./trace.js";
+import type { StateObserver, Tracer } from "./trace.js";
 
 export type Clock = NonNullable<ActorOptions<AnyActorLogic>["clock"]>;
 
@@ -20,14 +20,15 @@ export interface ActorEnv {
   /** Sends `event` to actor `dst`, arriving `delayNs` from now (>= the link latency; > 0 unless dst is self). */
   send(dst: number, event: SimEvent, delayNs: Ns): void;
   /**
-   * Hands `event` to this actor itself `delayNs` from now, unless cancelled first. A cancelled one is
-   * dropped by the kernel, never handled nor digested, where a stale self-message would cost a whole
-   * xstate step to ignore (a vCPU's end of segment after the segment was preempted).
+   * Hands `event` to this actor itself `delayNs` from now, unless cancelled first; returns the timer's
+   * handle, a plain number an actor can keep in its context. A cancelled one is dropped by the kernel,
+   * never handled nor digested, where a stale self-message would cost a whole step to ignore (a vCPU's
+   * end of segment after the segment was preempted).
    */
-  after(delayNs: Ns, event: SimEvent): { cancel(): void };
+  after(delayNs: Ns, event: SimEvent): number;
+  /** Cancels a timer `after` returned (a timer that already fired or was cancelled is ignored). */
+  cancel(timer: number): void;
   name(actor: number): string;
-  /** Present only when the run is traced: actors report their state changes to it. */
-  readonly trace?: Tracer;
 }
 
 /** What the kernel needs from a model: how many actors, their links, and their machines. */
@@ -38,23 +39,77 @@ export interface ModelInstance {
   latency(src: number, dst: number): Ns;
   /** The xstate logic and input of one actor; the kernel creates it with a clock bound to that actor. */
   logic(id: number, env: ActorEnv): { logic: AnyActorLogic; input: unknown };
+  /** Time-in-state is accounted from here on (the end of warm-up); 0 when not given. */
+  readonly accountFromNs?: Ns;
+  /**
+   * State the model's actors share outside their contexts (a VM's shared memory), as plain data, for a
+   * snapshot of the actors this instance created; and its restoration into a fresh instance, after
+   * the actors were created again.
+   */
+  sharedState?(): unknown;
+  restoreSharedState?(state: unknown): void;
 }
 
 /** How actors' machines run: compiled into transition tables by the kernel, or by xstate's interpreter. */
 export type EngineKind = "compiled" | "xstate";
 
-/** What the kernel holds of a running actor, whichever engine runs it (an xstate actor is one). */
+/** What the kernel holds of a running actor, whichever engine runs it. */
 export interface SimActor {
   send(event: SimEvent): void;
   getSnapshot(): { value: unknown; context: unknown };
+  /** The machine's current state, as a name (a flat machine's state value). */
+  stateName(): string;
+  /** The actor's state as plain data, from which `restore` continues it. */
+  persisted(): unknown;
+}
+
+/** An actor run by xstate's own interpreter. */
+class XstateSimActor implements SimActor {
+  constructor(readonly actor: Actor<AnyActorLogic>) {}
+  send(event: SimEvent): void { this.actor.send(event); }
+  getSnapshot(): { value: unknown; context: unknown } { return this.actor.getSnapshot() as { value: unknown; context: unknown }; }
+  stateName(): string {
+    const v: unknown = this.actor.getSnapshot().value;
+    return typeof v === "string" ? v : JSON.stringify(v);
+  }
+  persisted(): unknown { return this.actor.getPersistedSnapshot(); }
+}
+
+/** A partition's whole state between two events, as plain data (JSON-serialisable). */
+export interface PartitionSnapshot {
+  format: "irqscale.partition/v1";
+  partition: number;
+  partitions: number;
+  seed: number;
+  engine: EngineKind;
+  now: Ns;
+  counters: { events: number; sent: number; remoteSent: number; received: number };
+  /** Per owned actor: its send sequence, digest words, random stream, machine and time-in-state. */
+  actors: {
+    id: number;
+    seq: number;
+    digest: [number, number];
+    rng: number[];
+    machine: unknown;
+    account: { state: string; since: Ns; totals: Record<string, number> };
+  }[];
+  /** Queued events, in no particular order: [time, src, seq, dst, event, 1 for a timer of `after`]. */
+  heap: [Ns, number, number, number, SimEvent, 0 | 1][];
+  outboxes: OutMessage[][];
+  /** The model's shared state (ModelInstance.sharedState). */
+  shared: unknown;
 }
 
 /** A message leaving the partition, in the form the batch codec carries. */
 export interface OutMessage { time: Ns; src: number; seq: number; dst: number; event: SimEvent }
 
+/** A queued timer: an actor's message to itself (`after`), or a callback of xstate's clock. */
 class Timer {
   dead = false;
-  constructor(readonly fn: () => void) {}
+  constructor(
+    readonly event: SimEvent | undefined,
+    readonly fn: (() => void) | undefined,
+  ) {}
   cancel(): void { this.dead = true; }
 }
 
@@ -69,8 +124,17 @@ export class PartitionEngine {
   readonly digests: DigestTable;
   readonly owned: number[] = [];
   private readonly actors: (SimActor | undefined)[];
+  private readonly envs: (ActorEnv | undefined)[];
   private readonly seqOf: Uint32Array;
-  private readonly outboxes: OutMessage[][];
+  private outboxes: OutMessage[][];
+  /** Live timers of `after`, by (actor, seq). */
+  private readonly timers = new Map<number, Timer>();
+  /** Time-in-state of each actor's machine: its state, since when, and the time spent in each. */
+  private readonly stateOf: string[];
+  private readonly stateSince: Float64Array;
+  private readonly stateTotals: Map<string, number>[];
+  private readonly observers: (StateObserver | undefined)[];
+  private readonly accountFrom: Ns;
   private failure: Error | undefined;
   /**
    * Optional check of every message sent, local ones included: returns why the message could not
@@ -82,7 +146,7 @@ export class PartitionEngine {
   /** Asked every 4,096 events whether to stop the run (returns why); for hosts of long windows. */
   interrupt: (() => string | undefined) | undefined;
 
-  /** Trace recorder, set before start() when the run is traced; it hears every successful send. */
+  /** Trace recorder, set before start() when the run is traced; it hears every send and state change. */
   tracer: Tracer | undefined;
 
   now: Ns = 0;
@@ -104,17 +168,22 @@ export class PartitionEngine {
   ) {
     const n = model.actorCount;
     this.actors = new Array(n);
+    this.envs = new Array(n);
     this.seqOf = new Uint32Array(n);
     this.digests = new DigestTable(n);
     this.outboxes = Array.from({ length: partitions }, () => []);
+    this.stateOf = new Array(n);
+    this.stateSince = new Float64Array(n);
+    this.stateTotals = new Array(n);
+    this.observers = new Array(n);
+    this.accountFrom = model.accountFromNs ?? 0;
     for (let id = 0; id < n; id++) if (partitionOf[id] === partition) this.owned.push(id);
   }
 
   /** Creates and starts every owned actor, in id order, at virtual time 0. */
   start(): void {
     for (const id of this.owned) {
-      const env = this.envFor(id);
-      const { logic, input } = this.model.logic(id, env);
+      const { logic, input } = this.model.logic(id, this.envFor(id));
       this.current = id;
       if (this.engineKind === "compiled") {
         const actor = new CompiledActor(compileMachine(logic), input);
@@ -123,10 +192,11 @@ export class PartitionEngine {
       } else {
         const actor = createActor(logic, { clock: this.clockFor(id), input });
         actor.subscribe({ error: (err: unknown) => this.fail(err) });
-        this.actors[id] = actor;
+        this.actors[id] = new XstateSimActor(actor);
         actor.start();
       }
       this.check();
+      this.openAccount(id, this.actors[id]!.stateName(), 0, new Map());
     }
     this.current = -1;
   }
@@ -140,9 +210,11 @@ export class PartitionEngine {
       const dst = heap.topDst;
       try {
         if (payload instanceof Timer) {
+          if (payload.event !== undefined) this.timers.delete(dst * 4294967296 + heap.topSeq);
           if (payload.dead) continue;
           this.enter(dst, TIMER_TYPE, undefined);
-          payload.fn();
+          if (payload.fn !== undefined) payload.fn();
+          else this.actors[dst]!.send(payload.event!);
         } else {
           this.enter(dst, typeId(payload.type), payload);
           this.actors[dst]!.send(payload);
@@ -152,6 +224,8 @@ export class PartitionEngine {
         this.fail(err);
       }
       this.check();
+      const state = this.actors[dst]!.stateName();
+      if (state !== this.stateOf[dst]) this.changeState(dst, state);
       if ((this.events & 0xfff) === 0 && this.interrupt !== undefined) {
         // A long window never returns to the event loop; the host process may ask to stop anyway.
         const why = this.interrupt();
@@ -167,6 +241,44 @@ export class PartitionEngine {
     this.current = dst;
     this.events++;
     this.digests.fold(dst, heap.topTime, heap.topSrc, heap.topSeq, type, payload);
+  }
+
+  private openAccount(id: number, state: string, since: Ns, totals: Map<string, number>): void {
+    this.stateOf[id] = state;
+    this.stateSince[id] = since;
+    this.stateTotals[id] = totals;
+    if (this.tracer !== undefined) {
+      const observe = (this.observers[id] = this.tracer.states(id));
+      observe(state, since);
+    }
+  }
+
+  private changeState(id: number, state: string): void {
+    this.closeAccount(id, this.now);
+    this.stateOf[id] = state;
+    this.observers[id]?.(state, this.now);
+  }
+
+  private closeAccount(id: number, at: Ns): void {
+    const start = Math.max(this.stateSince[id]!, this.accountFrom);
+    if (at > start) {
+      const totals = this.stateTotals[id]!;
+      const s = this.stateOf[id]!;
+      totals.set(s, (totals.get(s) ?? 0) + (at - start));
+    }
+    this.stateSince[id] = at;
+  }
+
+  /**
+   * Shares of [accountFromNs, end) that actor `id`'s machine spent in each state it has been in
+   * since then (they sum to 1 when end > accountFromNs), in the order first entered.
+   */
+  timeInState(id: number, end: Ns): Record<string, number> {
+    if (end > this.stateSince[id]!) this.closeAccount(id, end);
+    const span = end - this.accountFrom;
+    const out: Record<string, number> = {};
+    for (const [s, t] of this.stateTotals[id]!) out[s] = span > 0 ? t / span : 0;
+    return out;
   }
 
   /** Messages from other partitions, sent in an earlier window. */
@@ -214,6 +326,81 @@ export class PartitionEngine {
 
   actor(id: number): SimActor | undefined { return this.actors[id]; }
 
+  /**
+   * The partition's state between two events (between two runUntil calls), as plain data: every
+   * owned actor's machine, context, random stream, send sequence, digest and time-in-state; the
+   * queued events and timers; the outboxes; the model's shared state. `restore` continues from it.
+   */
+  snapshot(): PartitionSnapshot {
+    const heap: PartitionSnapshot["heap"] = [];
+    this.heap.forEach((time, src, seq, dst, p) => {
+      if (!(p instanceof Timer)) heap.push([time, src, seq, dst, p, 0]);
+      else if (p.fn !== undefined && !p.dead)
+        throw new SimError(`actor ${this.model.actorName(dst)} has a pending xstate delayed transition, which a snapshot cannot hold`, dst, this.now);
+      else if (!p.dead) heap.push([time, src, seq, dst, p.event!, 1]);
+    });
+    return {
+      format: "irqscale.partition/v1",
+      partition: this.partition, partitions: this.partitions, seed: this.seed, engine: this.engineKind, now: this.now,
+      counters: { events: this.events, sent: this.sent, remoteSent: this.remoteSent, received: this.received },
+      actors: this.owned.map((id) => ({
+        id,
+        seq: this.seqOf[id]!,
+        digest: [this.digests.h1[id]!, this.digests.h2[id]!],
+        rng: this.envs[id]!.rng.state(),
+        machine: this.actors[id]!.persisted(),
+        account: { state: this.stateOf[id]!, since: this.stateSince[id]!, totals: Object.fromEntries(this.stateTotals[id]!) },
+      })),
+      heap,
+      outboxes: this.outboxes.map((box) => box.slice()),
+      shared: this.model.sharedState?.(),
+    };
+  }
+
+  /** Continues from a snapshot of the same model, partition and seed (instead of start()). */
+  restore(snap: PartitionSnapshot): void {
+    const mismatch = (what: string, got: unknown, want: unknown) =>
+      new SimError(`snapshot of ${what} ${JSON.stringify(got)} cannot restore into ${what} ${JSON.stringify(want)}`, -1, snap.now);
+    if (snap.format !== "irqscale.partition/v1") throw mismatch("format", snap.format, "irqscale.partition/v1");
+    if (snap.partition !== this.partition) throw mismatch("partition", snap.partition, this.partition);
+    if (snap.partitions !== this.partitions) throw mismatch("partitions", snap.partitions, this.partitions);
+    if (snap.seed !== this.seed) throw mismatch("seed", snap.seed, this.seed);
+    if (snap.engine !== this.engineKind) throw mismatch("engine", snap.engine, this.engineKind);
+    const saved = new Map(snap.actors.map((a) => [a.id, a]));
+    if (saved.size !== this.owned.length || !this.owned.every((id) => saved.has(id)))
+      throw new SimError(`snapshot holds other actors than partition ${this.partition} owns`, -1, snap.now);
+    this.now = snap.now;
+    ({ events: this.events, sent: this.sent, remoteSent: this.remoteSent, received: this.received } = snap.counters);
+    for (const id of this.owned) {
+      const a = saved.get(id)!;
+      const env = this.envFor(id);
+      env.rng.setState(a.rng);
+      this.seqOf[id] = a.seq;
+      [this.digests.h1[id], this.digests.h2[id]] = a.digest;
+      const { logic } = this.model.logic(id, env);
+      if (this.engineKind === "compiled") {
+        this.actors[id] = CompiledActor.restore(compileMachine(logic), a.machine);
+      } else {
+        const actor = createActor(logic, { clock: this.clockFor(id), snapshot: a.machine as never });
+        actor.subscribe({ error: (err: unknown) => this.fail(err) });
+        this.actors[id] = new XstateSimActor(actor);
+        actor.start();
+      }
+      this.openAccount(id, a.account.state, a.account.since, new Map(Object.entries(a.account.totals)));
+    }
+    for (const [time, src, seq, dst, event, timer] of snap.heap) {
+      if (timer === 0) {
+        this.heap.push(time, src, seq, dst, event);
+      } else {
+        const t = new Timer(event, undefined);
+        this.timers.set(dst * 4294967296 + seq, t);
+        this.heap.push(time, src, seq, dst, t);
+      }
+    }
+    this.outboxes = snap.outboxes.map((box) => box.slice());
+    this.model.restoreSharedState?.(snap.shared);
+  }
+
   private envFor(id: number): ActorEnv {
     const engine = this;
     const env: ActorEnv = {
@@ -221,26 +408,39 @@ export class PartitionEngine {
       rng: new Rng(this.seed, id),
       now: () => engine.now,
       send: (dst, event, delay) => engine.send(id, dst, event, delay),
-      after: (delay, event) => engine.schedule(id, delay, () => engine.actors[id]!.send(event)),
+      after: (delay, event) => engine.after(id, delay, event),
+      cancel: (timer) => {
+        const key = id * 4294967296 + timer;
+        const t = engine.timers.get(key);
+        if (t === undefined) return;
+        t.dead = true;
+        engine.timers.delete(key);
+      },
       name: (actor) => engine.model.actorName(actor),
     };
-    return this.tracer ? { ...env, trace: this.tracer } : env;
+    this.envs[id] = env;
+    return env;
   }
 
   private clockFor(id: number): Clock {
     return {
-      setTimeout: (fn: (...args: unknown[]) => void, delay: number) => this.schedule(id, delay, fn as () => void),
+      setTimeout: (fn: (...args: unknown[]) => void, delay: number) => this.schedule(id, delay, new Timer(undefined, fn as () => void)),
       clearTimeout: (h: unknown) => { (h as Timer).cancel(); },
     };
   }
 
+  private after(id: number, delay: Ns, event: SimEvent): number {
+    const seq = this.seqOf[id]!;
+    this.timers.set(id * 4294967296 + seq, this.schedule(id, delay, new Timer(event, undefined)));
+    return seq;
+  }
+
   /** A timer of actor `id`, keyed like a message it sends itself. */
-  private schedule(id: number, delay: Ns, fn: () => void): Timer {
+  private schedule(id: number, delay: Ns, timer: Timer): Timer {
     const at = this.now + delay;
     if (!(delay >= 0) || !Number.isSafeInteger(at)) {
       this.fail(new SimError(`actor ${this.model.actorName(id)} set a timer of ${delay} ns at t=${this.now} ns; delays are non-negative integer ns`, id, this.now));
     }
-    const timer = new Timer(fn);
     this.heap.push(at, id, this.seqOf[id]!++, id, timer);
     return timer;
   }

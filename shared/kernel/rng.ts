@@ -18,6 +18,15 @@ export class Rng {
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
   }
 
+  /** The generator's state, plain data for a snapshot. */
+  state(): [number, number, number, number] { return [this.a, this.b, this.c, this.d]; }
+
+  /** Continues from a state `state()` returned. */
+  setState(s: readonly number[]): void {
+    if (s.length !== 4 || !s.every((x) => Number.isInteger(x))) throw new Error(`bad random-stream state ${JSON.stringify(s)}`);
+    [this.a, this.b, this.c, this.d] = [s[0]! | 0, s[1]! | 0, s[2]! | 0, s[3]! | 0];
+  }
+
   /** Uniform 32-bit unsigned integer. */
   nextU32(): number {
     const r = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;

@@ -12,8 +12,11 @@ export interface Simulation {
   /** Smallest latency of a link cut by this group -> partition map, and which link it is. */
   lookahead(partitionOfGroup: Int32Array): { ns: Ns; link: string };
   readonly endNs: Ns;
-  /** Statistics of one actor at the end of the run (plain JSON), from its machine's context. */
-  actorStats(id: number, context: unknown, endNs: Ns): unknown;
+  /**
+   * Statistics of one actor at the end of the run (plain JSON), from its machine's context and the
+   * shares of the measured time its machine spent in each state (PartitionEngine.timeInState).
+   */
+  actorStats(id: number, context: unknown, endNs: Ns, shares: Readonly<Record<string, number>>): unknown;
   /** Model sections of result.json from every actor's statistics (keyed by actor id). */
   summarize(stats: ReadonlyMap<number, unknown>, endNs: Ns, pending: Readonly<Record<string, number>>): Record<string, unknown>;
   /** Class of a message still queued at the end, tallied into `pending` for summarize (e.g. conservation). */

@@ -55,12 +55,13 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const bus = new MemoryBus();
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
-    const instance = rc.model.build(rc.config).instance;
-    const engine = new PartitionEngine(instance, p, partitionOf, partitions, rc.config.seed, engineOf(rc.config));
+    // Each partition has a model instance of its own: its actors' io and shared memory live there.
+    const own = rc.model.build(rc.config);
+    const engine = new PartitionEngine(own.instance, p, partitionOf, partitions, rc.config.seed, engineOf(rc.config));
     if (opts.wireCheck) {
       engine.checkSend = (src, dst, event) => sim.checkDeclared?.(src, dst, event.type) ?? wireMismatch(event);
     }
-    const runner = new PartitionRunner(engine, sim, bus, runId, "local");
+    const runner = new PartitionRunner(engine, own, bus, runId, "local");
     if (trace) runner.trace(trace.window);
     runner.attach();
     runners.push(runner);

@@ -271,7 +271,7 @@ export class PartitionRunner {
     const stats: Record<number, unknown> = {};
     const digests = engine.owned.map((id) => {
       const a = engine.actor(id);
-      if (a) stats[id] = this.sim.actorStats(id, a.getSnapshot().context, end);
+      if (a) stats[id] = this.sim.actorStats(id, a.getSnapshot().context, end, engine.timeInState(id, end));
       return { actor: id, h1: engine.digests.h1[id]!, h2: engine.digests.h2[id]! };
     });
     const fin = irqscale.FinalStats.create({

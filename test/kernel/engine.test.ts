@@ -236,7 +236,7 @@ describe("PartitionEngine: cancellable self-messages (env.after)", () => {
       behaviour: (_id, env) => createMachine({
         entry: () => {
           env.after(100, { type: "tick" });
-          env.after(200, { type: "tick" }).cancel();
+          env.cancel(env.after(200, { type: "tick" }));
           env.after(300, { type: "tick" });
         },
         on: { tick: { actions: () => seen.push(env.now()) } },

@@ -141,7 +141,8 @@ function actorStats(preset: string, sets: string[]): { id: number; name: string;
   engine.runUntil(sim.endNs);
   const out = [];
   for (let id = 0; id < n; id++) {
-    const stats = sim.actorStats(id, engine.actor(id)!.getSnapshot().context, sim.endNs) as Record<string, unknown>;
+    const context = engine.actor(id)!.getSnapshot().context;
+    const stats = sim.actorStats(id, context, sim.endNs, engine.timeInState(id, sim.endNs)) as Record<string, unknown>;
     out.push({ id, name: sim.instance.actorName(id), stats });
   }
   return out;

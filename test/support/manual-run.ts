@@ -26,8 +26,9 @@ export function startManualRun(rc: ResolvedConfig, partitions: number, runId = "
   const engines: PartitionEngine[] = [];
   const runners: PartitionRunner[] = [];
   for (let p = 0; p < partitions; p++) {
-    const engine = new PartitionEngine(rc.model.build(rc.config).instance, p, partitionOf, partitions, rc.config.seed);
-    const runner = new PartitionRunner(engine, sim, bus, runId, "test");
+    const own = rc.model.build(rc.config);
+    const engine = new PartitionEngine(own.instance, p, partitionOf, partitions, rc.config.seed);
+    const runner = new PartitionRunner(engine, own, bus, runId, "test");
     runner.attach();
     engines.push(engine);
     runners.push(runner);

@@ -1,5 +1,6 @@
 import { setup } from "xstate";
-import { SerialUnit } from "../../stats/time-in-state.js";
+import { acquire, serialReport, serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
+import { unbound } from "../bind.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
@@ -20,32 +21,40 @@ export const gicDistDeclaration: ActorDeclaration = {
   stats: { injected: "wired interrupts injected", lock: "injection lock utilisation and mean wait" },
 };
 
-interface DistContext { in: NetInput; lock: SerialUnit; injected: number }
+/** Plain data: the injection lock and a count. */
+interface DistContext { lock: SerialUnit; injected: number }
+type DistEvent = { type: "irqLine"; intid: number };
 
-export const gicDistMachine = setup({
-  types: { context: {} as DistContext, input: {} as NetInput, events: {} as { type: "irqLine"; intid: number } },
-}).createMachine({
-  id: "gic-dist",
-  context: ({ input }) => ({ in: input, lock: new SerialUnit(`${input.slot.name}.lock`, "lock", input.topo.warmupNs), injected: 0 }),
-  initial: "routing",
-  states: {
-    routing: {
-      on: {
-        irqLine: {
-          actions: ({ context, event }) => {
-            const { env, cfg, topo, slot } = context.in;
-            const now = env.now();
-            const hold = cfg.gic.spiInjectNs;
-            const start = context.lock.acquire(now, hold);
-            context.injected++;
-            // kvm_vgic_inject_irq -> vgic_queue_irq_unlock: the SPI goes to its single routed target.
-            env.send(topo.redist(slot.host, slot.vm, cfg.gic.spiTarget), { type: "virq", intid: event.intid }, start + hold - now + cfg.host.linkNs);
-          },
-        },
-      },
+const distImpl = (io: NetInput) => ({
+  actions: {
+    /** kvm_vgic_inject_irq -> vgic_queue_irq_unlock: the SPI goes to its single routed target. */
+    inject: ({ context, event }: { context: DistContext; event: DistEvent }) => {
+      const { env, cfg, topo, slot } = io;
+      const now = env.now();
+      const hold = cfg.gic.spiInjectNs;
+      const start = acquire(context.lock, now, hold);
+      context.injected++;
+      const target = topo.redist(slot.host, slot.vm, cfg.gic.spiTarget);
+      env.send(target, { type: "virq", intid: event.intid }, start + hold - now + cfg.host.linkNs);
     },
   },
 });
 
-export const distStats = (ctx: DistContext) => ({ kind: "gic-dist", injected: ctx.injected, lock: ctx.lock.report(ctx.in.topo.endNs) });
+export const gicDistMachine = setup({
+  types: { context: {} as DistContext, input: {} as NetInput, events: {} as DistEvent },
+  ...distImpl(unbound("gic-dist")),
+}).createMachine({
+  id: "gic-dist",
+  context: ({ input }) => ({ lock: serialUnit(`${input.slot.name}.lock`, "lock", input.topo.warmupNs), injected: 0 }),
+  initial: "routing",
+  states: {
+    routing: { on: { irqLine: { actions: "inject" } } },
+  },
+});
+
+export const gicDistLogic = (io: NetInput) => gicDistMachine.provide(distImpl(io));
+
+export const distStats = (ctx: DistContext, io: NetInput) => ({
+  kind: "gic-dist", injected: ctx.injected, lock: serialReport(ctx.lock, io.topo.endNs),
+});
 export type { DistContext };

@@ -2,7 +2,7 @@ import type { AnyActorLogic } from "xstate";
 import type { ModelInstance } from "../../kernel/engine.js";
 import type { Simulation } from "../../kernel/simulation.js";
 import { latencySummaryUs } from "../../stats/histogram.js";
-import { addCounts } from "../../stats/time-in-state.js";
+import { addCounts } from "../../stats/serial-unit.js";
 import type { NetConfig } from "./config.js";
 import { isMultiQueue } from "./config.js";
 import { Topology, type ActorKind } from "./topology.js";
@@ -12,7 +12,7 @@ import { clientMachine, clientStats, clientDeclaration } from "./client.js";
 import { nicQueueMachine, nicStats, nicQueueDeclaration } from "./nic-queue.js";
 import { pcpuMachine, pcpuDeclaration } from "./pcpu.js";
 import { vhostMachine, vhostStats, vhostDeclaration } from "./vhost.js";
-import { gicDistMachine, distStats, gicDistDeclaration } from "./gic-dist.js";
+import { gicDistLogic, distStats, gicDistDeclaration } from "./gic-dist.js";
 import { gicItsMachine, itsStats, gicItsDeclaration } from "./gic-its.js";
 import { gicRedistMachine, redistStats, gicRedistDeclaration } from "./gic-redist.js";
 import { vcpuMachine, vcpuStats, vcpuDeclaration } from "./vcpu.js";
@@ -22,14 +22,16 @@ export { netConfigTree } from "./params.js";
 
 export const netActorDeclarations = [clientDeclaration, nicQueueDeclaration, pcpuDeclaration, vhostDeclaration, gicDistDeclaration, gicItsDeclaration, gicRedistDeclaration, vcpuDeclaration];
 
-const machines: Record<ActorKind, AnyActorLogic> = {
-  client: clientMachine, "nic-queue": nicQueueMachine, pcpu: pcpuMachine, vhost: vhostMachine,
-  "gic-dist": gicDistMachine, "gic-its": gicItsMachine, "gic-redist": gicRedistMachine, vcpu: vcpuMachine,
+/** Each kind's machine, given one actor's io (its implementations bound with machine.provide). */
+const logics: Record<ActorKind, (io: NetInput) => AnyActorLogic> = {
+  client: () => clientMachine, "nic-queue": () => nicQueueMachine, pcpu: () => pcpuMachine, vhost: () => vhostMachine,
+  "gic-dist": gicDistLogic, "gic-its": () => gicItsMachine, "gic-redist": () => gicRedistMachine, vcpu: () => vcpuMachine,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCtx = any;
-const statsOf: Record<ActorKind, (ctx: AnyCtx) => unknown> = {
+type StatsOf = (ctx: AnyCtx, io: NetInput, shares: Readonly<Record<string, number>>) => unknown;
+const statsOf: Record<ActorKind, StatsOf> = {
   client: clientStats, "nic-queue": nicStats, pcpu: (ctx: AnyCtx) => ({ kind: "pcpu", shares: ctx.tis.shares(ctx.in.topo.endNs), jobs: ctx.jobs, vcpu: ctx.vcpu }),
   vhost: vhostStats, "gic-dist": distStats, "gic-its": itsStats, "gic-redist": redistStats, vcpu: vcpuStats,
 };
@@ -43,15 +45,18 @@ export function buildNet(cfg: NetConfig): Simulation {
     if (!s) vmStates.set(key, (s = new VmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), `h${h}.vm${v}`)));
     return s;
   };
+  const ios: NetInput[] = [];
   const instance: ModelInstance = {
     actorCount: topo.actorCount,
     actorName: (id) => topo.slots[id]?.name ?? `actor${id}`,
     latency: (a, b) => topo.latency(a, b),
     logic: (id, env) => {
       const slot = topo.slots[id]!;
-      const input: NetInput = { env, cfg, topo, slot, vm: slot.vm >= 0 ? vmState(slot.host, slot.vm) : undefined };
-      return { logic: machines[slot.kind], input };
+      const io: NetInput = { env, cfg, topo, slot, vm: slot.vm >= 0 ? vmState(slot.host, slot.vm) : undefined };
+      ios[id] = io;
+      return { logic: logics[slot.kind](io), input: io };
     },
+    accountFromNs: topo.warmupNs,
   };
   return {
     instance,
@@ -62,7 +67,7 @@ export function buildNet(cfg: NetConfig): Simulation {
       return { ns: Infinity, link: "none cut" };
     },
     endNs: topo.endNs,
-    actorStats: (id, context) => statsOf[topo.slots[id]!.kind](context),
+    actorStats: (id, context, _end, shares) => statsOf[topo.slots[id]!.kind](context, ios[id]!, shares),
     summarize: (stats, _end, pending) => summarize(topo, stats, pending),
     checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, netActorDeclarations),
     traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq"],

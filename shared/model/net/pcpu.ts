@@ -76,7 +76,7 @@ export const pcpuMachine = setup({
     return {
       in: input, queue: [], head: 0, cur: undefined, epoch: 0, jobs: 0,
       vcpu: pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1,
-      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES], input.env.trace?.states(input.env.id)),
+      tis: new TimeInState("idle", input.topo.warmupNs, ["idle", ...CPU_CLASSES]),
     };
   },
   initial: "idle",

@@ -100,7 +100,7 @@ class GuestCore {
   seg: Segment | undefined;
   epoch = 0;
   /** The pending end of the running segment, cancelled when the segment is preempted. */
-  segEnd: { cancel(): void } | undefined;
+  segEnd: number | undefined;
   exits: Exit[] = [];
   lrs: number[] = [];
   maintenance = false;
@@ -123,7 +123,7 @@ class GuestCore {
 
   constructor(readonly input: NetInput) {
     this.i = input.slot.index;
-    this.tis = new TimeInState("idle", input.topo.warmupNs, VCPU_STATES, input.env.trace?.states(input.env.id));
+    this.tis = new TimeInState("idle", input.topo.warmupNs, VCPU_STATES);
     const { cfg } = input;
     const p = platformCosts(cfg);
     this.c = {
@@ -458,7 +458,7 @@ export const vcpuMachine = setup({
     preempt: ({ context }) => {
       if (!context.core.preempt(0)) return;
       context.core.epoch++;
-      context.core.segEnd?.cancel();
+      if (context.core.segEnd !== undefined) context.in.env.cancel(context.core.segEnd);
     },
     // Runs the next segment if none is running (nothing to run: `always` below takes the vCPU to WFI).
     next: ({ context }) => { if (context.core.seg === undefined) dispatch(context); },
