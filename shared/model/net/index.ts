@@ -24,16 +24,28 @@ export const netActorDeclarations = [clientDeclaration, nicQueueDeclaration, pcp
 
 /** Each kind's machine, given one actor's io (its implementations bound with machine.provide). */
 const logics: Record<ActorKind, (io: NetInput) => AnyActorLogic> = {
-  client: () => clientMachine, "nic-queue": () => nicQueueMachine, pcpu: () => pcpuMachine, vhost: () => vhostMachine,
-  "gic-dist": gicDistLogic, "gic-its": () => gicItsMachine, "gic-redist": () => gicRedistMachine, vcpu: () => vcpuMachine,
+  client: () => clientMachine,
+  "nic-queue": () => nicQueueMachine,
+  pcpu: () => pcpuMachine,
+  vhost: () => vhostMachine,
+  "gic-dist": gicDistLogic,
+  "gic-its": () => gicItsMachine,
+  "gic-redist": () => gicRedistMachine,
+  vcpu: () => vcpuMachine,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCtx = any;
 type StatsOf = (ctx: AnyCtx, io: NetInput, shares: Readonly<Record<string, number>>) => unknown;
 const statsOf: Record<ActorKind, StatsOf> = {
-  client: clientStats, "nic-queue": nicStats, pcpu: (ctx: AnyCtx) => ({ kind: "pcpu", shares: ctx.tis.shares(ctx.in.topo.endNs), jobs: ctx.jobs, vcpu: ctx.vcpu }),
-  vhost: vhostStats, "gic-dist": distStats, "gic-its": itsStats, "gic-redist": redistStats, vcpu: vcpuStats,
+  client: clientStats,
+  "nic-queue": nicStats,
+  pcpu: (ctx: AnyCtx) => ({ kind: "pcpu", shares: ctx.tis.shares(ctx.in.topo.endNs), jobs: ctx.jobs, vcpu: ctx.vcpu }),
+  vhost: vhostStats,
+  "gic-dist": distStats,
+  "gic-its": itsStats,
+  "gic-redist": redistStats,
+  vcpu: vcpuStats,
 };
 
 export function buildNet(cfg: NetConfig): Simulation {
