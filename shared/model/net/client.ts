@@ -3,6 +3,7 @@ import { newHistogram, encodeHistogram } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
 import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
+import { unbound } from "../bind.js";
 import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
 import { choice, int, num, type ParamTree } from "../../config/params.js";
 
@@ -41,30 +42,53 @@ export const clientDeclaration: ActorDeclaration = {
   },
 };
 
+/**
+ * Response times as plain data: a count per bucket of newHistogram() (3 significant digits of 1 ns), keyed by the
+ * bucket's lowest value, from which the same histogram is built for the stats.
+ */
+type LatencyCounts = Record<number, number>;
+/** Below 2^(this + 1) ns a bucket is 1 ns wide; each power of two above doubles its width. */
+const SUB_BUCKET_HALF_MAGNITUDE = 10;
+
+export function latencyBucket(ns: number): number {
+  const width = Math.pow(2, Math.max(Math.floor(Math.log2(ns)) - SUB_BUCKET_HALF_MAGNITUDE, 0));
+  return Math.floor(ns / width) * width;
+}
+
+export function encodeLatencies(counts: LatencyCounts): string {
+  const h = newHistogram();
+  for (const [ns, n] of Object.entries(counts)) h.recordValueWithCount(Number(ns), n);
+  return encodeHistogram(h);
+}
+
 interface ClientContext {
-  in: NetInput;
-  reqNo: Uint32Array;
+  /** Next request number per connection. */
+  reqNo: number[];
   txFreeAt: number;
   rxFreeAt: number;
   arrivals: number;
-  stats: { sent: number; completed: number; dropped: number; completedMeasured: number; pktsMeasured: number; hist: ReturnType<typeof newHistogram> };
+  stats: {
+    sent: number; completed: number; dropped: number; completedMeasured: number; pktsMeasured: number;
+    hist: LatencyCounts;
+  };
 }
 
 type ClientEvent =
-  | (Burst & { type: "pkts" })
+  | (Omit<Burst, "type"> & { type: "pkts" })
   | { type: "dropped"; conn: number; req: number }
   | { type: "think"; conn: number }
   | { type: "arrival"; n: number };
+interface Args { context: ClientContext; event: ClientEvent }
 
-function sendRequest(ctx: ClientContext, conn: number): void {
-  const { env, cfg, topo, slot } = ctx.in;
+function sendRequest(ctx: ClientContext, io: NetInput, conn: number): void {
+  const { env, cfg, topo, slot } = io;
   const h = slot.host;
   const perHost = cfg.vm.perHost;
   const vm = conn % perHost;
   const queues = topo.queues;
   const b: Burst = {
-    type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts: cfg.workload.reqPkts, kind: KIND_REQ, sentAt: env.now(), replyTo: env.id,
-    vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0,
+    type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts: cfg.workload.reqPkts, kind: KIND_REQ, sentAt: env.now(),
+    replyTo: env.id, vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0,
     replyVm: 0, replyQueue: 0,
   };
   // RSS: the NIC hashes the flow onto one of its queues.
@@ -76,69 +100,99 @@ function sendRequest(ctx: ClientContext, conn: number): void {
   env.send(nic, burstAs("pkts", b), ctx.txFreeAt - now + topo.wireNs(env.id, nic));
 }
 
-export const clientMachine = setup({
-  types: { context: {} as ClientContext, input: {} as NetInput, events: {} as ClientEvent },
+function scheduleArrival(io: NetInput, n: number): void {
+  const { env, cfg } = io;
+  env.send(env.id, { type: "arrival", n }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
+}
+
+const clientImpl = (io: NetInput) => ({
   actions: {
-    begin: ({ context }) => {
-      const { env, cfg } = context.in;
-      if (cfg.workload.kind === "closed") {
-        for (let c = 0; c < cfg.workload.connections; c++) sendRequest(context, c);
-      } else {
-        env.send(env.id, { type: "arrival", n: 0 }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
-      }
+    openConnections: ({ context }: Args) => {
+      for (let c = 0; c < io.cfg.workload.connections; c++) sendRequest(context, io, c);
     },
-    response: ({ context, event }) => {
+    firstArrival: () => scheduleArrival(io, 0),
+    /** Line rate towards this host's clients: the switch port serializes responses. */
+    receiveResponse: ({ context, event }: Args) => {
       if (event.type !== "pkts") return;
-      const { env, cfg, topo } = context.in;
-      if (event.kind !== KIND_RESP) return;
-      // Line rate towards this host's clients: the switch port serializes responses.
-      const now = env.now();
-      context.rxFreeAt = Math.max(context.rxFreeAt, now) + serializationNs(cfg, event.pkts);
+      const { env, cfg, topo } = io;
+      context.rxFreeAt = Math.max(context.rxFreeAt, env.now()) + serializationNs(cfg, event.pkts);
       const done = context.rxFreeAt;
       const s = context.stats;
       s.completed++;
       if (done >= topo.warmupNs && done < topo.endNs) {
         s.completedMeasured++;
         s.pktsMeasured += cfg.workload.reqPkts + event.pkts;
-        s.hist.recordValue(Math.max(1, done - event.sentAt));
-      }
-      if (cfg.workload.kind === "closed") {
-        const think = Math.round(env.rng.exp(cfg.workload.thinkUs * NS_PER_US)) + (done - now);
-        if (think > 0) env.send(env.id, { type: "think", conn: event.conn }, think);
-        else sendRequest(context, event.conn);
+        const bucket = latencyBucket(Math.max(1, done - event.sentAt));
+        s.hist[bucket] = (s.hist[bucket] ?? 0) + 1;
       }
     },
-    think: ({ context, event }) => { if (event.type === "think") sendRequest(context, event.conn); },
-    dropped: ({ context, event }) => {
-      if (event.type !== "dropped") return;
-      context.stats.dropped++;
-      // The notice arrives when TCP's retransmission timer would fire: send the request again.
-      if (context.in.cfg.workload.kind === "closed") sendRequest(context, event.conn);
+    /** The connection's next request follows the response's last packet, after the think time. */
+    thinkThenRequest: ({ context, event }: Args) => {
+      if (event.type !== "pkts") return;
+      const { env, cfg } = io;
+      const think = Math.round(env.rng.exp(cfg.workload.thinkUs * NS_PER_US)) + (context.rxFreeAt - env.now());
+      if (think > 0) env.send(env.id, { type: "think", conn: event.conn }, think);
+      else sendRequest(context, io, event.conn);
     },
-    arrival: ({ context, event }) => {
+    thought: ({ context, event }: Args) => { if (event.type === "think") sendRequest(context, io, event.conn); },
+    countDrop: ({ context }: Args) => { context.stats.dropped++; },
+    /** The drop's notice arrives when TCP's retransmission timer would fire: the request goes again. */
+    retransmit: ({ context, event }: Args) => { if (event.type === "dropped") sendRequest(context, io, event.conn); },
+    arrival: ({ context, event }: Args) => {
       if (event.type !== "arrival") return;
-      const { env, cfg } = context.in;
-      sendRequest(context, context.arrivals++ % cfg.workload.connections);
-      env.send(env.id, { type: "arrival", n: event.n + 1 }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
+      sendRequest(context, io, context.arrivals++ % io.cfg.workload.connections);
+      scheduleArrival(io, event.n + 1);
     },
   },
+  guards: {
+    closedLoop: () => io.cfg.workload.kind === "closed",
+    response: ({ event }: Args) => event.type === "pkts" && event.kind === KIND_RESP,
+  },
+});
+
+export const clientMachine = setup({
+  types: { context: {} as ClientContext, input: {} as NetInput, events: {} as ClientEvent },
+  ...clientImpl(unbound("client")),
 }).createMachine({
   id: "client",
   context: ({ input }) => ({
-    in: input, reqNo: new Uint32Array(input.cfg.workload.connections), txFreeAt: 0, rxFreeAt: 0, arrivals: 0,
-    stats: { sent: 0, completed: 0, dropped: 0, completedMeasured: 0, pktsMeasured: 0, hist: newHistogram() },
+    reqNo: new Array<number>(input.cfg.workload.connections).fill(0), txFreeAt: 0, rxFreeAt: 0, arrivals: 0,
+    stats: { sent: 0, completed: 0, dropped: 0, completedMeasured: 0, pktsMeasured: 0, hist: {} },
   }),
-  entry: "begin",
-  initial: "serving",
+  initial: "starting",
   states: {
-    serving: {
-      on: { pkts: { actions: "response" }, think: { actions: "think" }, dropped: { actions: "dropped" }, arrival: { actions: "arrival" } },
+    starting: {
+      always: [
+        { guard: "closedLoop", target: "closedLoop", actions: "openConnections" },
+        { target: "openLoop", actions: "firstArrival" },
+      ],
+    },
+    // ab/wrk: each connection sends its next request once the previous response is in (and retransmits drops).
+    closedLoop: {
+      on: {
+        pkts: { guard: "response", actions: ["receiveResponse", "thinkThenRequest"] },
+        think: { actions: "thought" },
+        dropped: { actions: ["countDrop", "retransmit"] },
+      },
+    },
+    // Poisson arrivals, whatever the responses: a dropped request is only counted.
+    openLoop: {
+      on: {
+        pkts: { guard: "response", actions: "receiveResponse" },
+        arrival: { actions: "arrival" },
+        dropped: { actions: "countDrop" },
+      },
     },
   },
 });
 
+export const clientLogic = (io: NetInput) => clientMachine.provide(clientImpl(io));
+
 export function clientStats(ctx: ClientContext) {
   const s = ctx.stats;
-  return { kind: "client", sent: s.sent, completed: s.completed, dropped: s.dropped, completedMeasured: s.completedMeasured, pktsMeasured: s.pktsMeasured, hist: encodeHistogram(s.hist) };
+  return {
+    kind: "client", sent: s.sent, completed: s.completed, dropped: s.dropped, completedMeasured: s.completedMeasured,
+    pktsMeasured: s.pktsMeasured, hist: encodeLatencies(s.hist),
+  };
 }
 export type { ClientContext };

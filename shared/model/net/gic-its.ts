@@ -1,5 +1,6 @@
 import { setup } from "xstate";
-import { SerialUnit } from "../../stats/time-in-state.js";
+import { acquire, serialReport, serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
+import { unbound } from "../bind.js";
 import { isX86 } from "./config.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { intidOfQueue } from "./vm-state.js";
@@ -16,47 +17,81 @@ export const gicItsParams = {
 
 export const gicItsDeclaration: ActorDeclaration = {
   kind: "gic-its",
-  models: "KVM's emulated GICv3 ITS (x86: MSI routing): MSI (DeviceID, EventID) -> LPI + collection -> target vCPU under its_lock; translation cache from 5.4, linear find_ite walk before",
+  models: "KVM's emulated GICv3 ITS (x86: MSI routing): MSI (DeviceID, EventID) -> LPI + collection -> target vCPU; "
+    + "states by host kernel: under its_lock a linear find_ite walk (4.x) or the translation cache (5.4+); "
+    + "x86 routes without the lock",
   params: gicItsParams,
   accepts: ["msi"],
   sends: ["virq"],
-  stats: { translated: "MSIs translated", lock: "its_lock utilisation and mean wait" },
+  stats: { translated: "MSIs translated", lock: "its_lock utilisation and mean wait (0 acquisitions on x86)" },
 };
 
-interface ItsContext { in: NetInput; lock: SerialUnit; translated: number }
+/** Plain data: its_lock and a count. */
+interface ItsContext { lock: SerialUnit; translated: number }
+/** proto Msi. */
+type ItsEvent = { type: "msi"; devid: number; eventid: number };
 
-export const gicItsMachine = setup({
-  types: { context: {} as ItsContext, input: {} as NetInput, events: {} as { type: "msi"; devid: number; eventid: number } },
-}).createMachine({
-  id: "gic-its",
-  context: ({ input }) => ({ in: input, lock: new SerialUnit(`${input.slot.name}.its_lock`, "lock", input.topo.warmupNs), translated: 0 }),
-  initial: "translating",
-  states: {
-    translating: {
-      on: {
-        msi: {
-          actions: ({ context, event }) => {
-            const { env, cfg, topo, slot } = context.in;
-            const now = env.now();
-            context.translated++;
-            // The collection of queue q's LPI targets vCPU q (virtnet_set_affinity).
-            const target = event.eventid % cfg.vm.vcpus;
-            const intid = intidOfQueue(event.eventid);
-            const dst = topo.redist(slot.host, slot.vm, target);
-            if (isX86(cfg.vm.net.mode)) {
-              env.send(dst, { type: "virq", intid }, cfg.gic.x86MsiNs + cfg.host.linkNs);
-              return;
-            }
-            const walk = cfg.host.kernel === "4.x" ? (event.eventid + 1) * cfg.gic.itsWalkNsPerEntry : 0;
-            const hold = cfg.gic.itsTranslateNs + walk;
-            const start = context.lock.acquire(now, hold);
-            env.send(dst, { type: "virq", intid }, start + hold - now + cfg.host.linkNs);
-          },
-        },
+const itsImpl = (io: NetInput) => {
+  /** The LPI of queue `eventid` and the redistributor of the vCPU its collection targets (virtnet_set_affinity). */
+  const route = (eventid: number) => {
+    const { cfg, topo, slot } = io;
+    return { intid: intidOfQueue(eventid), dst: topo.redist(slot.host, slot.vm, eventid % cfg.vm.vcpus) };
+  };
+  return {
+    actions: {
+      /** vgic_its_trigger_msi under its_lock; without the cache (4.x) find_ite walks the ITT up to the event. */
+      translate: ({ context, event }: { context: ItsContext; event: ItsEvent }, params: { walkItt: boolean }) => {
+        const { env, cfg } = io;
+        const now = env.now();
+        context.translated++;
+        const { intid, dst } = route(event.eventid);
+        const walk = params.walkItt ? (event.eventid + 1) * cfg.gic.itsWalkNsPerEntry : 0;
+        const hold = cfg.gic.itsTranslateNs + walk;
+        const start = acquire(context.lock, now, hold);
+        env.send(dst, { type: "virq", intid }, start + hold - now + cfg.host.linkNs);
+      },
+      /** kvm_set_msi -> kvm_irq_delivery_to_apic: no global lock. */
+      routeMsi: ({ context, event }: { context: ItsContext; event: ItsEvent }) => {
+        const { env, cfg } = io;
+        context.translated++;
+        const { intid, dst } = route(event.eventid);
+        env.send(dst, { type: "virq", intid }, cfg.gic.x86MsiNs + cfg.host.linkNs);
       },
     },
+    guards: {
+      x86: () => isX86(io.cfg.vm.net.mode),
+      noTranslationCache: () => io.cfg.host.kernel === "4.x",
+    },
+  };
+};
+
+export const gicItsMachine = setup({
+  types: { context: {} as ItsContext, input: {} as NetInput, events: {} as ItsEvent },
+  ...itsImpl(unbound("gic-its")),
+}).createMachine({
+  id: "gic-its",
+  context: ({ input }) => ({
+    lock: serialUnit(`${input.slot.name}.its_lock`, "lock", input.topo.warmupNs), translated: 0,
+  }),
+  // The platform and host kernel decide, once, how an MSI is translated.
+  initial: "configuring",
+  states: {
+    configuring: {
+      always: [
+        { guard: "x86", target: "x86MsiRouting" },
+        { guard: "noTranslationCache", target: "ittWalk" },
+        { target: "translationCache" },
+      ],
+    },
+    ittWalk: { on: { msi: { actions: { type: "translate", params: { walkItt: true } } } } },
+    translationCache: { on: { msi: { actions: { type: "translate", params: { walkItt: false } } } } },
+    x86MsiRouting: { on: { msi: { actions: "routeMsi" } } },
   },
 });
 
-export const itsStats = (ctx: ItsContext) => ({ kind: "gic-its", translated: ctx.translated, lock: ctx.lock.report(ctx.in.topo.endNs) });
+export const gicItsLogic = (io: NetInput) => gicItsMachine.provide(itsImpl(io));
+
+export const itsStats = (ctx: ItsContext, io: NetInput) => ({
+  kind: "gic-its", translated: ctx.translated, lock: serialReport(ctx.lock, io.topo.endNs),
+});
 export type { ItsContext };

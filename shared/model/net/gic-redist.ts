@@ -1,4 +1,5 @@
 import { setup } from "xstate";
+import { unbound } from "../bind.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import type { VgicCpu } from "./vm-state.js";
 import { int, type ParamTree } from "../../config/params.js";
@@ -12,47 +13,77 @@ export const gicRedistParams = {
 
 export const gicRedistDeclaration: ActorDeclaration = {
   kind: "gic-redist",
-  models: "per-vCPU virtual CPU interface: pending vIRQs (ap_list), kvm_vcpu_kick of a running or WFI vCPU; the vCPU fills list registers at entry",
+  models: "per-vCPU virtual CPU interface: pending vIRQs (ap_list, in the VM's shared memory), kvm_vcpu_kick of a "
+    + "running or WFI vCPU once per pending batch; the vCPU fills list registers at entry",
   params: gicRedistParams,
   accepts: ["virq"],
   sends: ["vkick"],
   stats: { interrupts: "vIRQs per INTID", merged: "vIRQs merged into one already pending", kicks: "kicks sent to the vCPU" },
 };
 
-interface RedistContext { in: NetInput; vgic: VgicCpu; interrupts: Record<string, number>; merged: number; kicks: number }
+/**
+ * Plain data: counts only. The pending list and the kick flag are the vCPU interface's, in the VM's
+ * shared memory, where the vCPU takes the vIRQs and clears the flag without a message to this actor.
+ */
+interface RedistContext { interrupts: Record<string, number>; merged: number; kicks: number }
+/** proto Virq. */
+type RedistEvent = { type: "virq"; intid: number };
 
 export const intidName = (intid: number): string => (intid < 16 ? `sgi${intid}` : intid < 1020 ? `spi${intid}` : `lpi${intid}`);
 
+type Args = { context: RedistContext; event: RedistEvent };
+
+const redistImpl = (io: NetInput) => {
+  const vgic = (): VgicCpu => io.vm!.vgic[io.slot.index]!;
+  return {
+    actions: {
+      count: ({ context, event }: Args) => {
+        if (io.env.now() < io.topo.warmupNs) return;
+        const name = intidName(event.intid);
+        context.interrupts[name] = (context.interrupts[name] ?? 0) + 1;
+      },
+      merge: ({ context }: Args) => { context.merged++; },
+      /** vgic_queue_irq_unlock: onto the vCPU's ap_list. */
+      queue: ({ event }: Args) => { vgic().pending.push(event.intid); },
+      /** kvm_vcpu_kick: an IPI to the running vCPU, or its wake-up from WFI. */
+      kick: ({ context }: Args) => {
+        const { env, cfg, topo, slot } = io;
+        vgic().kickPending = true;
+        context.kicks++;
+        env.send(topo.vcpu(slot.host, slot.vm, slot.index), { type: "vkick", reason: 0 }, cfg.host.linkNs);
+      },
+    },
+    guards: {
+      alreadyPending: ({ event }: Args) => vgic().pending.includes(event.intid),
+      kickPending: () => vgic().kickPending,
+    },
+  };
+};
+
 export const gicRedistMachine = setup({
-  types: { context: {} as RedistContext, input: {} as NetInput, events: {} as { type: "virq"; intid: number } },
+  types: { context: {} as RedistContext, input: {} as NetInput, events: {} as RedistEvent },
+  ...redistImpl(unbound("gic-redist")),
 }).createMachine({
   id: "gic-redist",
-  context: ({ input }) => ({ in: input, vgic: input.vm!.vgic[input.slot.index]!, interrupts: {}, merged: 0, kicks: 0 }),
+  context: () => ({ interrupts: {}, merged: 0, kicks: 0 }),
   initial: "listening",
   states: {
     listening: {
       on: {
-        virq: {
-          actions: ({ context, event }) => {
-            const { env, cfg, topo, slot } = context.in;
-            const vgic = context.vgic;
-            if (env.now() >= topo.warmupNs) {
-              const name = intidName(event.intid);
-              context.interrupts[name] = (context.interrupts[name] ?? 0) + 1;
-            }
-            if (vgic.pending.includes(event.intid)) { context.merged++; return; }
-            vgic.pending.push(event.intid);
-            if (!vgic.kickPending) {
-              vgic.kickPending = true;
-              context.kicks++;
-              env.send(topo.vcpu(slot.host, slot.vm, slot.index), { type: "vkick", reason: 0 }, cfg.host.linkNs);
-            }
-          },
-        },
+        virq: [
+          { guard: "alreadyPending", actions: ["count", "merge"] },
+          // The vCPU has not yet taken the batch this kick announced: it will see this vIRQ too.
+          { guard: "kickPending", actions: ["count", "queue"] },
+          { actions: ["count", "queue", "kick"] },
+        ],
       },
     },
   },
 });
 
-export const redistStats = (ctx: RedistContext) => ({ kind: "gic-redist", interrupts: ctx.interrupts, merged: ctx.merged, kicks: ctx.kicks });
+export const gicRedistLogic = (io: NetInput) => gicRedistMachine.provide(redistImpl(io));
+
+export const redistStats = (ctx: RedistContext) => ({
+  kind: "gic-redist", interrupts: ctx.interrupts, merged: ctx.merged, kicks: ctx.kicks,
+});
 export type { RedistContext };

@@ -6,16 +6,17 @@ import { addCounts } from "../../stats/serial-unit.js";
 import type { NetConfig } from "./config.js";
 import { isMultiQueue } from "./config.js";
 import { Topology, type ActorKind } from "./topology.js";
-import { KIND_REQ, KIND_RESP, VmState } from "./vm-state.js";
+import { KIND_REQ, KIND_RESP, vmState as newVmState, type VmState } from "./vm-state.js";
+import { assignInPlace } from "../plain-data.js";
 import type { NetInput } from "./common.js";
-import { clientMachine, clientStats, clientDeclaration } from "./client.js";
-import { nicQueueMachine, nicStats, nicQueueDeclaration } from "./nic-queue.js";
-import { pcpuMachine, pcpuDeclaration } from "./pcpu.js";
-import { vhostMachine, vhostStats, vhostDeclaration } from "./vhost.js";
+import { clientLogic, clientStats, clientDeclaration } from "./client.js";
+import { nicQueueLogic, nicStats, nicQueueDeclaration } from "./nic-queue.js";
+import { pcpuLogic, pcpuStats, pcpuDeclaration } from "./pcpu.js";
+import { vhostLogic, vhostStats, vhostDeclaration } from "./vhost.js";
 import { gicDistLogic, distStats, gicDistDeclaration } from "./gic-dist.js";
-import { gicItsMachine, itsStats, gicItsDeclaration } from "./gic-its.js";
-import { gicRedistMachine, redistStats, gicRedistDeclaration } from "./gic-redist.js";
-import { vcpuMachine, vcpuStats, vcpuDeclaration } from "./vcpu.js";
+import { gicItsLogic, itsStats, gicItsDeclaration } from "./gic-its.js";
+import { gicRedistLogic, redistStats, gicRedistDeclaration } from "./gic-redist.js";
+import { vcpuLogic, vcpuStats, vcpuDeclaration } from "./vcpu.js";
 import { declarationMismatch } from "./declarations.js";
 
 export { netConfigTree } from "./params.js";
@@ -24,14 +25,14 @@ export const netActorDeclarations = [clientDeclaration, nicQueueDeclaration, pcp
 
 /** Each kind's machine, given one actor's io (its implementations bound with machine.provide). */
 const logics: Record<ActorKind, (io: NetInput) => AnyActorLogic> = {
-  client: () => clientMachine,
-  "nic-queue": () => nicQueueMachine,
-  pcpu: () => pcpuMachine,
-  vhost: () => vhostMachine,
+  client: clientLogic,
+  "nic-queue": nicQueueLogic,
+  pcpu: pcpuLogic,
+  vhost: vhostLogic,
   "gic-dist": gicDistLogic,
-  "gic-its": () => gicItsMachine,
-  "gic-redist": () => gicRedistMachine,
-  vcpu: () => vcpuMachine,
+  "gic-its": gicItsLogic,
+  "gic-redist": gicRedistLogic,
+  vcpu: vcpuLogic,
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,7 +41,7 @@ type StatsOf = (ctx: AnyCtx, io: NetInput, shares: Readonly<Record<string, numbe
 const statsOf: Record<ActorKind, StatsOf> = {
   client: clientStats,
   "nic-queue": nicStats,
-  pcpu: (ctx: AnyCtx) => ({ kind: "pcpu", shares: ctx.tis.shares(ctx.in.topo.endNs), jobs: ctx.jobs, vcpu: ctx.vcpu }),
+  pcpu: pcpuStats,
   vhost: vhostStats,
   "gic-dist": distStats,
   "gic-its": itsStats,
@@ -54,7 +55,10 @@ export function buildNet(cfg: NetConfig): Simulation {
   const vmState = (h: number, v: number): VmState => {
     const key = `${h}.${v}`;
     let s = vmStates.get(key);
-    if (!s) vmStates.set(key, (s = new VmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), `h${h}.vm${v}`)));
+    if (!s) {
+      s = newVmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), `h${h}.vm${v}`);
+      vmStates.set(key, s);
+    }
     return s;
   };
   const ios: NetInput[] = [];
@@ -69,6 +73,14 @@ export function buildNet(cfg: NetConfig): Simulation {
       return { logic: logics[slot.kind](io), input: io };
     },
     accountFromNs: topo.warmupNs,
+    sharedState: () => structuredClone(Object.fromEntries(vmStates)),
+    restoreSharedState: (state) => {
+      for (const [key, saved] of Object.entries(state as Record<string, unknown>)) {
+        const vm = vmStates.get(key);
+        if (vm === undefined) throw new Error(`snapshot holds the memory of VM ${key}, which this partition does not run`);
+        assignInPlace(vm as unknown as Record<string, unknown>, saved);
+      }
+    },
   };
   return {
     instance,

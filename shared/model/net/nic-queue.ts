@@ -1,10 +1,10 @@
 import { setup } from "xstate";
 import {
-  burstAs, burstPkts, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput,
+  burstAs, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput,
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, type Burst } from "./vm-state.js";
-import type { SimEvent } from "../../kernel/engine.js";
+import { unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
@@ -33,8 +33,8 @@ export const nicQueueDeclaration: ActorDeclaration = {
   },
 };
 
+/** Plain data: the RX ring's fill, the bursts waiting in it and those the running poll took, the TX wire. */
 interface NicContext {
-  in: NetInput;
   ring: number;
   waiting: Burst[];
   inService: Burst[];
@@ -43,45 +43,49 @@ interface NicContext {
   stats: { rxPkts: number; txPkts: number } & DropStats;
 }
 
-function poll(ctx: NicContext, fromIdle: boolean): void {
-  const { cfg } = ctx.in;
+type BurstEvent<T extends string> = Omit<Burst, "type"> & { type: T };
+type NicEvent = BurstEvent<"pkts"> | BurstEvent<"xmit"> | { type: "cpuDone"; token: number };
+interface Args { context: NicContext; event: NicEvent }
+
+/** One host NAPI poll of up to napiWeight packets, run on the queue's pCPU. */
+function poll(ctx: NicContext, io: NetInput, fromIdle: boolean): void {
+  const { cfg } = io;
   let pkts = 0;
   while (ctx.waiting.length > 0 && (pkts === 0 || pkts + ctx.waiting[0]!.pkts <= cfg.guest.napiWeight)) {
     const b = ctx.waiting.shift()!;
     pkts += b.pkts;
     ctx.inService.push(b);
   }
-  requestCpu(ctx.in, ctx.pcpu, CLS_HOSTRX, (fromIdle ? cfg.host.hostIrqNs : 0) + pkts * cfg.host.hostRxPerPktNs, 0);
+  requestCpu(io, ctx.pcpu, CLS_HOSTRX, (fromIdle ? cfg.host.hostIrqNs : 0) + pkts * cfg.host.hostRxPerPktNs, 0);
 }
 
-export const nicQueueMachine = setup({
-  types: { context: {} as NicContext, input: {} as NetInput, events: {} as SimEvent },
+const nicImpl = (io: NetInput) => ({
   guards: {
-    ringFull: ({ context, event }) => context.ring + burstPkts(event) > context.in.cfg.host.nicRing,
-    nothingWaiting: ({ context }) => context.waiting.length === 0,
+    ringFull: ({ context, event }: Args) => event.type === "pkts" && context.ring + event.pkts > io.cfg.host.nicRing,
+    nothingWaiting: ({ context }: Args) => context.waiting.length === 0,
   },
   actions: {
-    dropBurst: ({ context, event }) => drop(context.in, context.stats, toBurst(event)),
-    receive: ({ context, event }) => {
+    dropBurst: ({ context, event }: Args) => drop(io, context.stats, toBurst(event)),
+    receive: ({ context, event }: Args) => {
       const b = toBurst(event);
       context.stats.rxPkts += b.pkts;
       context.ring += b.pkts;
       context.waiting.push(b);
     },
     // The NIC's interrupt: host NAPI is scheduled on the queue's pCPU.
-    pollFromIdle: ({ context }) => poll(context, true),
+    pollFromIdle: ({ context }: Args) => poll(context, io, true),
     // napi_complete is not reached while packets wait: the poll goes on without a new interrupt.
-    pollAgain: ({ context }) => poll(context, false),
-    deliver: ({ context }) => {
-      const { env, cfg, topo, slot } = context.in;
+    pollAgain: ({ context }: Args) => poll(context, io, false),
+    deliver: ({ context }: Args) => {
+      const { env, cfg, topo, slot } = io;
       for (const b of context.inService) {
         context.ring -= b.pkts;
         env.send(topo.vhost(slot.host, b.vm, b.queue), burstAs("pkts", b), cfg.host.linkNs);
       }
       context.inService = [];
     },
-    transmit: ({ context, event }) => {
-      const { env, cfg, topo } = context.in;
+    transmit: ({ context, event }: Args) => {
+      const { env, cfg, topo } = io;
       const b = toBurst(event);
       context.stats.txPkts += b.pkts;
       const now = env.now();
@@ -89,10 +93,15 @@ export const nicQueueMachine = setup({
       env.send(b.dst, burstAs("pkts", b), context.txFreeAt - now + topo.wireNs(env.id, b.dst));
     },
   },
+});
+
+export const nicQueueMachine = setup({
+  types: { context: {} as NicContext, input: {} as NetInput, events: {} as NicEvent },
+  ...nicImpl(unbound("nic-queue")),
 }).createMachine({
   id: "nic-queue",
   context: ({ input }) => ({
-    in: input, ring: 0, waiting: [], inService: [], txFreeAt: 0,
+    ring: 0, waiting: [], inService: [], txFreeAt: 0,
     pcpu: input.topo.pcpu(input.slot.host, input.topo.hostThreadPcpu(input.topo.nicThread(input.slot.index))),
     stats: { rxPkts: 0, txPkts: 0, ...noDrops() },
   }),
@@ -121,6 +130,8 @@ export const nicQueueMachine = setup({
     },
   },
 });
+
+export const nicQueueLogic = (io: NetInput) => nicQueueMachine.provide(nicImpl(io));
 
 export function nicStats(ctx: NicContext) {
   return { kind: "nic-queue", ...ctx.stats, heldClient: countClient(ctx.waiting) + countClient(ctx.inService) };

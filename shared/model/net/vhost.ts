@@ -1,8 +1,11 @@
 import { setup } from "xstate";
-import type { SimEvent } from "../../kernel/engine.js";
-import { burstAs, drop, noDrops, type DropStats, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST, type ActorDeclaration, type NetInput } from "./common.js";
+import {
+  burstAs, drop, noDrops, type DropStats, toBurst, CLS_KWORKER, CLS_QEMU, CLS_VHOST,
+  type ActorDeclaration, type NetInput,
+} from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
+import { unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 import { DALL16 } from "./sources.js";
 
@@ -23,7 +26,9 @@ export const vhostParams = {
 
 export const vhostDeclaration: ActorDeclaration = {
   kind: "vhost",
-  models: "vhost-net worker of one virtqueue pair: handle_rx/handle_tx with weight limits, then vhost_signal through the userspace relay (virtio-mmio) or irqfd (MSI)",
+  models: "vhost-net worker of one virtqueue pair: handle_rx/handle_tx with weight limits, asleep when the tap is "
+    + "empty or the guest's RX buffers are full, then vhost_signal through the userspace relay (virtio-mmio) or "
+    + "irqfd (MSI)",
   params: vhostParams,
   accepts: ["pkts", "kick", "cpuDone"],
   sends: ["cpuReq", "xmit", "irqLine", "msi", "dropped"],
@@ -41,29 +46,54 @@ export const vhostDeclaration: ActorDeclaration = {
 
 const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;
 
+/**
+ * Plain data: the tap socket's queue, and the bursts the current run copies into the guest's RX
+ * buffers and takes from its TX ring (handed over when the run's CPU time is done).
+ */
 interface VhostContext {
-  in: NetInput;
-  vq: Virtqueue;
   tap: Burst[];
   tapPkts: number;
   rxTaken: Burst[];
   txTaken: Burst[];
-  /** A handle_rx/handle_tx run holds the CPU or was asked for it. */
-  inRun: boolean;
   pcpu: number;
   qemuPcpu: number;
   stats: { runs: number; signals: number; rxPkts: number; txPkts: number; busyNs: number } & DropStats;
 }
 
-function hasWork(ctx: VhostContext): boolean {
-  return ctx.vq.txAvail.length > 0 || (ctx.tap.length > 0 && ctx.vq.usedPkts + ctx.tap[0]!.pkts <= ctx.in.cfg.guest.rxRing);
+type BurstEvent<T extends string> = Omit<Burst, "type"> & { type: T };
+type VhostEvent = BurstEvent<"pkts"> | { type: "kick"; queue: number } | { type: "cpuDone"; token: number };
+interface Args { context: VhostContext; event: VhostEvent }
+
+/** The virtqueue pair this worker serves, in the VM's shared memory. */
+const vqOf = (io: NetInput): Virtqueue => io.vm!.vqs[io.slot.index]!;
+
+/** RX buffers of the guest vhost may still fill: the ring less the used ones and those the current run fills. */
+function freeRxBuffers(ctx: VhostContext, io: NetInput): number {
+  let filling = 0;
+  for (const b of ctx.rxTaken) filling += b.pkts;
+  return io.cfg.guest.rxRing - vqOf(io).usedPkts - filling;
 }
 
+/** handle_rx or handle_tx has something to do: TX buffers queued, or a tap head that fits the free RX buffers. */
+function hasWork(ctx: VhostContext, io: NetInput, tapHead: { pkts: number } | undefined = ctx.tap[0]): boolean {
+  return vqOf(io).txAvail.length > 0 || (tapHead !== undefined && tapHead.pkts <= freeRxBuffers(ctx, io));
+}
+
+const rxBlocked = (ctx: VhostContext, io: NetInput, tapHead: { pkts: number } | undefined = ctx.tap[0]): boolean =>
+  tapHead !== undefined && tapHead.pkts > freeRxBuffers(ctx, io);
+
+const fitsTap = (ctx: VhostContext, io: NetInput, pkts: number): boolean =>
+  ctx.tapPkts + pkts <= io.cfg.host.tapQueuePkts;
+
+/** The tap's head once `arriving` is queued (itself when the tap was empty and it is not dropped). */
+const tapHeadWith = (ctx: VhostContext, io: NetInput, arriving: { pkts: number }) =>
+  ctx.tap[0] ?? (fitsTap(ctx, io, arriving.pkts) ? arriving : undefined);
+
 /** handle_rx + handle_tx: take what the weights and the guest's RX buffers allow, then ask for CPU. */
-function run(ctx: VhostContext, fromIdle: boolean): void {
-  const { cfg } = ctx.in;
+function run(ctx: VhostContext, io: NetInput, wake: boolean): void {
+  const { cfg } = io;
   const weight = cfg.host.vhostPktWeight;
-  const vq = ctx.vq;
+  const vq = vqOf(io);
   let rx = 0, tx = 0;
   let room = cfg.guest.rxRing - vq.usedPkts;
   while (ctx.tap.length > 0 && rx + ctx.tap[0]!.pkts <= weight && ctx.tap[0]!.pkts <= room) {
@@ -72,31 +102,33 @@ function run(ctx: VhostContext, fromIdle: boolean): void {
     rx += b.pkts; room -= b.pkts;
     ctx.rxTaken.push(b);
   }
+  // Out of RX buffers: the guest is asked to kick once it has posted new ones.
   if (ctx.tap.length > 0 && ctx.tap[0]!.pkts > room) vq.rxNeedKick = true;
   while (vq.txAvail.length > 0 && tx < weight) {
     const b = vq.txAvail.shift()!;
     tx += b.pkts;
     ctx.txTaken.push(b);
   }
+  // EVENT_IDX: no TX kicks while the worker runs; it looks at the TX ring again before it sleeps.
   vq.txNotify = false;
   ctx.stats.runs++;
-  ctx.inRun = true;
-  const ns = (fromIdle ? cfg.host.vhostWakeNs : 0) + (rx + tx) * cfg.host.vhostPerPktNs;
-  if (ctx.in.env.now() >= ctx.in.topo.warmupNs) ctx.stats.busyNs += ns;
-  requestCpu(ctx.in, ctx.pcpu, CLS_VHOST, ns, TOKEN_RUN);
+  const ns = (wake ? cfg.host.vhostWakeNs : 0) + (rx + tx) * cfg.host.vhostPerPktNs;
+  if (io.env.now() >= io.topo.warmupNs) ctx.stats.busyNs += ns;
+  requestCpu(io, ctx.pcpu, CLS_VHOST, ns, TOKEN_RUN);
 }
 
-function signal(ctx: VhostContext): void {
-  const { env, cfg, topo, slot } = ctx.in;
+/** vhost_signal: the guest's interrupt, through the path the interrupt mode and host kernel give it. */
+function signal(ctx: VhostContext, io: NetInput): void {
+  const { env, cfg, topo, slot } = io;
   ctx.stats.signals++;
   const mode = cfg.vm.net.mode;
-  const q = ctx.vq.index;
+  const q = vqOf(io).index;
   if (mode === "sq-spi") {
     // virtio-mmio has no irqfd: eventfd -> QEMU main loop -> KVM_IRQ_LINE.
-    requestCpu(ctx.in, ctx.qemuPcpu, CLS_QEMU, cfg.host.qemuRelayNs, TOKEN_SIGNAL);
+    requestCpu(io, ctx.qemuPcpu, CLS_QEMU, cfg.host.qemuRelayNs, TOKEN_SIGNAL);
   } else if (mode === "mq-msi" && cfg.host.kernel === "4.x") {
     // irqfd_wakeup cannot inject in atomic context before 5.4: schedule_work on this CPU.
-    requestCpu(ctx.in, ctx.pcpu, CLS_KWORKER, cfg.host.kworkerHopNs, TOKEN_SIGNAL);
+    requestCpu(io, ctx.pcpu, CLS_KWORKER, cfg.host.kworkerHopNs, TOKEN_SIGNAL);
   } else if (mode === "x86-ioapic") {
     env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
   } else {
@@ -104,22 +136,24 @@ function signal(ctx: VhostContext): void {
   }
 }
 
-export const vhostMachine = setup({
-  types: { context: {} as VhostContext, input: {} as NetInput, events: {} as SimEvent },
+const vhostImpl = (io: NetInput) => ({
   actions: {
-    tapRx: ({ context, event }) => {
-      const { cfg } = context.in;
+    /** tun_net_xmit: the packets wait on the tap socket, or are dropped when its queue is full. */
+    tapRx: ({ context, event }: Args) => {
       const b = toBurst(event);
-      if (context.tapPkts + b.pkts > cfg.host.tapQueuePkts) {
-        drop(context.in, context.stats, b);
+      if (!fitsTap(context, io, b.pkts)) {
+        drop(io, context.stats, b);
         return;
       }
       context.tap.push(b);
       context.tapPkts += b.pkts;
     },
-    finishRun: ({ context }) => {
-      const { env, cfg, topo, slot } = context.in;
-      const vq = context.vq;
+    wakeAndRun: ({ context }: Args) => run(context, io, true),
+    runAgain: ({ context }: Args) => run(context, io, false),
+    /** The run's CPU time is done: used RX buffers go to the guest, TX bursts to the NIC. */
+    finishRun: ({ context }: Args) => {
+      const { env, cfg, topo, slot } = io;
+      const vq = vqOf(io);
       for (const b of context.rxTaken) { vq.used.push(b); vq.usedPkts += b.pkts; context.stats.rxPkts += b.pkts; }
       for (const b of context.txTaken) {
         context.stats.txPkts += b.pkts;
@@ -128,38 +162,39 @@ export const vhostMachine = setup({
       const filled = context.rxTaken.length > 0;
       context.rxTaken = [];
       context.txTaken = [];
-      if (filled && vq.rxCallbacks) signal(context);
+      if (filled && vq.rxCallbacks) signal(context, io);
     },
-    relayed: ({ context }) => {
-      const { env, cfg, topo, slot } = context.in;
-      if (cfg.vm.net.mode === "sq-spi") env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
-      else env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: context.vq.index }, cfg.host.linkNs);
-    },
-    // vhost_poll_queue: a worker with nothing running starts handle_rx/handle_tx when work is there.
-    wake: ({ context }) => { if (hasWork(context)) run(context, true); },
-    // After a run: loop while work remains, else sleep with notifications re-enabled.
-    loop: ({ context }) => {
-      context.inRun = false;
-      if (hasWork(context)) run(context, false);
-      else {
-        context.vq.txNotify = true;
-        // A kick may have been suppressed while notifications were off: look once more.
-        if (hasWork(context)) run(context, false);
+    enableTxNotify: () => { vqOf(io).txNotify = true; },
+    /** The userspace relay or the kworker ran: the interrupt reaches the (v)GIC. */
+    relay: () => {
+      const { env, cfg, topo, slot } = io;
+      if (cfg.vm.net.mode === "sq-spi") {
+        env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
+      } else {
+        env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: vqOf(io).index }, cfg.host.linkNs);
       }
     },
   },
   guards: {
-    inRun: ({ context }) => context.inRun,
-    noRun: ({ context }) => !context.inRun,
-    runDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_RUN,
-    signalDone: ({ event }) => event.type === "cpuDone" && event.token === TOKEN_SIGNAL,
+    hasWork: ({ context }: Args) => hasWork(context, io),
+    rxBlocked: ({ context }: Args) => rxBlocked(context, io),
+    workOnArrival: ({ context, event }: Args) =>
+      event.type === "pkts" && hasWork(context, io, tapHeadWith(context, io, event)),
+    rxBlockedOnArrival: ({ context, event }: Args) =>
+      event.type === "pkts" && rxBlocked(context, io, tapHeadWith(context, io, event)),
+    signalDone: ({ event }: Args) => event.type === "cpuDone" && event.token === TOKEN_SIGNAL,
   },
+});
+
+export const vhostMachine = setup({
+  types: { context: {} as VhostContext, input: {} as NetInput, events: {} as VhostEvent },
+  ...vhostImpl(unbound("vhost")),
 }).createMachine({
   id: "vhost",
   context: ({ input }) => {
-    const { topo, slot, vm } = input;
+    const { topo, slot } = input;
     return {
-      in: input, vq: vm!.vqs[slot.index]!, tap: [], tapPkts: 0, rxTaken: [], txTaken: [], inRun: false,
+      tap: [], tapPkts: 0, rxTaken: [], txTaken: [],
       pcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.vhostThread(slot.vm, slot.index))),
       qemuPcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.qemuThread(slot.vm))),
       stats: { runs: 0, signals: 0, rxPkts: 0, txPkts: 0, busyNs: 0, ...noDrops() },
@@ -167,29 +202,55 @@ export const vhostMachine = setup({
   },
   initial: "idle",
   states: {
+    // Asleep with nothing on the tap; a packet or a kick wakes it (vhost_poll_queue).
     idle: {
       on: {
-        pkts: { actions: ["tapRx", "wake"] },
-        kick: { actions: "wake" },
-        cpuDone: { guard: "signalDone", actions: "relayed" },
+        pkts: [
+          { guard: "workOnArrival", target: "running", actions: ["tapRx", "wakeAndRun"] },
+          { guard: "rxBlockedOnArrival", target: "waitingForBuffers", actions: "tapRx" },
+          { actions: "tapRx" },
+        ],
+        kick: [
+          { guard: "hasWork", target: "running", actions: "wakeAndRun" },
+          { guard: "rxBlocked", target: "waitingForBuffers" },
+        ],
+        cpuDone: { guard: "signalDone", actions: "relay" },
       },
-      always: { guard: "inRun", target: "running" },
     },
+    // A handle_rx/handle_tx run holds the CPU or waits for it; the loop, not a kick, finds new work.
     running: {
       on: {
         pkts: { actions: "tapRx" },
         kick: {},
         cpuDone: [
-          { guard: "signalDone", actions: "relayed" },
-          { guard: "runDone", actions: ["finishRun", "loop"] },
+          { guard: "signalDone", actions: "relay" },
+          // The run is done. Its guards see the buffers it filled as taken already (freeRxBuffers).
+          { guard: "hasWork", actions: ["finishRun", "runAgain"] },
+          { guard: "rxBlocked", target: "waitingForBuffers", actions: ["finishRun", "enableTxNotify"] },
+          { target: "idle", actions: ["finishRun", "enableTxNotify"] },
         ],
       },
-      always: { guard: "noRun", target: "idle" },
+    },
+    // Asleep with packets on the tap that the guest's free RX buffers cannot hold; the guest's kick after it
+    // refills them (or the next packet) makes it look again.
+    waitingForBuffers: {
+      on: {
+        pkts: [
+          { guard: "workOnArrival", target: "running", actions: ["tapRx", "wakeAndRun"] },
+          { actions: "tapRx" },
+        ],
+        kick: { guard: "hasWork", target: "running", actions: "wakeAndRun" },
+        cpuDone: { guard: "signalDone", actions: "relay" },
+      },
     },
   },
 });
 
+export const vhostLogic = (io: NetInput) => vhostMachine.provide(vhostImpl(io));
+
 export function vhostStats(ctx: VhostContext) {
-  return { kind: "vhost", ...ctx.stats, heldClient: countClient(ctx.tap) + countClient(ctx.rxTaken) + countClient(ctx.txTaken) };
+  return {
+    kind: "vhost", ...ctx.stats, heldClient: countClient(ctx.tap) + countClient(ctx.rxTaken) + countClient(ctx.txTaken),
+  };
 }
 export type { VhostContext };

@@ -1,4 +1,4 @@
-import { SerialUnit } from "../../stats/time-in-state.js";
+import { serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
 
 export const KIND_REQ = 0, KIND_RESP = 1, KIND_EW_REQ = 2, KIND_EW_RESP = 3;
 
@@ -24,41 +24,57 @@ export interface AppItem { burst: Burst; remainingNs: number }
  * One virtqueue pair: shared memory between the guest driver and its vhost worker, as in virtio.
  * Only actors of the same VM (one group, hence one partition) touch it, in kernel event order.
  */
-export class Virtqueue {
+export interface Virtqueue {
+  readonly index: number;
   /** RX used ring: bursts vhost has filled and the guest has not yet polled. */
-  readonly used: Burst[] = [];
-  usedPkts = 0;
+  used: Burst[];
+  usedPkts: number;
   /** Guest wants an interrupt for new used buffers (false while its NAPI context is scheduled). */
-  rxCallbacks = true;
+  rxCallbacks: boolean;
   /** vhost stopped for lack of RX buffers and waits for the guest to refill and kick. */
-  rxNeedKick = false;
+  rxNeedKick: boolean;
   /** TX avail ring: bursts the guest queued for vhost. */
-  readonly txAvail: Burst[] = [];
+  txAvail: Burst[];
   /** vhost wants a kick for new TX buffers (false while it is processing: EVENT_IDX suppression). */
-  txNotify = true;
-  constructor(readonly index: number, readonly txLock: SerialUnit) {}
+  txNotify: boolean;
+  /** Index of its TX queue lock in VmState.txLocks (one lock for all queues of a single-queue device). */
+  readonly txLock: number;
 }
 
 /** vGIC state of one vCPU interface (the ap_list KVM keeps per vCPU). */
-export class VgicCpu {
-  readonly pending: number[] = [];
-  kickPending = false;
+export interface VgicCpu { pending: number[]; kickPending: boolean }
+
+/** Shared state of one VM, plain data: virtqueues, per-vCPU vGIC lists, and the guest scheduler's view. */
+export interface VmState {
+  readonly vqs: Virtqueue[];
+  readonly txLocks: SerialUnit[];
+  readonly vgic: VgicCpu[];
+  readonly idle: boolean[];
+  /** Sent a wake-up IPI and not yet running: its queued thread is about to run there. */
+  readonly waking: boolean[];
+  readonly runq: AppItem[][];
+  queuedApp: number;
 }
 
-/** Shared state of one VM: virtqueues, per-vCPU vGIC lists, and the guest scheduler's view. */
-export class VmState {
-  readonly vqs: Virtqueue[] = [];
-  readonly vgic: VgicCpu[] = [];
-  readonly idle: boolean[] = [];
-  /** Sent a wake-up IPI and not yet running: its queued thread is about to run there. */
-  readonly waking: boolean[] = [];
-  readonly runq: AppItem[][] = [];
-  queuedApp = 0;
-  constructor(readonly vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string) {
-    const shared = new SerialUnit(`${name}.txq0.lock`, "lock", warmupNs);
-    for (let q = 0; q < queues; q++) this.vqs.push(new Virtqueue(q, singleTxLock ? shared : new SerialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)));
-    for (let i = 0; i < vcpus; i++) { this.vgic.push(new VgicCpu()); this.idle.push(true); this.waking.push(false); this.runq.push([]); }
+export function vmState(vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string): VmState {
+  const locks = singleTxLock ? 1 : queues;
+  const vm: VmState = {
+    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0,
+    txLocks: Array.from({ length: locks }, (_, q) => serialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)),
+  };
+  for (let q = 0; q < queues; q++) {
+    vm.vqs.push({
+      index: q, used: [], usedPkts: 0, rxCallbacks: true, rxNeedKick: false, txAvail: [], txNotify: true,
+      txLock: singleTxLock ? 0 : q,
+    });
   }
+  for (let i = 0; i < vcpus; i++) {
+    vm.vgic.push({ pending: [], kickPending: false });
+    vm.idle.push(true);
+    vm.waking.push(false);
+    vm.runq.push([]);
+  }
+  return vm;
 }
 
 export const INTID_SGI_RESCHED = 0;

@@ -1,6 +1,6 @@
 import type { Simulation } from "../../kernel/simulation.js";
 import type { ModelInstance } from "../../kernel/engine.js";
-import { groupOfActor, pholdMachine, pholdParams, pholdPorts, type PholdLayout } from "./phold-actor.js";
+import { groupOfActor, pholdLogic, pholdParams, pholdPorts, type PholdIo, type PholdLayout } from "./phold-actor.js";
 import { portsMismatch } from "../declarations.js";
 
 export { pholdParams };
@@ -15,7 +15,10 @@ export function buildPhold(cfg: PholdConfig): Simulation {
     actorCount: l.actors,
     actorName: (id) => `phold[${id}]`,
     latency: (src, dst) => (src === dst ? 0 : l.minDelayNs),
-    logic: (_id, env) => ({ logic: pholdMachine, input: { env, layout } }),
+    logic: (_id, env) => {
+      const io: PholdIo = { env, layout };
+      return { logic: pholdLogic(io), input: io };
+    },
   };
   return {
     instance,

@@ -1,5 +1,6 @@
 import { setup } from "xstate";
 import type { ActorEnv } from "../../kernel/engine.js";
+import { unbound } from "../bind.js";
 import { int, num } from "../../config/params.js";
 
 /**
@@ -26,11 +27,16 @@ export interface PholdLayout { actors: number; groups: number; initial: number; 
 export const groupOfActor = (a: number, l: PholdLayout): number => Math.floor((a * l.groups) / l.actors);
 export const groupStart = (g: number, l: PholdLayout): number => Math.ceil((g * l.actors) / l.groups);
 
-interface PholdContext { env: ActorEnv; layout: PholdLayout; stats: { handled: number; sent: number } }
+/** What a PHOLD actor runs with: its kernel handle and the layout, reached by closure (not in its context). */
+export interface PholdIo { env: ActorEnv; layout: PholdLayout }
+/** Plain data: counts only. */
+interface PholdContext { stats: { handled: number; sent: number } }
+/** proto PholdMsg. */
 type PholdEvent = { type: "phold"; hops: number };
+type Args = { context: PholdContext; event: PholdEvent };
 
-function forward(ctx: PholdContext, hops: number): void {
-  const { env, layout: l } = ctx;
+function forward(io: PholdIo, ctx: PholdContext, hops: number): void {
+  const { env, layout: l } = io;
   const rng = env.rng;
   const g = groupOfActor(env.id, l);
   const lo = groupStart(g, l), hi = groupStart(g + 1, l);
@@ -46,27 +52,27 @@ function forward(ctx: PholdContext, hops: number): void {
   env.send(dst, { type: "phold", hops }, delay);
 }
 
-export const pholdMachine = setup({
-  types: {
-    context: {} as PholdContext,
-    input: {} as { env: ActorEnv; layout: PholdLayout },
-    events: {} as PholdEvent,
-  },
-}).createMachine({
-  id: "phold",
-  context: ({ input }) => ({ env: input.env, layout: input.layout, stats: { handled: 0, sent: 0 } }),
-  entry: ({ context }) => { for (let i = 0; i < context.layout.initial; i++) forward(context, 0); },
-  initial: "active",
-  states: {
-    active: {
-      on: {
-        phold: {
-          actions: ({ context, event }) => {
-            context.stats.handled++;
-            forward(context, event.hops + 1);
-          },
-        },
-      },
+const pholdImpl = (io: PholdIo) => ({
+  actions: {
+    sendInitial: ({ context }: Args) => { for (let i = 0; i < io.layout.initial; i++) forward(io, context, 0); },
+    handle: ({ context, event }: Args) => {
+      context.stats.handled++;
+      forward(io, context, event.hops + 1);
     },
   },
 });
+
+export const pholdMachine = setup({
+  types: { context: {} as PholdContext, input: {} as PholdIo, events: {} as PholdEvent },
+  ...pholdImpl(unbound("phold")),
+}).createMachine({
+  id: "phold",
+  context: () => ({ stats: { handled: 0, sent: 0 } }),
+  entry: "sendInitial",
+  initial: "active",
+  states: {
+    active: { on: { phold: { actions: "handle" } } },
+  },
+});
+
+export const pholdLogic = (io: PholdIo) => pholdMachine.provide(pholdImpl(io));

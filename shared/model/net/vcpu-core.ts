@@ -1,0 +1,421 @@
+import type { SimEvent } from "../../kernel/engine.js";
+import { acquire } from "../../stats/serial-unit.js";
+import { isMultiQueue, type NetConfig } from "./config.js";
+import { cyclesNs, drawService, drop, hashFlow, noDrops, platformCosts, type DropStats, type NetInput } from "./common.js";
+import { intidName } from "./gic-redist.js";
+import {
+  INTID_LPI_BASE, INTID_SGI_RESCHED, INTID_SPI_VIRTIO, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient,
+  type AppItem, type Burst,
+} from "./vm-state.js";
+
+/**
+ * The guest core's work, as plain data: what each segment does when it completes, the queues of
+ * exits and list registers, the suspended segments of each level. The vCPU machine (vcpu.ts) is in
+ * the state of the running segment; these functions are its actions.
+ */
+
+/** The machine states a segment runs in (the vCPU's accounted states, idle aside). */
+export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirqd" | "app";
+type Level = 0 | 1 | 2 | 3; // exit, hardirq, softirq, app/ksoftirqd
+
+/** A message sent when an exit completes (a kick to vhost, an IPI to a redistributor). */
+interface Send { to: number; event: SimEvent }
+
+/** What a segment does when it completes. */
+type Work =
+  | { k: "exit"; then: Send | null }
+  | { k: "ipi" }
+  | { k: "irqNapi"; queues: number[] }
+  | { k: "irqNoNapi"; queues: number[]; bursts: Burst[] }
+  | { k: "poll"; q: number; pkts: number; taken: Burst[] }
+  | { k: "app"; burst: Burst }
+  | { k: "tx"; q: number; req: Burst; resp: Burst; ew: Burst | null };
+
+export interface Segment {
+  state: SegmentState;
+  level: Level;
+  ns: number;
+  start: number;
+  /** Client bursts (requests or responses) this segment holds until it completes. */
+  holds: number;
+  work: Work;
+}
+
+interface Exit { reason: string; ns: number; state: "exit" | "stolen"; then: Send | null }
+
+/** A vCPU's context: plain data only. */
+export interface VcpuContext {
+  i: number;
+  seg: Segment | null;
+  epoch: number;
+  /** Timer of the running segment's end, cancelled when the segment is preempted. */
+  segEnd: number | null;
+  exits: Exit[];
+  lrs: number[];
+  maintenance: boolean;
+  softirq: number[];
+  ksoftirqd: boolean;
+  sessionPkts: number;
+  sessionStart: number;
+  suspended: (Segment | null)[];
+  appTurn: boolean;
+  /** The transmit that follows an application segment, run next in the same thread. */
+  pendingTx: Segment | null;
+  exitCounts: Record<string, number>;
+  irqCounts: Record<string, number>;
+  completed: number;
+  pulled: number;
+  /** East-west calls made (sent), served for another host, and answered back here. */
+  eastWest: { calls: number; served: number; answered: number };
+  drops: DropStats;
+}
+
+export const newVcpuContext = (i: number): VcpuContext => ({
+  i, seg: null, epoch: 0, segEnd: null, exits: [], lrs: [], maintenance: false, softirq: [], ksoftirqd: false,
+  sessionPkts: 0, sessionStart: 0, suspended: [null, null, null, null], appTurn: false, pendingTx: null,
+  exitCounts: {}, irqCounts: {}, completed: 0, pulled: 0, eastWest: { calls: 0, served: 0, answered: 0 }, drops: noDrops(),
+});
+
+/** Platform costs in ns, from the config's cycle counts. */
+export function vcpuCosts(cfg: NetConfig) {
+  const p = platformCosts(cfg);
+  return {
+    exit: cyclesNs(cfg, p.exitCycles), mmioKernel: cyclesNs(cfg, p.mmioKernelCycles), mmioUser: cyclesNs(cfg, p.mmioUserCycles),
+    ipiSend: cyclesNs(cfg, p.ipiSendCycles), wake: cyclesNs(cfg, p.wakeCycles), eoi: cyclesNs(cfg, p.eoiCycles),
+  };
+}
+type Costs = ReturnType<typeof vcpuCosts>;
+
+/** One vCPU's view of the world: its io and costs; the functions below act on its context. */
+export class GuestCore {
+  private costs: Costs | undefined;
+  constructor(private readonly io: NetInput) {}
+
+  private get c(): Costs { return (this.costs ??= vcpuCosts(this.io.cfg)); }
+  private get vm() { return this.io.vm!; }
+  private get cfg() { return this.io.cfg; }
+  private now(): number { return this.io.env.now(); }
+  private measuring(): boolean { return this.now() >= this.io.topo.warmupNs; }
+  private exit(reason: string, ns: number, then: Send | null = null, state: Exit["state"] = "exit"): Exit {
+    return { reason, ns, state, then };
+  }
+
+  /** kvm_vcpu_kick of a vCPU in WFI: it exits the wait and is entered again. */
+  wake(x: VcpuContext): void { x.exits.push(this.exit("wfi-wake", this.c.wake)); }
+
+  /** kvm_vcpu_kick of a running guest: an exit to inject, or a posted interrupt (no exit). */
+  inject(x: VcpuContext): void {
+    if (this.cfg.vm.net.mode === "x86-msix-posted") this.flush(x);
+    else x.exits.push(this.exit("irq-inject", this.c.exit));
+  }
+
+  /** Host work on this vCPU's pCPU. */
+  steal(x: VcpuContext, ns: number): void { x.exits.push(this.exit("host-preempt", ns, null, "stolen")); }
+
+  /** Entry: vgic_flush_lr_state moves pending vIRQs into the list registers. */
+  private flush(x: VcpuContext): void {
+    const vgic = this.vm.vgic[x.i]!;
+    vgic.kickPending = false;
+    const nr = this.cfg.kvm.listRegisters;
+    while (vgic.pending.length > 0 && x.lrs.length < nr) x.lrs.push(vgic.pending.shift()!);
+    x.maintenance = vgic.pending.length > 0;
+  }
+
+  /** Suspends the running segment (a softirq, ksoftirqd or application one) for an exit or hardirq. */
+  suspend(x: VcpuContext): void {
+    const s = x.seg!;
+    const left = Math.max(0, s.start + s.ns - this.now());
+    x.suspended[s.level] = { ...s, ns: left };
+    x.seg = null;
+    x.epoch++;
+    if (x.segEnd !== null) this.io.env.cancel(x.segEnd);
+  }
+
+  /** Starts the next segment, if any: the transmit after an application segment, else by priority. */
+  dispatch(x: VcpuContext): void {
+    const seg = x.pendingTx ?? this.next(x);
+    x.pendingTx = null;
+    if (seg === undefined) return;
+    const { env } = this.io;
+    x.seg = seg;
+    this.vm.idle[x.i] = false;
+    if (seg.state !== "exit") this.vm.waking[x.i] = false;
+    x.epoch++;
+    x.segEnd = env.after(seg.ns, { type: "segDone", epoch: x.epoch });
+  }
+
+  goIdle(x: VcpuContext): void { this.vm.idle[x.i] = true; }
+
+  /** Picks the next segment by priority: exits, hardirqs, softirq, then application level. */
+  private next(x: VcpuContext): Segment | undefined {
+    const e = x.exits.shift();
+    if (e) {
+      if (this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
+      return this.mk(e.state, 0, e.ns, { k: "exit", then: e.then });
+    }
+    const intid = x.lrs.shift();
+    if (intid !== undefined) return this.hardirq(x, intid);
+    if (x.maintenance) {
+      x.maintenance = false;
+      x.exits.push(this.exit("maintenance", this.c.exit));
+      return this.next(x);
+    }
+    const s2 = x.suspended[2];
+    if (s2) { x.suspended[2] = null; return { ...s2, start: this.now() }; }
+    if (x.softirq.length > 0 && !x.ksoftirqd) return this.poll(x, "softirq", 2);
+    const s3 = x.suspended[3];
+    if (s3) { x.suspended[3] = null; return { ...s3, start: this.now() }; }
+    // ksoftirqd is a thread like the application's: they take turns on this vCPU.
+    const canSoft = x.ksoftirqd && x.softirq.length > 0;
+    const own = this.vm.runq[x.i]!.length > 0;
+    if (canSoft && (!own || x.appTurn)) {
+      x.appTurn = false;
+      return this.poll(x, "ksoftirqd", 3);
+    }
+    // With nothing runnable here, newidle balancing may pull a thread from a busier vCPU.
+    const app = this.takeApp(x);
+    if (app) {
+      x.appTurn = true;
+      return this.mk("app", 3, app.remainingNs, { k: "app", burst: app.burst }, countClient([app.burst]));
+    }
+    return undefined;
+  }
+
+  private mk(state: SegmentState, level: Level, ns: number, work: Work, holds = 0): Segment {
+    return { state, level, ns: Math.max(0, Math.round(ns)), start: this.now(), holds, work };
+  }
+
+  private hardirq(x: VcpuContext, intid: number): Segment {
+    const { cfg } = this;
+    const mode = cfg.vm.net.mode;
+    if (this.measuring()) { const n = intidName(intid); x.irqCounts[n] = (x.irqCounts[n] ?? 0) + 1; }
+    // The reschedule IPI's handler only sets need_resched; the woken thread is already queued.
+    if (intid === INTID_SGI_RESCHED) return this.mk("hardirq", 1, cfg.guest.ipiHandlerNs + this.c.eoi, { k: "ipi" });
+    const queues = intid === INTID_SPI_VIRTIO ? this.vm.vqs.map((_, q) => q) : [intid - INTID_LPI_BASE];
+    let ns = cfg.guest.hardirqNs;
+    if (mode === "sq-spi") {
+      // vm_interrupt: read InterruptStatus and write InterruptACK, both trapped to QEMU.
+      x.exits.push(this.exit("mmio-user", this.c.mmioUser), this.exit("mmio-user", this.c.mmioUser));
+    } else if (mode === "x86-ioapic") {
+      x.exits.push(this.exit("mmio-user", this.c.mmioUser), this.exit("eoi", this.c.eoi));
+    } else {
+      ns += this.c.eoi;
+    }
+    if (!cfg.guest.napi) {
+      // No NAPI: the whole receive path runs in the interrupt handler, callbacks stay enabled.
+      const bursts: Burst[] = [];
+      let pkts = 0;
+      for (const q of queues) {
+        const vq = this.vm.vqs[q]!;
+        pkts += vq.usedPkts;
+        bursts.push(...vq.used.splice(0));
+        vq.usedPkts = 0;
+      }
+      return this.mk("hardirq", 1, ns + pkts * cfg.guest.rxPerPktNs, { k: "irqNoNapi", queues, bursts }, countClient(bursts));
+    }
+    return this.mk("hardirq", 1, ns, { k: "irqNapi", queues });
+  }
+
+  /** One napi poll of the first scheduled queue, in softirq or in ksoftirqd. */
+  private poll(x: VcpuContext, state: "softirq" | "ksoftirqd", level: Level): Segment {
+    const { cfg } = this;
+    const q = x.softirq[0]!;
+    const vq = this.vm.vqs[q]!;
+    const taken: Burst[] = [];
+    let pkts = 0;
+    while (vq.used.length > 0 && (pkts === 0 || pkts + vq.used[0]!.pkts <= cfg.guest.napiWeight)) {
+      const b = vq.used.shift()!;
+      vq.usedPkts -= b.pkts;
+      pkts += b.pkts;
+      taken.push(b);
+    }
+    const ns = cfg.guest.pollOverheadNs + pkts * cfg.guest.rxPerPktNs;
+    return this.mk(state, level, ns, { k: "poll", q, pkts, taken }, countClient(taken));
+  }
+
+  /** The running segment ends: its work takes effect. */
+  complete(x: VcpuContext): void {
+    const w = x.seg!.work;
+    x.seg = null;
+    switch (w.k) {
+      case "exit":
+        if (w.then !== null) this.io.env.send(w.then.to, w.then.event, this.cfg.host.linkNs);
+        this.flush(x);
+        return;
+      case "ipi":
+        return;
+      case "irqNapi":
+        return this.scheduleNapi(x, w.queues);
+      case "irqNoNapi":
+        for (const b of w.bursts) this.deliver(x, b);
+        return this.refillKick(x, w.queues);
+      case "poll":
+        return this.polled(x, w.q, w.pkts, w.taken);
+      case "app":
+        x.pendingTx = this.transmit(x, w.burst);
+        return;
+      case "tx":
+        return this.transmitted(x, w);
+    }
+  }
+
+  private scheduleNapi(x: VcpuContext, queues: number[]): void {
+    for (const q of queues) {
+      const vq = this.vm.vqs[q]!;
+      if (vq.used.length === 0 && this.cfg.vm.net.mode === "sq-spi") continue;
+      vq.rxCallbacks = false;
+      if (!x.softirq.includes(q)) x.softirq.push(q);
+    }
+    if (x.softirq.length > 0 && !x.ksoftirqd && x.sessionPkts === 0) x.sessionStart = this.now();
+  }
+
+  private polled(x: VcpuContext, q: number, pkts: number, taken: Burst[]): void {
+    const { cfg } = this;
+    const vq = this.vm.vqs[q]!;
+    for (const b of taken) this.deliver(x, b);
+    this.refillKick(x, [q]);
+    x.softirq.splice(x.softirq.indexOf(q), 1);
+    if (pkts < cfg.guest.napiWeight) {
+      // napi_complete_done + virtqueue_enable_cb: re-arm, unless buffers arrived meanwhile.
+      vq.rxCallbacks = true;
+      if (vq.used.length > 0) { vq.rxCallbacks = false; x.softirq.push(q); }
+    } else {
+      x.softirq.push(q);
+    }
+    x.sessionPkts += pkts;
+    const overBudget = x.sessionPkts >= cfg.guest.netdevBudget * cfg.guest.softirqRestarts;
+    const overTime = this.now() - x.sessionStart >= cfg.guest.softirqMaxUs * 1000;
+    if (x.softirq.length === 0) {
+      x.ksoftirqd = false;
+      x.sessionPkts = 0;
+    } else if (!x.ksoftirqd && (overBudget || overTime)) {
+      x.ksoftirqd = true; // wakeup_softirqd
+    }
+  }
+
+  /** try_fill_recv: new RX buffers, and a kick if vhost was waiting for them. */
+  private refillKick(x: VcpuContext, queues: number[]): void {
+    for (const q of queues) {
+      const vq = this.vm.vqs[q]!;
+      if (!vq.rxNeedKick) continue;
+      vq.rxNeedKick = false;
+      this.kickExit(x, q);
+    }
+  }
+
+  private kickExit(x: VcpuContext, q: number): void {
+    const { topo, slot } = this.io;
+    const to = topo.vhost(slot.host, slot.vm, q);
+    x.exits.push(this.exit("mmio-kick", this.c.mmioKernel, { to, event: { type: "kick", queue: q } }));
+  }
+
+  /** The socket layer wakes the application thread of a received request. */
+  private deliver(x: VcpuContext, b: Burst): void {
+    if (b.kind === KIND_EW_RESP) { x.eastWest.answered++; return; }
+    const vm = this.vm;
+    if (vm.queuedApp >= this.cfg.guest.socketBacklog) {
+      drop(this.io, x.drops, b);
+      return;
+    }
+    const n = this.cfg.vm.vcpus;
+    const prefer = isMultiQueue(this.cfg.vm.net.mode) ? x.i : (b.conn % n);
+    let target = prefer;
+    if (!vm.idle[prefer]) {
+      // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy; with none
+      // idle, load balancing keeps run queues even (IRQ time lowers a CPU's capacity in CFS).
+      const idle = vm.idle.indexOf(true);
+      if (idle >= 0) target = idle;
+      else if (n > 1) {
+        // The waker is busy with receive work, so it is the last choice.
+        if (target === x.i) target = (x.i + 1) % n;
+        for (let j = 0; j < n; j++) if (j !== x.i && vm.runq[j]!.length < vm.runq[target]!.length) target = j;
+      }
+    }
+    vm.runq[target]!.push({ burst: b, remainingNs: drawService(this.io.env, this.cfg) });
+    vm.queuedApp++;
+    if (target !== x.i && vm.idle[target]) {
+      vm.idle[target] = false;
+      vm.waking[target] = true;
+      const { topo, slot } = this.io;
+      const ipi = { to: topo.redist(slot.host, slot.vm, target), event: { type: "virq", intid: INTID_SGI_RESCHED } };
+      x.exits.push(this.exit("ipi-send", this.c.ipiSend, ipi));
+    }
+  }
+
+  private takeApp(x: VcpuContext): AppItem | undefined {
+    const vm = this.vm;
+    let item = vm.runq[x.i]!.shift();
+    if (!item) {
+      // Idle balancing: pull from the busiest run queue.
+      let best = -1, len = 0;
+      for (let j = 0; j < vm.runq.length; j++) {
+        if (!vm.waking[j] && vm.runq[j]!.length > len) { len = vm.runq[j]!.length; best = j; }
+      }
+      if (best >= 0) { item = vm.runq[best]!.shift(); x.pulled++; }
+    }
+    if (item) vm.queuedApp--;
+    return item;
+  }
+
+  /** tcp_sendmsg -> start_xmit on this vCPU's TX queue, then a kick unless vhost is polling. */
+  private transmit(x: VcpuContext, req: Burst): Segment {
+    const { cfg, env, topo, slot } = this.io;
+    const vm = this.vm;
+    const q = isMultiQueue(cfg.vm.net.mode) ? x.i % vm.vqs.length : 0;
+    const vq = vm.vqs[q]!;
+    const now = this.now();
+    const wait = acquire(vm.txLocks[vq.txLock]!, now, cfg.guest.txLockNs) - now;
+    const pkts = cfg.workload.respPkts;
+    const resp: Burst = {
+      type: "pkts", conn: req.conn, req: req.req, pkts, kind: req.kind === KIND_EW_REQ ? KIND_EW_RESP : KIND_RESP,
+      sentAt: req.sentAt, replyTo: req.replyTo, vm: req.vm, queue: req.queue, dst: req.replyTo, replyVm: 0, replyQueue: 0,
+    };
+    // An east-west response goes back to the VM and queue pair that made the call.
+    if (req.kind === KIND_EW_REQ) { resp.vm = req.replyVm; resp.queue = req.replyQueue; }
+    let ew: Burst | null = null;
+    if (req.kind === KIND_REQ && cfg.workload.eastWestShare > 0 && env.rng.next() < cfg.workload.eastWestShare) {
+      const hosts = cfg.host.count;
+      const other = (slot.host + 1 + env.rng.int(hosts - 1)) % hosts;
+      const to = eastWestFlow(cfg, slot.host, slot.vm, req.conn, vm.vqs.length);
+      ew = {
+        type: "pkts", conn: req.conn, req: req.req, pkts: cfg.workload.reqPkts, kind: KIND_EW_REQ, sentAt: now,
+        replyTo: topo.nic(slot.host, q % cfg.host.nicQueues), vm: to.vm, queue: to.queue,
+        dst: topo.nic(other, to.nicQueue), replyVm: slot.vm, replyQueue: q,
+      };
+    }
+    return this.mk("app", 3, wait + pkts * cfg.guest.txPerPktNs, { k: "tx", q, req, resp, ew }, countClient([resp]));
+  }
+
+  private transmitted(x: VcpuContext, w: Extract<Work, { k: "tx" }>): void {
+    const vq = this.vm.vqs[w.q]!;
+    x.completed++;
+    if (w.req.kind === KIND_EW_REQ) x.eastWest.served++;
+    vq.txAvail.push(w.resp);
+    if (w.ew) { vq.txAvail.push(w.ew); x.eastWest.calls++; }
+    if (vq.txNotify) this.kickExit(x, w.q);
+  }
+}
+
+/** Client bursts held by a vCPU's running, suspended and follow-up segments. */
+export function heldBursts(x: VcpuContext): number {
+  let n = 0;
+  for (const s of [x.seg, x.pendingTx, ...x.suspended]) if (s) n += s.holds;
+  return n;
+}
+
+/**
+ * Where an east-west call lands on the remote host. The call is a flow of its own, (calling host,
+ * VM, connection): the remote NIC queue (RSS), the service VM it reaches and that VM's virtqueue
+ * pair follow from the flow, as a client's flows do, so one flow always reaches one remote VM and
+ * the flows of one caller spread over all of them.
+ */
+export function eastWestFlow(
+  cfg: NetConfig, host: number, vm: number, conn: number, queues: number,
+): { vm: number; queue: number; nicQueue: number } {
+  const flow = (host * cfg.vm.perHost + vm) * cfg.workload.connections + conn;
+  return {
+    vm: hashFlow(flow ^ 0x2545f491) % cfg.vm.perHost,
+    queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(flow / cfg.vm.perHost) % queues : 0,
+    nicQueue: hashFlow(flow) % cfg.host.nicQueues,
+  };
+}

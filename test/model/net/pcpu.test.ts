@@ -1,0 +1,150 @@
+// The pCPU's machine, driven event by event: host thread runs are served FIFO, one at a time, each
+// in the state of its class; a run ends after its time with cpuDone to its requester, and steals
+// its time from the vCPU pinned to the core. Time-in-state is the kernel's accounting.
+import { describe, expect, it } from "vitest";
+import { resolveConfig } from "../../../shared/config/load.js";
+import { PartitionEngine, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
+import { Topology } from "../../../shared/model/net/topology.js";
+import type { NetConfig } from "../../../shared/model/net/config.js";
+import { CLS_HOSTRX, CLS_KWORKER, CLS_QEMU, CLS_VHOST, CPU_CLASSES } from "../../../shared/model/net/common.js";
+import type { PcpuContext } from "../../../shared/model/net/pcpu.js";
+
+/** Runs pCPU `p` of host 0 alone: every other actor is in partition 1, whose inbox is the outbox here. */
+function harness(engineKind: EngineKind, p: (topo: Topology) => number) {
+  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2"] });
+  const cfg = rc.config as unknown as NetConfig;
+  const sim = rc.model.build(rc.config);
+  const topo = new Topology(cfg);
+  const id = topo.pcpu(0, p(topo));
+  const partitionOf = new Int32Array(topo.actorCount).fill(1);
+  partitionOf[id] = 0;
+  const engine = new PartitionEngine(sim.instance, 0, partitionOf, 2, rc.config.seed, engineKind);
+  engine.checkSend = (src, dst, event) => sim.checkDeclared!(src, dst, event.type);
+  engine.start();
+  let seq = 0;
+  const requester = topo.vhost(0, 0, 0);
+  return {
+    cfg, topo, id, engine, requester,
+    /** A cpuReq from the vhost worker, arriving at `at`. */
+    request: (at: number, cls: number, ns: number, token: number) => {
+      const event: SimEvent = { type: "cpuReq", cls, ns, token, from: requester };
+      engine.ingest([{ time: at, src: requester, seq: seq++, dst: id, event }]);
+    },
+    runUntil: (t: number) => engine.runUntil(t),
+    state: () => engine.actor(id)!.stateName(),
+    ctx: () => engine.actor(id)!.getSnapshot().context as PcpuContext,
+    sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
+    stats: (end: number) =>
+      sim.actorStats(id, engine.actor(id)!.getSnapshot().context, end, engine.timeInState(id, end)),
+  };
+}
+
+describe.each(["compiled", "xstate"] as const)("pcpu machine (%s engine)", (engineKind) => {
+  it("runs queued host work FIFO, one run at a time, in the state of the running class", () => {
+    const h = harness(engineKind, (topo) => topo.hostThreadPcpu(0));
+    const link = h.cfg.host.linkNs;
+    const t0 = h.topo.warmupNs + 10_000;
+    expect(h.state()).toBe("idle");
+    h.request(t0, CLS_VHOST, 1000, 1);
+    h.request(t0, CLS_QEMU, 500, 2);
+    h.request(t0, CLS_VHOST, 200, 3);
+    h.runUntil(t0 + 1);
+    expect(h.state()).toBe("vhost");
+    expect(h.ctx().queue.length - h.ctx().head).toBe(2);
+    h.runUntil(t0 + 1000);
+    expect(h.state()).toBe("vhost");
+    h.runUntil(t0 + 1001);
+    expect(h.state()).toBe("qemu");
+    h.runUntil(t0 + 1501);
+    expect(h.state()).toBe("vhost");
+    h.runUntil(t0 + 1701);
+    expect(h.state()).toBe("idle");
+    // Each run's cpuDone reaches its requester one link after the run's time, in arrival order.
+    expect(h.sent()).toEqual([
+      { time: t0 + 1000 + link, dst: h.requester, event: { type: "cpuDone", token: 1 } },
+      { time: t0 + 1500 + link, dst: h.requester, event: { type: "cpuDone", token: 2 } },
+      { time: t0 + 1700 + link, dst: h.requester, event: { type: "cpuDone", token: 3 } },
+    ]);
+    expect(h.ctx().jobs).toBe(3);
+  });
+
+  it("a request arriving while busy waits for the running one; one arriving while idle starts at once", () => {
+    const h = harness(engineKind, (topo) => topo.hostThreadPcpu(0));
+    const t0 = h.topo.warmupNs + 10_000;
+    h.request(t0, CLS_HOSTRX, 300, 1);
+    h.request(t0 + 100, CLS_KWORKER, 50, 2); // during the first run
+    h.runUntil(t0 + 101);
+    expect(h.state()).toBe("hostRx");
+    h.runUntil(t0 + 301);
+    expect(h.state()).toBe("kworker");
+    h.runUntil(t0 + 351);
+    expect(h.state()).toBe("idle");
+    h.request(t0 + 1000, CLS_HOSTRX, 10, 3); // after it went idle: starts at once
+    h.runUntil(t0 + 1001);
+    expect(h.state()).toBe("hostRx");
+    h.runUntil(t0 + 1011);
+    const doneAfter = h.sent().map((m) => [m.time - h.cfg.host.linkNs - t0, m.event.token]);
+    expect(doneAfter).toEqual([[300, 1], [350, 2], [1010, 3]]);
+  });
+
+  it("accounts busy time per class as the sum of its runs' times, the rest as idle", () => {
+    const h = harness(engineKind, (topo) => topo.hostThreadPcpu(0));
+    const from = h.topo.warmupNs;
+    const t0 = from + 10_000;
+    const end = t0 + 20_000;
+    h.request(t0, CLS_VHOST, 1000, 1);
+    h.request(t0, CLS_QEMU, 500, 2);
+    h.request(t0, CLS_VHOST, 200, 3);
+    h.request(t0 + 5000, CLS_HOSTRX, 700, 4);
+    h.runUntil(end);
+    const span = end - from;
+    expect(h.engine.timeInState(h.id, end)).toEqual({
+      idle: (span - 2400) / span, vhost: 1200 / span, qemu: 500 / span, hostRx: 700 / span,
+    });
+    // The stats name every state, idle first then CPU_CLASSES, 0 for a class that never ran.
+    const stats = h.stats(end) as { shares: Record<string, number>; jobs: number; vcpu: number };
+    expect(Object.keys(stats.shares)).toEqual(["idle", ...CPU_CLASSES]);
+    expect(stats.shares).toEqual({
+      idle: (span - 2400) / span, hostRx: 700 / span, vhost: 1200 / span, qemu: 500 / span, kworker: 0,
+    });
+    expect(stats.jobs).toBe(4);
+  });
+
+  it("time before the end of warm-up is not accounted", () => {
+    const h = harness(engineKind, (topo) => topo.hostThreadPcpu(0));
+    const from = h.topo.warmupNs;
+    h.request(from - 400, CLS_QEMU, 1000, 1); // runs across the end of warm-up
+    const end = from + 4000;
+    h.runUntil(end);
+    expect(h.engine.timeInState(h.id, end)).toEqual({ idle: 3400 / 4000, qemu: 600 / 4000 });
+  });
+
+  it("host work on the core of a pinned vCPU steals its time from that vCPU", () => {
+    const h = harness(engineKind, (topo) => topo.vcpuPcpu(0, 1));
+    const link = h.cfg.host.linkNs;
+    const vcpu = h.topo.vcpu(0, 0, 1);
+    expect(h.ctx().vcpu).toBe(vcpu);
+    const t0 = h.topo.warmupNs + 10_000;
+    h.request(t0, CLS_VHOST, 800, 1);
+    h.request(t0, CLS_KWORKER, 0, 2); // an empty run steals nothing
+    h.request(t0, CLS_QEMU, 300, 3);
+    h.runUntil(t0 + 2000);
+    expect(h.sent()).toEqual([
+      { time: t0 + link, dst: vcpu, event: { type: "steal", ns: 800 } },
+      { time: t0 + 800 + link, dst: h.requester, event: { type: "cpuDone", token: 1 } },
+      { time: t0 + 800 + link, dst: h.requester, event: { type: "cpuDone", token: 2 } },
+      { time: t0 + 800 + link, dst: vcpu, event: { type: "steal", ns: 300 } },
+      { time: t0 + 1100 + link, dst: h.requester, event: { type: "cpuDone", token: 3 } },
+    ]);
+  });
+
+  it("a core without a pinned vCPU sends no steal", () => {
+    const h = harness(engineKind, (topo) => topo.hostThreadPcpu(0));
+    expect(h.topo.vcpuOnPcpu(h.id - h.topo.pcpu(0, 0))).toBeUndefined();
+    expect(h.ctx().vcpu).toBe(-1);
+    const t0 = h.topo.warmupNs + 10_000;
+    h.request(t0, CLS_VHOST, 800, 1);
+    h.runUntil(t0 + 2000);
+    expect(h.sent().map((m) => m.event.type)).toEqual(["cpuDone"]);
+  });
+});
