@@ -1163,6 +1163,9 @@ export namespace irqscale {
         /** Steal ns. */
         ns: number;
 
+        /** Steal epoch. */
+        epoch: number;
+
         /**
          * Creates a new Steal instance using the specified properties.
          * @param [properties] Properties to set
@@ -1249,6 +1252,9 @@ export namespace irqscale {
 
             /** Steal ns */
             ns?: (number|null);
+
+            /** Steal epoch */
+            epoch?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

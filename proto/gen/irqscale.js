@@ -2907,6 +2907,7 @@ export const irqscale = $root.irqscale = (() => {
          * Properties of a Steal.
          * @typedef {Object} irqscale.Steal.$Properties
          * @property {number|null} [ns] Steal ns
+         * @property {number|null} [epoch] Steal epoch
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2947,6 +2948,14 @@ export const irqscale = $root.irqscale = (() => {
         Steal.prototype.ns = 0;
 
         /**
+         * Steal epoch.
+         * @member {number} epoch
+         * @memberof irqscale.Steal
+         * @instance
+         */
+        Steal.prototype.epoch = 0;
+
+        /**
          * Creates a new Steal instance using the specified properties.
          * @function create
          * @memberof irqscale.Steal
@@ -2980,6 +2989,8 @@ export const irqscale = $root.irqscale = (() => {
                 throw $Error("max depth exceeded");
             if (message.ns != null && $Object.hasOwnProperty.call(message, "ns") && !$Object.is(message.ns, 0))
                 writer.uint32(/* id 1, wireType 1 =*/9).double(message.ns);
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.epoch);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3046,6 +3057,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.ns;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.epoch = value;
+                        else
+                            delete message.epoch;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3097,6 +3117,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
                 if (typeof message.ns !== "number")
                     return "ns: number expected";
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch))
+                    return "epoch: integer expected";
             return null;
         };
 
@@ -3121,6 +3144,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.ns != null)
                 if (!$Object.is($Number(object.ns), 0))
                     message.ns = $Number(object.ns);
+            if (object.epoch != null)
+                if ($Number(object.epoch) !== 0)
+                    message.epoch = object.epoch >>> 0;
             return message;
         };
 
@@ -3141,10 +3167,14 @@ export const irqscale = $root.irqscale = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.ns = 0;
+                object.epoch = 0;
+            }
             if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
                 object.ns = options.json && !$isFinite(message.ns) ? $String(message.ns) : message.ns;
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                object.epoch = message.epoch;
             return object;
         };
 

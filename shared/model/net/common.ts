@@ -12,7 +12,10 @@ export interface NetInput {
   cfg: NetConfig;
   topo: Topology;
   slot: ActorSlot;
-  /** Shared memory of the actor's VM (virtqueues, vGIC lists, guest scheduler), when it belongs to one. */
+  /**
+   * Shared memory of the actor's VM (virtqueues, vGIC lists, guest scheduler), when it belongs to one; for a pCPU,
+   * that of the VM whose vCPU is pinned to it (the core's busy time).
+   */
   vm: VmState | undefined;
 }
 

@@ -68,7 +68,10 @@ export function buildNet(cfg: NetConfig): Simulation {
     latency: (a, b) => topo.latency(a, b),
     logic: (id, env) => {
       const slot = topo.slots[id]!;
-      const io: NetInput = { env, cfg, topo, slot, vm: slot.vm >= 0 ? vmState(slot.host, slot.vm) : undefined };
+      // A pCPU with a vCPU pinned to it shares that vCPU's VM memory (the core's busy time).
+      const pinned = slot.kind === "pcpu" ? topo.vcpuOnPcpu(slot.index) : undefined;
+      const vmIndex = pinned ? pinned.vm : slot.vm;
+      const io: NetInput = { env, cfg, topo, slot, vm: vmIndex >= 0 ? vmState(slot.host, vmIndex) : undefined };
       ios[id] = io;
       return { logic: logics[slot.kind](io), input: io };
     },
@@ -154,8 +157,12 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     const guest = s.vcpu >= 0 ? vcpuShares.get(s.vcpu) : undefined;
     let g = 0;
     if (guest) {
+      // The core's time: the pinned vCPU's guest time (neither idle nor stolen by host work), host
+      // work by class, and idle the rest.
       g = Math.max(0, 1 - (guest.idle ?? 0) - (guest.stolen ?? 0));
-      shares.idle = Math.max(0, (shares.idle ?? 0) - g);
+      let host = 0;
+      for (const [k, v] of Object.entries(shares)) if (k !== "idle") host += v;
+      shares.idle = Math.max(0, 1 - g - host);
     }
     if (!guest && s.jobs === 0) continue;
     perCpu.push({ id: topo.slots[id]!.name, kind: "pcpu", shares: { guest: g, ...shares }, busy: 1 - shares.idle!, interrupts: 0, exits: {} });

@@ -13,8 +13,9 @@ export const pcpuParams = {
 
 export const pcpuDeclaration: ActorDeclaration = {
   kind: "pcpu",
-  models: "host core: runs host RX, vhost workers, kworkers and the QEMU main loop FIFO, and the vCPU pinned to it; "
-    + "its state is the class of the host thread running (idle when none)",
+  models: "host core, one timeline: runs host RX, vhost workers, kworkers and the QEMU main loop FIFO; with its pinned "
+    + "vCPU on the core a job preempts the vCPU (steal) and runs in its place, on an idle core a woken vCPU waits for "
+    + "the job; its state is the class of the host thread running (idle when none)",
   params: pcpuParams,
   accepts: ["cpuReq", "segDone"],
   sends: ["cpuDone", "steal", "segDone"],
@@ -37,6 +38,12 @@ interface PcpuContext {
   epoch: number;
   /** vCPU actor pinned here, whose guest time host work steals; -1 if none. */
   vcpu: number;
+  /** The pinned vCPU: its actor and its index in its VM (whose memory holds the core's busy time). */
+  pinned: { actor: number; index: number } | null;
+  /** The running job runs in the pinned vCPU's place (state `delegated`). */
+  delegated: boolean;
+  /** Measured time of the jobs run in the vCPU's place, per host thread class (ns). */
+  delegatedNs: number[];
   jobs: number;
 }
 /** proto CpuReq and SegDone. */
@@ -51,27 +58,41 @@ const pcpuImpl = (io: NetInput) => ({
       if (event.type !== "cpuReq") return;
       context.queue.push({ from: event.from, cls: event.cls, ns: event.ns, token: event.token });
     },
-    /** Runs the oldest queued job: it preempts the pinned vCPU for its whole time. */
+    /** Runs the oldest queued job on this core; a vCPU woken meanwhile waits for it. */
     start: ({ context }: Args) => {
-      const { env, cfg } = io;
-      const job = context.queue[context.head++]!;
-      if (context.head > 64 && context.head * 2 > context.queue.length) {
-        context.queue.splice(0, context.head);
-        context.head = 0;
-      }
-      context.cur = job;
-      context.epoch++;
-      if (context.vcpu >= 0 && job.ns > 0) env.send(context.vcpu, { type: "steal", ns: job.ns }, cfg.host.linkNs);
+      const { env } = io;
+      const job = take(context);
+      if (context.pinned !== null) io.vm!.coreBusyUntil[context.pinned.index] = env.now() + job.ns;
       env.send(env.id, { type: "segDone", epoch: context.epoch }, job.ns);
+    },
+    /**
+     * The core runs its vCPU: the oldest job preempts it with an exit and runs in its place; the vCPU
+     * hands the core back (segDone of this run) when the job is done.
+     */
+    delegate: ({ context }: Args) => {
+      const job = take(context);
+      context.delegated = true;
+      const steal = { type: "steal", ns: job.ns, epoch: context.epoch };
+      io.env.send(context.pinned!.actor, steal, io.cfg.host.linkNs);
     },
     complete: ({ context }: Args) => {
       const job = context.cur!;
       context.cur = null;
       context.jobs++;
+      if (context.delegated) {
+        // The vCPU's hand-back arrives one link after the job ended on the core.
+        const measured = Math.min(job.ns, io.env.now() - io.cfg.host.linkNs - io.topo.warmupNs);
+        if (measured > 0) context.delegatedNs[job.cls]! += measured;
+      }
+      context.delegated = false;
       io.env.send(job.from, { type: "cpuDone", token: job.token }, io.cfg.host.linkNs);
     },
   },
   guards: {
+    /** A job waits and the pinned vCPU is on the core (running, or woken and about to run). */
+    vcpuHoldsCore: ({ context }: Args) =>
+      context.pinned !== null && context.head < context.queue.length && context.queue[context.head]!.ns > 0
+      && !io.vm!.idle[context.pinned.index],
     nextIs: ({ context }: Args, params: { cls: number }) =>
       context.head < context.queue.length && context.queue[context.head]!.cls === params.cls,
     current: ({ context, event }: Args) => event.type === "segDone" && event.epoch === context.epoch,
@@ -93,19 +114,23 @@ export const pcpuMachine = setup({
   id: "pcpu",
   context: ({ input }) => {
     const pinned = input.topo.vcpuOnPcpu(input.slot.index);
+    const vcpu = pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1;
     return {
-      queue: [], head: 0, cur: null, epoch: 0, jobs: 0,
-      vcpu: pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1,
+      queue: [], head: 0, cur: null, epoch: 0, jobs: 0, vcpu, delegated: false, delegatedNs: CPU_CLASSES.map(() => 0),
+      pinned: pinned ? { actor: vcpu, index: pinned.vcpu } : null,
     };
   },
   initial: "idle",
   states: {
     idle: {
       on: { cpuReq: { actions: "enqueue" } },
-      always: CPU_CLASSES.map((cls, i) => ({
-        guard: { type: "nextIs", params: { cls: i } }, target: cls, actions: "start",
-      })),
+      always: [
+        { guard: "vcpuHoldsCore", target: "delegated", actions: "delegate" },
+        ...CPU_CLASSES.map((cls, i) => ({ guard: { type: "nextIs" as const, params: { cls: i } }, target: cls, actions: "start" as const })),
+      ],
     },
+    /** A job runs in the pinned vCPU's place: from its steal until the vCPU hands the core back. */
+    delegated: running,
     hostRx: running,
     vhost: running,
     qemu: running,
@@ -113,15 +138,35 @@ export const pcpuMachine = setup({
   },
 });
 
+/** Takes the oldest queued job as the running one. */
+function take(context: PcpuContext): Job {
+  const job = context.queue[context.head++]!;
+  if (context.head > 64 && context.head * 2 > context.queue.length) {
+    context.queue.splice(0, context.head);
+    context.head = 0;
+  }
+  context.cur = job;
+  context.epoch++;
+  return job;
+}
+
 export const pcpuLogic = (io: NetInput) => pcpuMachine.provide(pcpuImpl(io));
 
-/** `shares`: the kernel's time-in-state of this pCPU's machine. */
-export const pcpuStats = (ctx: PcpuContext, _io: NetInput, shares: Readonly<Record<string, number>>) => ({
-  kind: "pcpu",
-  shares: Object.fromEntries(["idle", ...CPU_CLASSES].map((s) => [s, shares[s] ?? 0])),
-  jobs: ctx.jobs,
-  vcpu: ctx.vcpu,
-});
+/**
+ * Shares of the measured time per host thread class: the jobs run on the core itself (the kernel's
+ * time-in-state) and those run in the pinned vCPU's place (their own time, not the wait for the
+ * vCPU to exit); idle is what the machine spent idle.
+ */
+export function pcpuStats(ctx: PcpuContext, io: NetInput, shares: Readonly<Record<string, number>>) {
+  const span = io.topo.endNs - io.topo.warmupNs;
+  const own = (cls: string, i: number) => (shares[cls] ?? 0) + (span > 0 ? ctx.delegatedNs[i]! / span : 0);
+  return {
+    kind: "pcpu",
+    shares: { idle: shares.idle ?? 0, ...Object.fromEntries(CPU_CLASSES.map((cls, i) => [cls, own(cls, i)])) },
+    jobs: ctx.jobs,
+    vcpu: ctx.vcpu,
+  };
+}
 export type { PcpuContext };
 
 /** Asks pCPU `pcpu` to run host work of class `cls` for `ns` on behalf of the sender. */

@@ -41,7 +41,8 @@ export interface Segment {
   work: Work;
 }
 
-interface Exit { reason: string; ns: number; state: "exit" | "stolen"; then: Send | null }
+/** Time in the host: an exit (counted by reason), or host work holding the core (stolen). */
+interface Exit { reason: string; ns: number; state: "exit" | "stolen"; then: Send | null; counted: boolean }
 
 /** A vCPU's context: plain data only. */
 export interface VcpuContext {
@@ -96,12 +97,19 @@ export class GuestCore {
   private get cfg() { return this.io.cfg; }
   private now(): number { return this.io.env.now(); }
   private measuring(): boolean { return this.now() >= this.io.topo.warmupNs; }
-  private exit(reason: string, ns: number, then: Send | null = null, state: Exit["state"] = "exit"): Exit {
-    return { reason, ns, state, then };
+  private exit(reason: string, ns: number, then: Send | null = null, state: Exit["state"] = "exit", counted = true): Exit {
+    return { reason, ns, state, then, counted };
   }
 
-  /** kvm_vcpu_kick of a vCPU in WFI: it exits the wait and is entered again. */
-  wake(x: VcpuContext): void { x.exits.push(this.exit("wfi-wake", this.c.wake)); }
+  /**
+   * kvm_vcpu_kick of a vCPU in WFI: it exits the wait and is entered again, once the host work its
+   * pCPU is running (if any) lets it have the core.
+   */
+  wake(x: VcpuContext): void {
+    const wait = this.vm.coreBusyUntil[x.i]! - this.now();
+    if (wait > 0) x.exits.push(this.exit("host-busy", wait, null, "stolen", false));
+    x.exits.push(this.exit("wfi-wake", this.c.wake));
+  }
 
   /** kvm_vcpu_kick of a running guest: an exit to inject, or a posted interrupt (no exit). */
   inject(x: VcpuContext): void {
@@ -109,8 +117,15 @@ export class GuestCore {
     else x.exits.push(this.exit("irq-inject", this.c.exit));
   }
 
-  /** Host work on this vCPU's pCPU. */
-  steal(x: VcpuContext, ns: number): void { x.exits.push(this.exit("host-preempt", ns, null, "stolen")); }
+  /**
+   * Host work of pCPU run `epoch` preempts this vCPU and runs on the core in its place; when it is
+   * done the core goes back to the vCPU, and the pCPU hears that its run ended.
+   */
+  steal(x: VcpuContext, ns: number, epoch: number): void {
+    const { topo, slot } = this.io;
+    const pcpu = topo.pcpu(slot.host, topo.vcpuPcpu(slot.vm, x.i));
+    x.exits.push(this.exit("host-preempt", ns, { to: pcpu, event: { type: "segDone", epoch } }, "stolen"));
+  }
 
   /** Entry: vgic_flush_lr_state moves pending vIRQs into the list registers. */
   private flush(x: VcpuContext): void {
@@ -121,7 +136,7 @@ export class GuestCore {
     x.maintenance = vgic.pending.length > 0;
   }
 
-  /** Suspends the running segment (a softirq, ksoftirqd or application one) for an exit or hardirq. */
+  /** Suspends the running segment (guest work at a level an exit, a hardirq or host work outranks). */
   suspend(x: VcpuContext): void {
     const s = x.seg!;
     const left = Math.max(0, s.start + s.ns - this.now());
@@ -150,9 +165,11 @@ export class GuestCore {
   private next(x: VcpuContext): Segment | undefined {
     const e = x.exits.shift();
     if (e) {
-      if (this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
+      if (e.counted && this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
       return this.mk(e.state, 0, e.ns, { k: "exit", then: e.then });
     }
+    const s1 = x.suspended[1];
+    if (s1) { x.suspended[1] = null; return { ...s1, start: this.now() }; }
     const intid = x.lrs.shift();
     if (intid !== undefined) return this.hardirq(x, intid);
     if (x.maintenance) {

@@ -54,7 +54,7 @@ export const vcpuDeclaration: ActorDeclaration = {
   models: "guest core: WFI idle, exits and entries (list-register fill, maintenance), hardirq, NAPI softirq with weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed kicks",
   params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
-  sends: ["virq", "kick", "dropped"],
+  sends: ["virq", "kick", "dropped", "segDone"],
   stats: {
     shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle",
     exits: "exits by reason",
@@ -70,7 +70,10 @@ export const vcpuDeclaration: ActorDeclaration = {
 
 export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;
 
-type VcpuEvent = { type: "vkick"; reason: number } | { type: "steal"; ns: number } | { type: "segDone"; epoch: number };
+type VcpuEvent =
+  | { type: "vkick"; reason: number }
+  | { type: "steal"; ns: number; epoch: number }
+  | { type: "segDone"; epoch: number };
 type Args = { context: VcpuContext; event: VcpuEvent };
 
 const vcpuImpl = (io: NetInput) => {
@@ -79,7 +82,7 @@ const vcpuImpl = (io: NetInput) => {
     actions: {
       wake: ({ context }: Args) => core.wake(context),
       inject: ({ context }: Args) => core.inject(context),
-      steal: ({ context, event }: Args) => { if (event.type === "steal") core.steal(context, event.ns); },
+      steal: ({ context, event }: Args) => { if (event.type === "steal") core.steal(context, event.ns, event.epoch); },
       suspend: ({ context }: Args) => core.suspend(context),
       complete: ({ context }: Args) => core.complete(context),
       dispatch: ({ context }: Args) => core.dispatch(context),
@@ -92,20 +95,17 @@ const vcpuImpl = (io: NetInput) => {
   };
 };
 
-/** A running state: its segment ends (segDone), and the kick and host work it reacts to. */
-function running(preemptible: boolean) {
-  const done = { segDone: { guard: "current", target: "dispatch", actions: "complete" } } as const;
-  // Exits and hardirqs run to completion; softirq, ksoftirqd and application work are suspended.
-  if (preemptible) {
-    return {
-      on: {
-        ...done,
-        vkick: { target: "dispatch", actions: ["inject", "suspend"] },
-        steal: { target: "dispatch", actions: ["steal", "suspend"] },
-      },
-    } as const;
-  }
-  return { on: { ...done, vkick: { actions: "inject" }, steal: { actions: "steal" } } } as const;
+/**
+ * A guest state: its segment ends (segDone); host work preempts it; a kick exits to inject and
+ * preempts softirq, ksoftirqd and application work, while a hardirq runs on with vIRQs masked.
+ */
+function running(kickPreempts: boolean) {
+  const on = {
+    segDone: { guard: "current", target: "dispatch", actions: "complete" },
+    steal: { target: "dispatch", actions: ["steal", "suspend"] },
+  } as const;
+  if (kickPreempts) return { on: { ...on, vkick: { target: "dispatch", actions: ["inject", "suspend"] } } } as const;
+  return { on: { ...on, vkick: { actions: "inject" } } } as const;
 }
 const inHost = { on: { segDone: { guard: "current", target: "dispatch", actions: "complete" }, steal: { actions: "steal" } } } as const;
 
@@ -126,7 +126,8 @@ export const vcpuMachine = setup({
   states: {
     idle: {
       entry: "goIdle",
-      on: { vkick: { target: "dispatch", actions: "wake" }, steal: {} },
+      // Host work sent to the core while the vCPU was about to run or just stopped runs there all the same.
+      on: { vkick: { target: "dispatch", actions: "wake" }, steal: { target: "dispatch", actions: "steal" } },
     },
     dispatch: {
       entry: "dispatch",

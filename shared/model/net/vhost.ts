@@ -138,6 +138,7 @@ function signal(ctx: VhostContext, io: NetInput): void {
 
 const vhostImpl = (io: NetInput) => ({
   actions: {
+    askForKick: () => { vqOf(io).rxNeedKick = true; },
     /** tun_net_xmit: the packets wait on the tap socket, or are dropped when its queue is full. */
     tapRx: ({ context, event }: Args) => {
       const b = toBurst(event);
@@ -234,6 +235,8 @@ export const vhostMachine = setup({
     // Asleep with packets on the tap that the guest's free RX buffers cannot hold; the guest's kick after it
     // refills them (or the next packet) makes it look again.
     waitingForBuffers: {
+      // handle_rx found no descriptors for the tap's head: vhost_enable_notify, so the guest kicks on refill.
+      entry: "askForKick",
       on: {
         pkts: [
           { guard: "workOnArrival", target: "running", actions: ["tapRx", "wakeAndRun"] },

@@ -22,7 +22,7 @@ export interface AppItem { burst: Burst; remainingNs: number }
 
 /**
  * One virtqueue pair: shared memory between the guest driver and its vhost worker, as in virtio.
- * Only actors of the same VM (one group, hence one partition) touch it, in kernel event order.
+ * Only actors of the VM's host (one group, hence one partition) touch it, in kernel event order.
  */
 export interface Virtqueue {
   readonly index: number;
@@ -54,12 +54,17 @@ export interface VmState {
   readonly waking: boolean[];
   readonly runq: AppItem[][];
   queuedApp: number;
+  /**
+   * Per vCPU, until when its pCPU runs host work while the vCPU is idle (written by that pCPU): a vCPU
+   * woken before then waits for its core.
+   */
+  readonly coreBusyUntil: number[];
 }
 
 export function vmState(vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string): VmState {
   const locks = singleTxLock ? 1 : queues;
   const vm: VmState = {
-    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0,
+    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0, coreBusyUntil: [],
     txLocks: Array.from({ length: locks }, (_, q) => serialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)),
   };
   for (let q = 0; q < queues; q++) {
@@ -73,6 +78,7 @@ export function vmState(vcpus: number, queues: number, warmupNs: number, singleT
     vm.idle.push(true);
     vm.waking.push(false);
     vm.runq.push([]);
+    vm.coreBusyUntil.push(0);
   }
   return vm;
 }

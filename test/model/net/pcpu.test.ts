@@ -1,9 +1,12 @@
 // The pCPU's machine, driven event by event: host thread runs are served FIFO, one at a time, each
-// in the state of its class; a run ends after its time with cpuDone to its requester, and steals
-// its time from the vCPU pinned to the core. Time-in-state is the kernel's accounting.
+// in the state of its class; a run ends after its time with cpuDone to its requester. On a core
+// with a pinned vCPU, one timeline: with the vCPU on the core a run preempts it (steal) and ends
+// when the vCPU hands the core back; with the vCPU idle the pCPU runs it and a woken vCPU waits for
+// it. Time-in-state is the kernel's accounting.
 import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
+import { PartitionEngine, type ActorEnv, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
+import type { NetInput } from "../../../shared/model/net/common.js";
 import { Topology } from "../../../shared/model/net/topology.js";
 import type { NetConfig } from "../../../shared/model/net/config.js";
 import { CLS_HOSTRX, CLS_KWORKER, CLS_QEMU, CLS_VHOST, CPU_CLASSES } from "../../../shared/model/net/common.js";
@@ -18,13 +21,26 @@ function harness(engineKind: EngineKind, p: (topo: Topology) => number) {
   const id = topo.pcpu(0, p(topo));
   const partitionOf = new Int32Array(topo.actorCount).fill(1);
   partitionOf[id] = 0;
-  const engine = new PartitionEngine(sim.instance, 0, partitionOf, 2, rc.config.seed, engineKind);
+  let io: NetInput | undefined;
+  const logic = sim.instance.logic;
+  const instance = { ...sim.instance, logic: (a: number, env: ActorEnv) => {
+    const made = logic(a, env);
+    if (a === id) io = made.input as NetInput;
+    return made;
+  } };
+  const engine = new PartitionEngine(instance, 0, partitionOf, 2, rc.config.seed, engineKind);
   engine.checkSend = (src, dst, event) => sim.checkDeclared!(src, dst, event.type);
   engine.start();
   let seq = 0;
   const requester = topo.vhost(0, 0, 0);
   return {
     cfg, topo, id, engine, requester,
+    /** The memory of the pinned vCPU's VM, which this pCPU shares. */
+    vm: () => io!.vm!,
+    /** The pinned vCPU hands the core back at `at`, ending run `epoch`. */
+    handBack: (at: number, from: number, epoch: number) => {
+      engine.ingest([{ time: at, src: from, seq: seq++, dst: id, event: { type: "segDone", epoch } }]);
+    },
     /** A cpuReq from the vhost worker, arriving at `at`. */
     request: (at: number, cls: number, ns: number, token: number) => {
       const event: SimEvent = { type: "cpuReq", cls, ns, token, from: requester };
@@ -119,23 +135,51 @@ describe.each(["compiled", "xstate"] as const)("pcpu machine (%s engine)", (engi
     expect(h.engine.timeInState(h.id, end)).toEqual({ idle: 3400 / 4000, qemu: 600 / 4000 });
   });
 
-  it("host work on the core of a pinned vCPU steals its time from that vCPU", () => {
+  it("with its pinned vCPU idle, the core runs host work itself and a vCPU woken meanwhile waits for it", () => {
+    const h = harness(engineKind, (topo) => topo.vcpuPcpu(0, 1));
+    const link = h.cfg.host.linkNs;
+    expect(h.ctx().vcpu).toBe(h.topo.vcpu(0, 0, 1));
+    const t0 = h.topo.warmupNs + 10_000;
+    h.request(t0, CLS_VHOST, 800, 1);
+    h.runUntil(t0 + 1);
+    expect(h.state()).toBe("vhost");
+    expect(h.vm().coreBusyUntil[1]).toBe(t0 + 800);
+    h.runUntil(t0 + 2000);
+    expect(h.sent()).toEqual([{ time: t0 + 800 + link, dst: h.requester, event: { type: "cpuDone", token: 1 } }]);
+  });
+
+  it("with its pinned vCPU on the core, host work preempts it and ends when the vCPU hands the core back", () => {
     const h = harness(engineKind, (topo) => topo.vcpuPcpu(0, 1));
     const link = h.cfg.host.linkNs;
     const vcpu = h.topo.vcpu(0, 0, 1);
-    expect(h.ctx().vcpu).toBe(vcpu);
     const t0 = h.topo.warmupNs + 10_000;
+    h.vm().idle[1] = false;
     h.request(t0, CLS_VHOST, 800, 1);
-    h.request(t0, CLS_KWORKER, 0, 2); // an empty run steals nothing
-    h.request(t0, CLS_QEMU, 300, 3);
-    h.runUntil(t0 + 2000);
+    h.request(t0, CLS_QEMU, 300, 2);
+    h.runUntil(t0 + 1);
+    expect(h.state()).toBe("delegated");
+    expect(h.sent()).toEqual([{ time: t0 + link, dst: vcpu, event: { type: "steal", ns: 800, epoch: 1 } }]);
+    // No end of its own: the run lasts until the vCPU has run it (here it also exited first, 150 ns).
+    h.runUntil(t0 + 5000);
+    expect(h.state()).toBe("delegated");
+    h.handBack(t0 + link + 150 + 800 + link, vcpu, 1);
+    h.runUntil(t0 + 6000);
     expect(h.sent()).toEqual([
-      { time: t0 + link, dst: vcpu, event: { type: "steal", ns: 800 } },
-      { time: t0 + 800 + link, dst: h.requester, event: { type: "cpuDone", token: 1 } },
-      { time: t0 + 800 + link, dst: h.requester, event: { type: "cpuDone", token: 2 } },
-      { time: t0 + 800 + link, dst: vcpu, event: { type: "steal", ns: 300 } },
-      { time: t0 + 1100 + link, dst: h.requester, event: { type: "cpuDone", token: 3 } },
+      { time: t0 + 2 * link + 950 + link, dst: h.requester, event: { type: "cpuDone", token: 1 } },
+      { time: t0 + 2 * link + 950 + link, dst: vcpu, event: { type: "steal", ns: 300, epoch: 2 } },
     ]);
+    // A stale hand-back (of run 1) ends nothing.
+    h.handBack(t0 + 6500, vcpu, 1);
+    h.runUntil(t0 + 7000);
+    expect(h.state()).toBe("delegated");
+    expect(h.sent()).toEqual([]);
+    // Charged to the pCPU as host work: each run's own time, not the wait for the vCPU to exit.
+    h.handBack(t0 + 8000, vcpu, 2);
+    h.runUntil(t0 + 9000);
+    const stats = h.stats(h.topo.endNs) as { shares: Record<string, number> };
+    const span = h.topo.endNs - h.topo.warmupNs;
+    expect(stats.shares.vhost).toBeCloseTo(800 / span, 12);
+    expect(stats.shares.qemu).toBeCloseTo(300 / span, 12);
   });
 
   it("a core without a pinned vCPU sends no steal", () => {
