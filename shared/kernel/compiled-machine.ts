@@ -1,5 +1,5 @@
 import type { AnyActorLogic } from "xstate";
-import type { SimEvent } from "./engine.js";
+import type { Implementations, SimEvent } from "./engine.js";
 
 /**
  * The kernel's fast path for xstate machines. A machine made with `setup().createMachine()` (or
@@ -32,11 +32,14 @@ interface Args {
   context: unknown;
   event: SimEvent;
 }
-type Impl = (args: Args, params: unknown) => unknown;
+export type Impl = (args: Args, params: unknown) => unknown;
 
-/** An action or guard: its implementation, and the name it was resolved from (undefined when inline). */
+/**
+ * An action or guard: inline, its implementation; named, its slot in the actor's implementations
+ * (CompiledMachine.slots), so actors of one kind share the tables and each has its own functions.
+ */
 interface Action {
-  name: string | undefined;
+  slot: number;
   impl: Impl;
   params: unknown;
   paramsOf: ((args: Args) => unknown) | undefined;
@@ -65,6 +68,9 @@ export interface CompiledMachine {
   readonly states: readonly State[];
   readonly initial: number;
   readonly root: State;
+  /** Named actions and guards, by slot, and the implementations setup() gave them. */
+  readonly slots: readonly { kind: "actions" | "guards"; name: string }[];
+  readonly defaults: readonly Impl[];
   context(input: unknown): unknown;
 }
 
@@ -91,51 +97,27 @@ interface MachineLike {
   implementations: { actions: Record<string, unknown>; guards: Record<string, unknown> };
 }
 
-const byConfig = new WeakMap<object, { machine: CompiledMachine; impls: object }>();
 const byLogic = new WeakMap<object, CompiledMachine>();
 
-/**
- * The transition tables of `logic`, compiled on first use; throws UnsupportedMachineError. Machines
- * that share a config (`machine.provide()` gives each actor its own implementations) share the
- * compiled tables, bound to each one's implementations by name.
- */
+/** The transition tables of `logic`, compiled on first use; throws UnsupportedMachineError. */
 export function compileMachine(logic: AnyActorLogic): CompiledMachine {
   let m = byLogic.get(logic);
-  if (m !== undefined) return m;
-  const machine = logic as unknown as Partial<MachineLike>;
-  const base = typeof machine.config === "object" && machine.config !== null ? byConfig.get(machine.config) : undefined;
-  if (base === undefined) {
-    m = compile(logic);
-    byConfig.set(machine.config!, { machine: m, impls: machine.implementations! });
-  } else {
-    m = base.impls === machine.implementations ? base.machine : rebind(base.machine, machine.implementations!);
-  }
-  byLogic.set(logic, m);
+  if (m === undefined) byLogic.set(logic, (m = compile(logic)));
   return m;
 }
 
-/** The same tables with named actions and guards resolved in `impls`. */
-function rebind(m: CompiledMachine, impls: MachineLike["implementations"]): CompiledMachine {
-  const one = (a: Action, kind: "actions" | "guards"): Action => {
-    if (a.name === undefined) return a;
-    const impl = impls[kind][a.name];
+/**
+ * The functions of a machine's named actions and guards, by slot: an actor's own `implementations`
+ * (as `machine.provide()` takes them) over the machine's.
+ */
+export function implementationsOf(m: CompiledMachine, implementations?: Implementations): readonly Impl[] {
+  if (implementations === undefined) return m.defaults;
+  return m.slots.map(({ kind, name }, i) => {
+    const impl = implementations[kind]?.[name] ?? m.defaults[i];
     if (typeof impl !== "function")
-      throw new UnsupportedMachineError(`machine '${m.id}': the provided ${kind} lack '${a.name}', or it is not a function`);
-    return { ...a, impl: impl as Impl };
-  };
-  const transition = (t: Transition): Transition => ({
-    ...t,
-    guard: t.guard && one(t.guard, "guards"),
-    actions: t.actions.map((a) => one(a, "actions")),
+      throw new UnsupportedMachineError(`machine '${m.id}': the provided ${kind} '${name}' is not a function`);
+    return impl as Impl;
   });
-  const state = (st: State): State => ({
-    name: st.name,
-    on: new Map([...st.on].map(([type, ts]) => [type, ts.map(transition)])),
-    always: st.always.map(transition),
-    entry: st.entry.map((a) => one(a, "actions")),
-    exit: st.exit.map((a) => one(a, "actions")),
-  });
-  return { ...m, states: m.states.map(state), root: state(m.root) };
 }
 
 function compile(logic: AnyActorLogic): CompiledMachine {
@@ -148,6 +130,16 @@ function compile(logic: AnyActorLogic): CompiledMachine {
   const cfg = machine.config;
   const id = typeof cfg.id === "string" ? cfg.id : "(machine)";
   const impls = machine.implementations;
+  const slots: { kind: "actions" | "guards"; name: string }[] = [];
+  const defaults: Impl[] = [];
+  const slotOf = (kind: "actions" | "guards", name: string, impl: unknown): number => {
+    let i = slots.findIndex((x) => x.kind === kind && x.name === name);
+    if (i < 0) {
+      i = slots.push({ kind, name }) - 1;
+      defaults.push(impl as Impl);
+    }
+    return i;
+  };
   const refuse = (path: string, what: string): never => {
     throw new UnsupportedMachineError(
       `machine '${id}' at ${path}: ${what} is not supported by the compiled engine (run it with engine: xstate)`,
@@ -165,12 +157,12 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     if (typeof a === "string") {
       const impl = impls.actions[a];
       if (impl === undefined) refuse(path, `the action '${a}', which setup() does not define,`);
-      return { ...action(path, impl), name: a };
+      return { ...action(path, impl), slot: slotOf("actions", a, impl) };
     }
     if (typeof a === "function") {
       if (typeof (a as { resolve?: unknown }).resolve === "function")
         refuse(path, `the built-in action '${String((a as { type?: unknown }).type)}'`);
-      return { name: undefined, impl: a as Impl, params: undefined, paramsOf: undefined };
+      return { slot: -1, impl: a as Impl, params: undefined, paramsOf: undefined };
     }
     if (a !== null && typeof a === "object" && typeof (a as { type?: unknown }).type === "string") {
       const { type, params } = a as { type: string; params?: unknown };
@@ -189,12 +181,12 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     if (typeof g === "string") {
       const impl = impls.guards[g];
       if (impl === undefined) refuse(path, `the guard '${g}', which setup() does not define,`);
-      return { ...guard(path, impl)!, name: g };
+      return { ...guard(path, impl)!, slot: slotOf("guards", g, impl) };
     }
     if (typeof g === "function") {
       if (typeof (g as { check?: unknown }).check === "function")
         refuse(path, "a guard combinator (and, or, not, stateIn)");
-      return { name: undefined, impl: g as Impl, params: undefined, paramsOf: undefined };
+      return { slot: -1, impl: g as Impl, params: undefined, paramsOf: undefined };
     }
     if (g !== null && typeof g === "object" && typeof (g as { type?: unknown }).type === "string") {
       const { type, params } = g as { type: string; params?: unknown };
@@ -259,6 +251,8 @@ function compile(logic: AnyActorLogic): CompiledMachine {
   const context = cfg.context;
   return {
     id,
+    slots,
+    defaults,
     states,
     root,
     initial: names.length > 0 ? index.get(cfg.initial as string)! : -1,
@@ -280,6 +274,7 @@ export class CompiledActor {
     private readonly m: CompiledMachine,
     input: unknown,
     context?: unknown,
+    private readonly impls: readonly Impl[] = m.defaults,
   ) {
     this.state = m.initial;
     this.args = { context: context === undefined ? m.context(input) : context, event: { type: "xstate.init", input } };
@@ -316,12 +311,12 @@ export class CompiledActor {
   }
 
   /** An actor continuing from `persisted()` output: no entry actions run, as xstate restores a snapshot. */
-  static restore(m: CompiledMachine, saved: unknown): CompiledActor {
+  static restore(m: CompiledMachine, saved: unknown, impls: readonly Impl[] = m.defaults): CompiledActor {
     const { value, context } = saved as { value: string; context: unknown };
     const state = m.states.findIndex((s) => s.name === value);
     if (state < 0 && m.states.length > 0)
       throw new UnsupportedMachineError(`machine '${m.id}' has no state ${JSON.stringify(value)} to restore`);
-    const actor = new CompiledActor(m, undefined, structuredClone(context));
+    const actor = new CompiledActor(m, undefined, structuredClone(context), impls);
     actor.state = state;
     return actor;
   }
@@ -352,7 +347,9 @@ export class CompiledActor {
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
       const g = t.guard;
-      if (g === undefined || g.impl(args, g.paramsOf === undefined ? g.params : g.paramsOf(args))) return t;
+      if (g === undefined) return t;
+      const f = g.slot < 0 ? g.impl : this.impls[g.slot]!;
+      if (f(args, g.paramsOf === undefined ? g.params : g.paramsOf(args))) return t;
     }
     return undefined;
   }
@@ -375,7 +372,8 @@ export class CompiledActor {
     const args = this.args;
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i]!;
-      a.impl(args, a.paramsOf === undefined ? a.params : a.paramsOf(args));
+      const f = a.slot < 0 ? a.impl : this.impls[a.slot]!;
+      f(args, a.paramsOf === undefined ? a.params : a.paramsOf(args));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from "xstate";
-import { CompiledActor, compileMachine } from "./compiled-machine.js";
+import { CompiledActor, compileMachine, implementationsOf } from "./compiled-machine.js";
 import { EventHeap } from "./heap.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
@@ -37,8 +37,12 @@ export interface ModelInstance {
   actorName(id: number): string;
   /** Minimum delay of a message from src to dst in ns (0 for src === dst); Infinity when there is no link. */
   latency(src: number, dst: number): Ns;
-  /** The xstate logic and input of one actor; the kernel creates it with a clock bound to that actor. */
-  logic(id: number, env: ActorEnv): { logic: AnyActorLogic; input: unknown };
+  /**
+   * The xstate logic and input of one actor, and the implementations of its named actions and guards
+   * made for it (run as `logic.provide(implementations)`); the kernel creates it with a clock bound to
+   * that actor.
+   */
+  logic(id: number, env: ActorEnv): ActorLogicOf & { input: unknown };
   /** Time-in-state is accounted from here on (the end of warm-up); 0 when not given. */
   readonly accountFromNs?: Ns;
   /**
@@ -49,6 +53,14 @@ export interface ModelInstance {
   sharedState?(): unknown;
   restoreSharedState?(state: unknown): void;
 }
+
+/** Named actions and guards of a machine, as `machine.provide()` takes them. */
+export interface Implementations {
+  actions?: Record<string, unknown>;
+  guards?: Record<string, unknown>;
+}
+/** A machine and, when they are made per actor, its implementations. */
+export interface ActorLogicOf { logic: AnyActorLogic; implementations?: Implementations }
 
 /** How actors' machines run: compiled into transition tables by the kernel, or by xstate's interpreter. */
 export type EngineKind = "compiled" | "xstate";
@@ -73,6 +85,12 @@ class XstateSimActor implements SimActor {
     return typeof v === "string" ? v : JSON.stringify(v);
   }
   persisted(): unknown { return this.actor.getPersistedSnapshot(); }
+}
+
+/** The machine with an actor's own implementations, as xstate's interpreter runs it. */
+function provided(logic: AnyActorLogic, implementations: Implementations | undefined): AnyActorLogic {
+  if (implementations === undefined) return logic;
+  return (logic as unknown as { provide(i: Implementations): AnyActorLogic }).provide(implementations);
 }
 
 /** A partition's whole state between two events, as plain data (JSON-serialisable). */
@@ -183,14 +201,15 @@ export class PartitionEngine {
   /** Creates and starts every owned actor, in id order, at virtual time 0. */
   start(): void {
     for (const id of this.owned) {
-      const { logic, input } = this.model.logic(id, this.envFor(id));
+      const { logic, input, implementations } = this.model.logic(id, this.envFor(id));
       this.current = id;
       if (this.engineKind === "compiled") {
-        const actor = new CompiledActor(compileMachine(logic), input);
+        const m = compileMachine(logic);
+        const actor = new CompiledActor(m, input, undefined, implementationsOf(m, implementations));
         this.actors[id] = actor;
         try { actor.start(); } catch (err) { this.fail(err); }
       } else {
-        const actor = createActor(logic, { clock: this.clockFor(id), input });
+        const actor = createActor(provided(logic, implementations), { clock: this.clockFor(id), input });
         actor.subscribe({ error: (err: unknown) => this.fail(err) });
         this.actors[id] = new XstateSimActor(actor);
         actor.start();
@@ -377,11 +396,12 @@ export class PartitionEngine {
       env.rng.setState(a.rng);
       this.seqOf[id] = a.seq;
       [this.digests.h1[id], this.digests.h2[id]] = a.digest;
-      const { logic } = this.model.logic(id, env);
+      const { logic, implementations } = this.model.logic(id, env);
       if (this.engineKind === "compiled") {
-        this.actors[id] = CompiledActor.restore(compileMachine(logic), a.machine);
+        const m = compileMachine(logic);
+        this.actors[id] = CompiledActor.restore(m, a.machine, implementationsOf(m, implementations));
       } else {
-        const actor = createActor(logic, { clock: this.clockFor(id), snapshot: a.machine as never });
+        const actor = createActor(provided(logic, implementations), { clock: this.clockFor(id), snapshot: a.machine as never });
         actor.subscribe({ error: (err: unknown) => this.fail(err) });
         this.actors[id] = new XstateSimActor(actor);
         actor.start();

@@ -3,7 +3,7 @@ import { newHistogram, encodeHistogram } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
 import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
 import { choice, int, num, type ParamTree } from "../../config/params.js";
 
@@ -186,7 +186,7 @@ export const clientMachine = setup({
   },
 });
 
-export const clientLogic = (io: NetInput) => clientMachine.provide(clientImpl(io));
+export const clientLogic = (io: NetInput) => bind(clientMachine, clientImpl(io));
 
 export function clientStats(ctx: ClientContext) {
   const s = ctx.stats;

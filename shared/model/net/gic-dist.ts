@@ -1,6 +1,6 @@
 import { setup } from "xstate";
 import { acquire, serialReport, serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
@@ -52,7 +52,7 @@ export const gicDistMachine = setup({
   },
 });
 
-export const gicDistLogic = (io: NetInput) => gicDistMachine.provide(distImpl(io));
+export const gicDistLogic = (io: NetInput) => bind(gicDistMachine, distImpl(io));
 
 export const distStats = (ctx: DistContext, io: NetInput) => ({
   kind: "gic-dist", injected: ctx.injected, lock: serialReport(ctx.lock, io.topo.endNs),

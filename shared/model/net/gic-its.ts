@@ -1,6 +1,6 @@
 import { setup } from "xstate";
 import { acquire, serialReport, serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { isX86 } from "./config.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { intidOfQueue } from "./vm-state.js";
@@ -89,7 +89,7 @@ export const gicItsMachine = setup({
   },
 });
 
-export const gicItsLogic = (io: NetInput) => gicItsMachine.provide(itsImpl(io));
+export const gicItsLogic = (io: NetInput) => bind(gicItsMachine, itsImpl(io));
 
 export const itsStats = (ctx: ItsContext, io: NetInput) => ({
   kind: "gic-its", translated: ctx.translated, lock: serialReport(ctx.lock, io.topo.endNs),

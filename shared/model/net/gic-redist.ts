@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import type { VgicCpu } from "./vm-state.js";
 import { int, type ParamTree } from "../../config/params.js";
@@ -81,7 +81,7 @@ export const gicRedistMachine = setup({
   },
 });
 
-export const gicRedistLogic = (io: NetInput) => gicRedistMachine.provide(redistImpl(io));
+export const gicRedistLogic = (io: NetInput) => bind(gicRedistMachine, redistImpl(io));
 
 export const redistStats = (ctx: RedistContext) => ({
   kind: "gic-redist", interrupts: ctx.interrupts, merged: ctx.merged, kicks: ctx.kicks,

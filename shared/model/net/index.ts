@@ -1,5 +1,4 @@
-import type { AnyActorLogic } from "xstate";
-import type { ModelInstance } from "../../kernel/engine.js";
+import type { ActorLogicOf, ModelInstance } from "../../kernel/engine.js";
 import type { Simulation } from "../../kernel/simulation.js";
 import { latencySummaryUs } from "../../stats/histogram.js";
 import { addCounts } from "../../stats/serial-unit.js";
@@ -24,7 +23,7 @@ export { netConfigTree } from "./params.js";
 export const netActorDeclarations = [clientDeclaration, nicQueueDeclaration, pcpuDeclaration, vhostDeclaration, gicDistDeclaration, gicItsDeclaration, gicRedistDeclaration, vcpuDeclaration];
 
 /** Each kind's machine, given one actor's io (its implementations bound with machine.provide). */
-const logics: Record<ActorKind, (io: NetInput) => AnyActorLogic> = {
+const logics: Record<ActorKind, (io: NetInput) => ActorLogicOf> = {
   client: clientLogic,
   "nic-queue": nicQueueLogic,
   pcpu: pcpuLogic,
@@ -73,7 +72,7 @@ export function buildNet(cfg: NetConfig): Simulation {
       const vmIndex = pinned ? pinned.vm : slot.vm;
       const io: NetInput = { env, cfg, topo, slot, vm: vmIndex >= 0 ? vmState(slot.host, vmIndex) : undefined };
       ios[id] = io;
-      return { logic: logics[slot.kind](io), input: io };
+      return { ...logics[slot.kind](io), input: io };
     },
     accountFromNs: topo.warmupNs,
     sharedState: () => structuredClone(Object.fromEntries(vmStates)),

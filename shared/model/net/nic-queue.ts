@@ -4,7 +4,7 @@ import {
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, type Burst } from "./vm-state.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
@@ -131,7 +131,7 @@ export const nicQueueMachine = setup({
   },
 });
 
-export const nicQueueLogic = (io: NetInput) => nicQueueMachine.provide(nicImpl(io));
+export const nicQueueLogic = (io: NetInput) => bind(nicQueueMachine, nicImpl(io));
 
 export function nicStats(ctx: NicContext) {
   return { kind: "nic-queue", ...ctx.stats, heldClient: countClient(ctx.waiting) + countClient(ctx.inService) };

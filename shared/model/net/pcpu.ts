@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
@@ -150,7 +150,7 @@ function take(context: PcpuContext): Job {
   return job;
 }
 
-export const pcpuLogic = (io: NetInput) => pcpuMachine.provide(pcpuImpl(io));
+export const pcpuLogic = (io: NetInput) => bind(pcpuMachine, pcpuImpl(io));
 
 /**
  * Shares of the measured time per host thread class: the jobs run on the core itself (the kernel's

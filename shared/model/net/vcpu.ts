@@ -2,7 +2,7 @@ import { setup } from "xstate";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { countClient } from "./vm-state.js";
 import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { GuestCore, heldBursts, newVcpuContext, type SegmentState, type VcpuContext } from "./vcpu-core.js";
 import { DALL16, DALL17 } from "./sources.js";
 
@@ -150,7 +150,7 @@ export const vcpuMachine = setup({
   },
 });
 
-export const vcpuLogic = (io: NetInput) => vcpuMachine.provide(vcpuImpl(io));
+export const vcpuLogic = (io: NetInput) => bind(vcpuMachine, vcpuImpl(io));
 
 export function vcpuStats(x: VcpuContext, io: NetInput, shares: Readonly<Record<string, number>>) {
   const vm = io.vm!;

@@ -5,7 +5,7 @@ import {
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 import { DALL16 } from "./sources.js";
 
@@ -249,7 +249,7 @@ export const vhostMachine = setup({
   },
 });
 
-export const vhostLogic = (io: NetInput) => vhostMachine.provide(vhostImpl(io));
+export const vhostLogic = (io: NetInput) => bind(vhostMachine, vhostImpl(io));
 
 export function vhostStats(ctx: VhostContext) {
   return {

@@ -17,7 +17,7 @@ export function buildPhold(cfg: PholdConfig): Simulation {
     latency: (src, dst) => (src === dst ? 0 : l.minDelayNs),
     logic: (_id, env) => {
       const io: PholdIo = { env, layout };
-      return { logic: pholdLogic(io), input: io };
+      return { ...pholdLogic(io), input: io };
     },
   };
   return {

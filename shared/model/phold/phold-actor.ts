@@ -1,6 +1,6 @@
 import { setup } from "xstate";
 import type { ActorEnv } from "../../kernel/engine.js";
-import { unbound } from "../bind.js";
+import { bind, unbound } from "../bind.js";
 import { int, num } from "../../config/params.js";
 
 /**
@@ -75,4 +75,4 @@ export const pholdMachine = setup({
   },
 });
 
-export const pholdLogic = (io: PholdIo) => pholdMachine.provide(pholdImpl(io));
+export const pholdLogic = (io: PholdIo) => bind(pholdMachine, pholdImpl(io));
