@@ -98,7 +98,10 @@ export function buildNet(cfg: NetConfig): Simulation {
     checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, netActorDeclarations),
     traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq"],
     traceGroupName: (g) => `host ${g}`,
-    pendingClass: (e) => ((e.type === "pkts" || e.type === "xmit") && ((e.kind as number) === KIND_REQ || (e.kind as number) === KIND_RESP) ? "clientBurst" : undefined),
+    pendingClass: (e) => {
+      const client = (e.type === "pkts" || e.type === "xmit") && (e.kind === KIND_REQ || e.kind === KIND_RESP);
+      return client ? "clientBurst" : undefined;
+    },
   };
 }
 

@@ -2,14 +2,12 @@
 // at start (closed: every connection sends, and sends again after each response or drop; open:
 // Poisson arrivals whatever comes back). Only the client runs; what it sends to others is collected.
 import { describe, expect, it } from "vitest";
+import { loneActor } from "../../support/lone-actor.js";
 import fc from "fast-check";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
+import type { EngineKind, SimEvent } from "../../../shared/kernel/engine.js";
 import { Rng } from "../../../shared/kernel/rng.js";
 import { NS_PER_S, NS_PER_US } from "../../../shared/kernel/time.js";
 import { encodeHistogram, newHistogram } from "../../../shared/stats/histogram.js";
-import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
 import { hashFlow, serializationNs } from "../../../shared/model/net/common.js";
 import { KIND_REQ, KIND_RESP } from "../../../shared/model/net/vm-state.js";
 import {
@@ -17,16 +15,8 @@ import {
 } from "../../../shared/model/net/client.js";
 
 function harness(engineKind: EngineKind, sets: string[] = []) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2", "sim.warmupMs=0", ...sets] });
-  const cfg = rc.config as unknown as NetConfig;
-  const topo = new Topology(cfg);
-  const id = topo.client(0);
-  const sim = rc.model.build(rc.config);
-  // The client alone in partition 0: everything it sends to others leaves through partition 1's outbox.
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[id] = 0;
-  const engine = new PartitionEngine(sim.instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.start();
+  const lone = loneActor(engineKind, "paper", ["vm.vcpus=2", "sim.warmupMs=0", ...sets], (topo) => topo.client(0));
+  const { rc, cfg, topo, id, engine } = lone;
   const actor = engine.actor(id)!;
   let seq = 0;
   const runTo = (time: number) => engine.runUntil(time + 1);

@@ -2,11 +2,8 @@
 // ap_list, in the VM's shared memory) unless the same INTID is already pending, where it merges;
 // the vCPU is kicked once per pending batch, again only after it took the batch.
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type EngineKind, type ModelInstance, type SimEvent } from "../../../shared/kernel/engine.js";
-import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
-import type { NetInput } from "../../../shared/model/net/common.js";
+import { loneActor } from "../../support/lone-actor.js";
+import type { EngineKind, SimEvent } from "../../../shared/kernel/engine.js";
 import { INTID_SPI_VIRTIO, intidOfQueue } from "../../../shared/model/net/vm-state.js";
 
 /**
@@ -14,26 +11,9 @@ import { INTID_SPI_VIRTIO, intidOfQueue } from "../../../shared/model/net/vm-sta
  * is the outbox here), with a hand on the vCPU interface it shares with its vCPU.
  */
 function harness(engineKind: EngineKind) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2"] });
-  const cfg = rc.config as unknown as NetConfig;
-  const sim = rc.model.build(rc.config);
-  const topo = new Topology(cfg);
-  const id = topo.redist(0, 0, 1);
-  const ios: NetInput[] = [];
-  const instance: ModelInstance = {
-    ...sim.instance,
-    logic: (actor, env) => {
-      const made = sim.instance.logic(actor, env);
-      ios[actor] = made.input as NetInput;
-      return made;
-    },
-  };
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[id] = 0;
-  const engine = new PartitionEngine(instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.checkSend = (src, dst, event) => sim.checkDeclared!(src, dst, event.type);
-  engine.start();
-  const vgic = ios[id]!.vm!.vgic[1]!;
+  const lone = loneActor(engineKind, "paper", ["vm.vcpus=2"], (topo) => topo.redist(0, 0, 1));
+  const { cfg, topo, id, engine, sim } = lone;
+  const vgic = lone.io().vm!.vgic[1]!;
   let seq = 0;
   const its = topo.its(0, 0);
   return {

@@ -3,25 +3,15 @@
 // interrupt while packets wait), drops at a full ring before any host work; TX in either state.
 // Only the NIC queue runs; what it sends is collected.
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
-import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
+import { loneActor } from "../../support/lone-actor.js";
+import type { EngineKind, SimEvent } from "../../../shared/kernel/engine.js";
 import { CLS_HOSTRX, serializationNs } from "../../../shared/model/net/common.js";
 import { KIND_REQ, KIND_RESP } from "../../../shared/model/net/vm-state.js";
 import type { NicContext } from "../../../shared/model/net/nic-queue.js";
 
 function harness(engineKind: EngineKind, sets: string[] = []) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2", "sim.warmupMs=0", ...sets] });
-  const cfg = rc.config as unknown as NetConfig;
-  const topo = new Topology(cfg);
-  const nic = topo.nic(0, 0);
-  const sim = rc.model.build(rc.config);
-  // The NIC queue alone in partition 0: everything it sends leaves through partition 1's outbox.
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[nic] = 0;
-  const engine = new PartitionEngine(sim.instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.start();
+  const lone = loneActor(engineKind, "paper", ["vm.vcpus=2", "sim.warmupMs=0", ...sets], (topo) => topo.nic(0, 0));
+  const { cfg, topo, id: nic, engine } = lone;
   const actor = engine.actor(nic)!;
   let seq = 0;
   const at = (time: number, event: SimEvent, src: number) => {

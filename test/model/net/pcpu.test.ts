@@ -4,54 +4,31 @@
 // when the vCPU hands the core back; with the vCPU idle the pCPU runs it and a woken vCPU waits for
 // it. Time-in-state is the kernel's accounting.
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type ActorEnv, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
-import type { NetInput } from "../../../shared/model/net/common.js";
+import type { EngineKind } from "../../../shared/kernel/engine.js";
+import { loneActor } from "../../support/lone-actor.js";
 import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
 import { CLS_HOSTRX, CLS_KWORKER, CLS_QEMU, CLS_VHOST, CPU_CLASSES } from "../../../shared/model/net/common.js";
 import type { PcpuContext } from "../../../shared/model/net/pcpu.js";
 
 /** Runs pCPU `p` of host 0 alone: every other actor is in partition 1, whose inbox is the outbox here. */
 function harness(engineKind: EngineKind, p: (topo: Topology) => number) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2"] });
-  const cfg = rc.config as unknown as NetConfig;
-  const sim = rc.model.build(rc.config);
-  const topo = new Topology(cfg);
-  const id = topo.pcpu(0, p(topo));
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[id] = 0;
-  let io: NetInput | undefined;
-  const logic = sim.instance.logic;
-  const instance = { ...sim.instance, logic: (a: number, env: ActorEnv) => {
-    const made = logic(a, env);
-    if (a === id) io = made.input as NetInput;
-    return made;
-  } };
-  const engine = new PartitionEngine(instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.checkSend = (src, dst, event) => sim.checkDeclared!(src, dst, event.type);
-  engine.start();
-  let seq = 0;
+  const lone = loneActor(engineKind, "paper", ["vm.vcpus=2"], (topo) => topo.pcpu(0, p(topo)));
+  const { cfg, topo, id, engine } = lone;
   const requester = topo.vhost(0, 0, 0);
   return {
     cfg, topo, id, engine, requester,
     /** The memory of the pinned vCPU's VM, which this pCPU shares. */
-    vm: () => io!.vm!,
+    vm: () => lone.io().vm!,
     /** The pinned vCPU hands the core back at `at`, ending run `epoch`. */
-    handBack: (at: number, from: number, epoch: number) => {
-      engine.ingest([{ time: at, src: from, seq: seq++, dst: id, event: { type: "segDone", epoch } }]);
-    },
+    handBack: (at: number, from: number, epoch: number) => lone.send(at, from, { type: "segDone", epoch }),
     /** A cpuReq from the vhost worker, arriving at `at`. */
-    request: (at: number, cls: number, ns: number, token: number) => {
-      const event: SimEvent = { type: "cpuReq", cls, ns, token, from: requester };
-      engine.ingest([{ time: at, src: requester, seq: seq++, dst: id, event }]);
-    },
-    runUntil: (t: number) => engine.runUntil(t),
-    state: () => engine.actor(id)!.stateName(),
-    ctx: () => engine.actor(id)!.getSnapshot().context as PcpuContext,
-    sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
-    stats: (end: number) =>
-      sim.actorStats(id, engine.actor(id)!.getSnapshot().context, end, engine.timeInState(id, end)),
+    request: (at: number, cls: number, ns: number, token: number) =>
+      lone.send(at, requester, { type: "cpuReq", cls, ns, token, from: requester }),
+    runUntil: lone.runUntil,
+    state: lone.state,
+    ctx: () => lone.context() as PcpuContext,
+    sent: lone.sent,
+    stats: lone.stats,
   };
 }
 

@@ -3,64 +3,60 @@
 // running guest, and preempts softirq and application work; host work of its pCPU preempts any guest
 // level, runs in its place and hands the core back. Time-in-state is the kernel's accounting.
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type ActorEnv, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
-import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
-import { cyclesNs, type NetInput } from "../../../shared/model/net/common.js";
+import type { EngineKind } from "../../../shared/kernel/engine.js";
+import { loneActor } from "../../support/lone-actor.js";
+import { cyclesNs } from "../../../shared/model/net/common.js";
 import type { VcpuContext } from "../../../shared/model/net/vcpu-core.js";
 import { INTID_LPI_BASE, KIND_REQ, type Burst } from "../../../shared/model/net/vm-state.js";
 
 /** Runs the vCPU of a 1-vCPU VM (mq-msi) alone: every other actor is in partition 1. */
 function harness(engineKind: EngineKind, sets: string[] = []) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=1", "vm.net.mode=mq-msi", "app.service.dist=fixed", ...sets] });
-  const cfg = rc.config as unknown as NetConfig;
-  const sim = rc.model.build(rc.config);
-  const topo = new Topology(cfg);
-  const id = topo.vcpu(0, 0, 0);
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[id] = 0;
-  let io: NetInput | undefined;
-  const logic = sim.instance.logic;
-  const instance = { ...sim.instance, logic: (a: number, env: ActorEnv) => {
-    const made = logic(a, env);
-    if (a === id) io = made.input as NetInput;
-    return made;
-  } };
-  const engine = new PartitionEngine(instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.checkSend = (src, dst, event) => sim.checkDeclared!(src, dst, event.type);
-  engine.start();
-  let seq = 0;
+  const sets0 = ["vm.vcpus=1", "vm.net.mode=mq-msi", "app.service.dist=fixed", ...sets];
+  const lone = loneActor(engineKind, "paper", sets0, (topo) => topo.vcpu(0, 0, 0));
+  const { cfg, topo, id, engine } = lone;
+  const io = () => lone.io();
   const redist = topo.redist(0, 0, 0);
   const pcpu = topo.pcpu(0, topo.vcpuPcpu(0, 0));
-  const send = (at: number, src: number, event: SimEvent) => engine.ingest([{ time: at, src, seq: seq++, dst: id, event }]);
+  const send = lone.send;
   const ns = (cycles: number) => cyclesNs(cfg, cycles);
   return {
     cfg, topo, engine, id, pcpu, ns,
-    vm: () => io!.vm!,
+    vm: () => io().vm!,
     /** The redistributor queues `intid` and kicks the vCPU, as gic-redist does. */
     virq: (at: number, intid: number) => {
-      const vgic = io!.vm!.vgic[0]!;
+      const vgic = io().vm!.vgic[0]!;
       vgic.pending.push(intid);
       vgic.kickPending = true;
       send(at, redist, { type: "vkick", reason: 0 });
     },
     steal: (at: number, stealNs: number, epoch: number) => send(at, pcpu, { type: "steal", ns: stealNs, epoch }),
-    runUntil: (t: number) => engine.runUntil(t),
-    state: () => engine.actor(id)!.stateName(),
-    ctx: () => engine.actor(id)!.getSnapshot().context as VcpuContext,
-    sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
+    runUntil: lone.runUntil,
+    state: lone.state,
+    ctx: () => lone.context() as VcpuContext,
+    sent: lone.sent,
     /** A request in the used ring of queue 0, as vhost leaves it. */
     usedRequest: (req: number) => {
       const b: Burst = {
         type: "pkts", conn: 0, req, pkts: 1, kind: KIND_REQ, sentAt: 0, replyTo: topo.client(0), vm: 0, queue: 0,
         dst: topo.nic(0, 0), replyVm: 0, replyQueue: 0,
       };
-      const vq = io!.vm!.vqs[0]!;
+      const vq = io().vm!.vqs[0]!;
       vq.used.push(b);
       vq.usedPkts += 1;
     },
   };
+}
+
+/** A request in the used ring and its LPI at warm-up + 10 us: the time its application work starts. */
+function requestReachesApp(h: ReturnType<typeof harness>): number {
+  const { cfg } = h;
+  const t0 = h.topo.warmupNs + 10_000;
+  h.usedRequest(1);
+  h.virq(t0, INTID_LPI_BASE);
+  const wake = h.ns(cfg.kvm.arm.wakeCycles);
+  const irq = cfg.guest.hardirqNs + h.ns(cfg.kvm.arm.eoiCycles);
+  const poll = cfg.guest.pollOverheadNs + cfg.guest.rxPerPktNs;
+  return t0 + wake + irq + poll;
 }
 
 describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engineKind) => {
@@ -95,13 +91,7 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
   it("a kick while the app runs exits to inject and preempts it; the app resumes with the time it had left", () => {
     const h = harness(engineKind);
     const { cfg } = h;
-    const t0 = h.topo.warmupNs + 10_000;
-    h.usedRequest(1);
-    h.virq(t0, INTID_LPI_BASE);
-    const wake = h.ns(cfg.kvm.arm.wakeCycles);
-    const irq = cfg.guest.hardirqNs + h.ns(cfg.kvm.arm.eoiCycles);
-    const poll = cfg.guest.pollOverheadNs + cfg.guest.rxPerPktNs;
-    const appStart = t0 + wake + irq + poll;
+    const appStart = requestReachesApp(h);
     h.runUntil(appStart + 1000);
     expect(h.state()).toBe("app");
     h.virq(appStart + 1000, INTID_LPI_BASE + 1);
@@ -114,13 +104,7 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
   it("host work preempts a running guest level, runs in its place, hands the core back, and the guest resumes", () => {
     const h = harness(engineKind);
     const { cfg } = h;
-    const t0 = h.topo.warmupNs + 10_000;
-    h.usedRequest(1);
-    h.virq(t0, INTID_LPI_BASE);
-    const wake = h.ns(cfg.kvm.arm.wakeCycles);
-    const irq = cfg.guest.hardirqNs + h.ns(cfg.kvm.arm.eoiCycles);
-    const poll = cfg.guest.pollOverheadNs + cfg.guest.rxPerPktNs;
-    const appStart = t0 + wake + irq + poll;
+    const appStart = requestReachesApp(h);
     h.runUntil(appStart + 500);
     h.sent();
     h.steal(appStart + 500, 2000, 7);

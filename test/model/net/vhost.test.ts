@@ -3,37 +3,18 @@
 // wait on the tap), waiting for buffers when the tap's head does not fit the guest's free RX
 // buffers, until the guest's refill kick. Only the vhost actor runs; what it sends is collected.
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
-import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
-import { CLS_KWORKER, CLS_QEMU, CLS_VHOST, type NetInput } from "../../../shared/model/net/common.js";
+import { loneActor } from "../../support/lone-actor.js";
+import type { EngineKind, SimEvent } from "../../../shared/kernel/engine.js";
+import { CLS_KWORKER, CLS_QEMU, CLS_VHOST } from "../../../shared/model/net/common.js";
 import { INTID_SPI_VIRTIO, KIND_REQ, KIND_RESP, type Burst } from "../../../shared/model/net/vm-state.js";
 import type { VhostContext } from "../../../shared/model/net/vhost.js";
 
 const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;
 
 function harness(engineKind: EngineKind, sets: string[] = []) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2", "sim.warmupMs=0", ...sets] });
-  const cfg = rc.config as unknown as NetConfig;
-  const topo = new Topology(cfg);
-  const id = topo.vhost(0, 0, 0);
-  const sim = rc.model.build(rc.config);
-  const ios: NetInput[] = [];
-  const instance = {
-    ...sim.instance,
-    logic: (a: number, env: Parameters<typeof sim.instance.logic>[1]) => {
-      const made = sim.instance.logic(a, env);
-      ios[a] = made.input as NetInput;
-      return made;
-    },
-  };
-  // The vhost actor alone in partition 0: everything it sends leaves through partition 1's outbox.
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[id] = 0;
-  const engine = new PartitionEngine(instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.start();
-  const vq = ios[id]!.vm!.vqs[0]!;
+  const lone = loneActor(engineKind, "paper", ["vm.vcpus=2", "sim.warmupMs=0", ...sets], (topo) => topo.vhost(0, 0, 0));
+  const { cfg, topo, id, engine } = lone;
+  const vq = lone.io().vm!.vqs[0]!;
   const actor = engine.actor(id)!;
   const nic = topo.nic(0, 0);
   let seq = 0;
