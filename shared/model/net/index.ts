@@ -96,7 +96,7 @@ export function buildNet(cfg: NetConfig): Simulation {
     actorStats: (id, context, _end, shares) => statsOf[topo.slots[id]!.kind](context, ios[id]!, shares),
     summarize: (stats, _end, pending) => summarize(topo, stats, pending),
     checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, netActorDeclarations),
-    traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq"],
+    traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq", "steal"],
     traceGroupName: (g) => `host ${g}`,
     pendingClass: (e) => {
       const client = (e.type === "pkts" || e.type === "xmit") && (e.kind === KIND_REQ || e.kind === KIND_RESP);
