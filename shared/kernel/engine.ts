@@ -79,7 +79,9 @@ export interface SimActor {
 class XstateSimActor implements SimActor {
   constructor(readonly actor: Actor<AnyActorLogic>) {}
   send(event: SimEvent): void { this.actor.send(event); }
-  getSnapshot(): { value: unknown; context: unknown } { return this.actor.getSnapshot() as { value: unknown; context: unknown }; }
+  getSnapshot(): { value: unknown; context: unknown } {
+    return this.actor.getSnapshot() as { value: unknown; context: unknown };
+  }
   stateName(): string {
     const v: unknown = this.actor.getSnapshot().value;
     return typeof v === "string" ? v : JSON.stringify(v);
@@ -355,7 +357,10 @@ export class PartitionEngine {
     this.heap.forEach((time, src, seq, dst, p) => {
       if (!(p instanceof Timer)) heap.push([time, src, seq, dst, p, 0]);
       else if (p.fn !== undefined && !p.dead)
-        throw new SimError(`actor ${this.model.actorName(dst)} has a pending xstate delayed transition, which a snapshot cannot hold`, dst, this.now);
+        throw new SimError(
+          `actor ${this.model.actorName(dst)} has a pending xstate delayed transition, which a snapshot cannot hold`,
+          dst, this.now,
+        );
       else if (!p.dead) heap.push([time, src, seq, dst, p.event!, 1]);
     });
     return {
@@ -368,7 +373,9 @@ export class PartitionEngine {
         digest: [this.digests.h1[id]!, this.digests.h2[id]!],
         rng: this.envs[id]!.rng.state(),
         machine: this.actors[id]!.persisted(),
-        account: { state: this.stateOf[id]!, since: this.stateSince[id]!, totals: Object.fromEntries(this.stateTotals[id]!) },
+        account: {
+          state: this.stateOf[id]!, since: this.stateSince[id]!, totals: Object.fromEntries(this.stateTotals[id]!),
+        },
       })),
       heap,
       outboxes: this.outboxes.map((box) => box.slice()),
@@ -379,7 +386,9 @@ export class PartitionEngine {
   /** Continues from a snapshot of the same model, partition and seed (instead of start()). */
   restore(snap: PartitionSnapshot): void {
     const mismatch = (what: string, got: unknown, want: unknown) =>
-      new SimError(`snapshot of ${what} ${JSON.stringify(got)} cannot restore into ${what} ${JSON.stringify(want)}`, -1, snap.now);
+      new SimError(
+        `snapshot of ${what} ${JSON.stringify(got)} cannot restore into ${what} ${JSON.stringify(want)}`, -1, snap.now,
+      );
     if (snap.format !== "irqscale.partition/v1") throw mismatch("format", snap.format, "irqscale.partition/v1");
     if (snap.partition !== this.partition) throw mismatch("partition", snap.partition, this.partition);
     if (snap.partitions !== this.partitions) throw mismatch("partitions", snap.partitions, this.partitions);
@@ -401,7 +410,8 @@ export class PartitionEngine {
         const m = compileMachine(logic);
         this.actors[id] = CompiledActor.restore(m, a.machine, implementationsOf(m, implementations));
       } else {
-        const actor = createActor(provided(logic, implementations), { clock: this.clockFor(id), snapshot: a.machine as never });
+        const options = { clock: this.clockFor(id), snapshot: a.machine as never };
+        const actor = createActor(provided(logic, implementations), options);
         actor.subscribe({ error: (err: unknown) => this.fail(err) });
         this.actors[id] = new XstateSimActor(actor);
         actor.start();
@@ -444,7 +454,8 @@ export class PartitionEngine {
 
   private clockFor(id: number): Clock {
     return {
-      setTimeout: (fn: (...args: unknown[]) => void, delay: number) => this.schedule(id, delay, new Timer(undefined, fn as () => void)),
+      setTimeout: (fn: (...args: unknown[]) => void, delay: number) =>
+        this.schedule(id, delay, new Timer(undefined, fn as () => void)),
       clearTimeout: (h: unknown) => { (h as Timer).cancel(); },
     };
   }

@@ -23,7 +23,8 @@ export class Rng {
 
   /** Continues from a state `state()` returned. */
   setState(s: readonly number[]): void {
-    if (s.length !== 4 || !s.every((x) => Number.isInteger(x))) throw new Error(`bad random-stream state ${JSON.stringify(s)}`);
+    if (s.length !== 4 || !s.every((x) => Number.isInteger(x)))
+      throw new Error(`bad random-stream state ${JSON.stringify(s)}`);
     [this.a, this.b, this.c, this.d] = [s[0]! | 0, s[1]! | 0, s[2]! | 0, s[3]! | 0];
   }
 

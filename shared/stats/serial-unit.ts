@@ -13,7 +13,13 @@ export interface SerialUnit {
 }
 
 export const serialUnit = (name: string, kind: "lock" | "serial", from: number): SerialUnit => ({
-  name, kind, from, freeAt: 0, busyNs: 0, waitNs: 0, acquisitions: 0,
+  name,
+  kind,
+  from,
+  freeAt: 0,
+  busyNs: 0,
+  waitNs: 0,
+  acquisitions: 0,
 });
 
 /** Acquires `u` at `now` for `hold` ns; returns the time service starts. */
@@ -31,7 +37,8 @@ export function acquire(u: SerialUnit, now: number, hold: number): number {
 export function serialReport(u: SerialUnit, end: number) {
   const span = end - u.from;
   return {
-    name: u.name, kind: u.kind,
+    name: u.name,
+    kind: u.kind,
     utilisation: span > 0 ? Math.min(1, u.busyNs / span) : 0,
     meanWaitNs: u.acquisitions > 0 ? u.waitNs / u.acquisitions : 0,
     acquisitions: u.acquisitions,

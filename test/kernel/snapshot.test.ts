@@ -22,7 +22,12 @@ const cases: [string, string[]][] = [
 ];
 
 /** A run's engines, each with the model instance of its own partition (its actors' io and memory). */
-interface Run { sim: Simulation; sims: Simulation[]; engines: PartitionEngine[]; lookahead: number }
+interface Run {
+  sim: Simulation;
+  sims: Simulation[];
+  engines: PartitionEngine[];
+  lookahead: number;
+}
 
 function start(rc: ResolvedConfig, partitions: number, engine: EngineKind, snaps?: PartitionSnapshot[]): Run {
   const sim = rc.model.build(rc.config);
@@ -43,7 +48,10 @@ function advance(run: Run, from: number, to: number): void {
   const width = Number.isFinite(run.lookahead) ? run.lookahead : to - from;
   for (let t = from; t < to; t += width) {
     const end = Math.min(t + width, to);
-    for (const e of run.engines) { e.remoteFloor = t + width; e.runUntil(end); }
+    for (const e of run.engines) {
+      e.remoteFloor = t + width;
+      e.runUntil(end);
+    }
     for (const e of run.engines) {
       for (const other of run.engines) if (other !== e) other.ingest(e.takeOutbox(other.partition));
     }
@@ -107,8 +115,17 @@ describe("snapshot mid-run -> JSON -> restore: the same digest and statistics as
     advance(run, 0, 10_000);
     const snap = run.engines[0]!.snapshot();
     const other = (seed: number, engine: EngineKind) =>
-      new PartitionEngine(rc.model.build(rc.config).instance, 0, new Int32Array(run.sim.instance.actorCount), 1, seed, engine);
+      new PartitionEngine(
+        rc.model.build(rc.config).instance,
+        0,
+        new Int32Array(run.sim.instance.actorCount),
+        1,
+        seed,
+        engine,
+      );
     expect(() => other(rc.config.seed + 1, "compiled").restore(snap)).toThrow(/seed \d+ cannot restore into seed \d+/);
-    expect(() => other(rc.config.seed, "xstate").restore(snap)).toThrow(/engine "compiled" cannot restore into engine "xstate"/);
+    expect(() => other(rc.config.seed, "xstate").restore(snap)).toThrow(
+      /engine "compiled" cannot restore into engine "xstate"/,
+    );
   });
 });

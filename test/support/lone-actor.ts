@@ -31,7 +31,12 @@ export function loneActor(engineKind: EngineKind, preset: string, sets: string[]
   engine.start();
   let seq = 0;
   return {
-    rc, cfg, sim, topo, id, engine,
+    rc,
+    cfg,
+    sim,
+    topo,
+    id,
+    engine,
     /** The actor's io (its VM's memory among it). */
     io: () => ios[id]!,
     /** Hands `event` from `src` to the actor at virtual time `at` (run it with runUntil). */
@@ -41,6 +46,7 @@ export function loneActor(engineKind: EngineKind, preset: string, sets: string[]
     context: () => engine.actor(id)!.getSnapshot().context,
     /** What it sent to other actors since the last call. */
     sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
-    stats: (end: number) => sim.actorStats(id, engine.actor(id)!.getSnapshot().context, end, engine.timeInState(id, end)),
+    stats: (end: number) =>
+      sim.actorStats(id, engine.actor(id)!.getSnapshot().context, end, engine.timeInState(id, end)),
   };
 }

@@ -79,7 +79,8 @@ export function buildNet(cfg: NetConfig): Simulation {
     restoreSharedState: (state) => {
       for (const [key, saved] of Object.entries(state as Record<string, unknown>)) {
         const vm = vmStates.get(key);
-        if (vm === undefined) throw new Error(`snapshot holds the memory of VM ${key}, which this partition does not run`);
+        if (vm === undefined)
+          throw new Error(`snapshot holds the memory of VM ${key}, which this partition does not run`);
         assignInPlace(vm as unknown as Record<string, unknown>, saved);
       }
     },

@@ -126,7 +126,9 @@ export const pcpuMachine = setup({
       on: { cpuReq: { actions: "enqueue" } },
       always: [
         { guard: "vcpuHoldsCore", target: "delegated", actions: "delegate" },
-        ...CPU_CLASSES.map((cls, i) => ({ guard: { type: "nextIs" as const, params: { cls: i } }, target: cls, actions: "start" as const })),
+        ...CPU_CLASSES.map((cls, i) => ({
+          guard: { type: "nextIs" as const, params: { cls: i } }, target: cls, actions: "start" as const,
+        })),
       ],
     },
     /** A job runs in the pinned vCPU's place: from its steal until the vCPU hands the core back. */

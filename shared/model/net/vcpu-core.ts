@@ -1,11 +1,28 @@
 import type { SimEvent } from "../../kernel/engine.js";
 import { acquire } from "../../stats/serial-unit.js";
 import { isMultiQueue, type NetConfig } from "./config.js";
-import { cyclesNs, drawService, drop, hashFlow, noDrops, platformCosts, type DropStats, type NetInput } from "./common.js";
+import {
+  cyclesNs,
+  drawService,
+  drop,
+  hashFlow,
+  noDrops,
+  platformCosts,
+  type DropStats,
+  type NetInput,
+} from "./common.js";
 import { intidName } from "./gic-redist.js";
 import {
-  INTID_LPI_BASE, INTID_SGI_RESCHED, INTID_SPI_VIRTIO, KIND_EW_REQ, KIND_EW_RESP, KIND_REQ, KIND_RESP, countClient,
-  type AppItem, type Burst,
+  INTID_LPI_BASE,
+  INTID_SGI_RESCHED,
+  INTID_SPI_VIRTIO,
+  KIND_EW_REQ,
+  KIND_EW_RESP,
+  KIND_REQ,
+  KIND_RESP,
+  countClient,
+  type AppItem,
+  type Burst,
 } from "./vm-state.js";
 
 /**
@@ -19,7 +36,10 @@ export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirq
 type Level = 0 | 1 | 2 | 3; // exit, hardirq, softirq, app/ksoftirqd
 
 /** A message sent when an exit completes (a kick to vhost, an IPI to a redistributor). */
-interface Send { to: number; event: SimEvent }
+interface Send {
+  to: number;
+  event: SimEvent;
+}
 
 /** What a segment does when it completes. */
 type Work =
@@ -42,7 +62,13 @@ export interface Segment {
 }
 
 /** Time in the host: an exit (counted by reason), or host work holding the core (stolen). */
-interface Exit { reason: string; ns: number; state: "exit" | "stolen"; then: Send | null; counted: boolean }
+interface Exit {
+  reason: string;
+  ns: number;
+  state: "exit" | "stolen";
+  then: Send | null;
+  counted: boolean;
+}
 
 /** A vCPU's context: plain data only. */
 export interface VcpuContext {
@@ -72,17 +98,38 @@ export interface VcpuContext {
 }
 
 export const newVcpuContext = (i: number): VcpuContext => ({
-  i, seg: null, epoch: 0, segEnd: null, exits: [], lrs: [], maintenance: false, softirq: [], ksoftirqd: false,
-  sessionPkts: 0, sessionStart: 0, suspended: [null, null, null, null], appTurn: false, pendingTx: null,
-  exitCounts: {}, irqCounts: {}, completed: 0, pulled: 0, eastWest: { calls: 0, served: 0, answered: 0 }, drops: noDrops(),
+  i,
+  seg: null,
+  epoch: 0,
+  segEnd: null,
+  exits: [],
+  lrs: [],
+  maintenance: false,
+  softirq: [],
+  ksoftirqd: false,
+  sessionPkts: 0,
+  sessionStart: 0,
+  suspended: [null, null, null, null],
+  appTurn: false,
+  pendingTx: null,
+  exitCounts: {},
+  irqCounts: {},
+  completed: 0,
+  pulled: 0,
+  eastWest: { calls: 0, served: 0, answered: 0 },
+  drops: noDrops(),
 });
 
 /** Platform costs in ns, from the config's cycle counts. */
 export function vcpuCosts(cfg: NetConfig) {
   const p = platformCosts(cfg);
   return {
-    exit: cyclesNs(cfg, p.exitCycles), mmioKernel: cyclesNs(cfg, p.mmioKernelCycles), mmioUser: cyclesNs(cfg, p.mmioUserCycles),
-    ipiSend: cyclesNs(cfg, p.ipiSendCycles), wake: cyclesNs(cfg, p.wakeCycles), eoi: cyclesNs(cfg, p.eoiCycles),
+    exit: cyclesNs(cfg, p.exitCycles),
+    mmioKernel: cyclesNs(cfg, p.mmioKernelCycles),
+    mmioUser: cyclesNs(cfg, p.mmioUserCycles),
+    ipiSend: cyclesNs(cfg, p.ipiSendCycles),
+    wake: cyclesNs(cfg, p.wakeCycles),
+    eoi: cyclesNs(cfg, p.eoiCycles),
   };
 }
 type Costs = ReturnType<typeof vcpuCosts>;
@@ -92,12 +139,28 @@ export class GuestCore {
   private costs: Costs | undefined;
   constructor(private readonly io: NetInput) {}
 
-  private get c(): Costs { return (this.costs ??= vcpuCosts(this.io.cfg)); }
-  private get vm() { return this.io.vm!; }
-  private get cfg() { return this.io.cfg; }
-  private now(): number { return this.io.env.now(); }
-  private measuring(): boolean { return this.now() >= this.io.topo.warmupNs; }
-  private exit(reason: string, ns: number, then: Send | null = null, state: Exit["state"] = "exit", counted = true): Exit {
+  private get c(): Costs {
+    return (this.costs ??= vcpuCosts(this.io.cfg));
+  }
+  private get vm() {
+    return this.io.vm!;
+  }
+  private get cfg() {
+    return this.io.cfg;
+  }
+  private now(): number {
+    return this.io.env.now();
+  }
+  private measuring(): boolean {
+    return this.now() >= this.io.topo.warmupNs;
+  }
+  private exit(
+    reason: string,
+    ns: number,
+    then: Send | null = null,
+    state: Exit["state"] = "exit",
+    counted = true,
+  ): Exit {
     return { reason, ns, state, then, counted };
   }
 
@@ -159,7 +222,9 @@ export class GuestCore {
     x.segEnd = env.after(seg.ns, { type: "segDone", epoch: x.epoch });
   }
 
-  goIdle(x: VcpuContext): void { this.vm.idle[x.i] = true; }
+  goIdle(x: VcpuContext): void {
+    this.vm.idle[x.i] = true;
+  }
 
   /** Picks the next segment by priority: exits, hardirqs, softirq, then application level. */
   private next(x: VcpuContext): Segment | undefined {
@@ -169,7 +234,10 @@ export class GuestCore {
       return this.mk(e.state, 0, e.ns, { k: "exit", then: e.then });
     }
     const s1 = x.suspended[1];
-    if (s1) { x.suspended[1] = null; return { ...s1, start: this.now() }; }
+    if (s1) {
+      x.suspended[1] = null;
+      return { ...s1, start: this.now() };
+    }
     const intid = x.lrs.shift();
     if (intid !== undefined) return this.hardirq(x, intid);
     if (x.maintenance) {
@@ -178,10 +246,16 @@ export class GuestCore {
       return this.next(x);
     }
     const s2 = x.suspended[2];
-    if (s2) { x.suspended[2] = null; return { ...s2, start: this.now() }; }
+    if (s2) {
+      x.suspended[2] = null;
+      return { ...s2, start: this.now() };
+    }
     if (x.softirq.length > 0 && !x.ksoftirqd) return this.poll(x, "softirq", 2);
     const s3 = x.suspended[3];
-    if (s3) { x.suspended[3] = null; return { ...s3, start: this.now() }; }
+    if (s3) {
+      x.suspended[3] = null;
+      return { ...s3, start: this.now() };
+    }
     // ksoftirqd is a thread like the application's: they take turns on this vCPU.
     const canSoft = x.ksoftirqd && x.softirq.length > 0;
     const own = this.vm.runq[x.i]!.length > 0;
@@ -205,7 +279,10 @@ export class GuestCore {
   private hardirq(x: VcpuContext, intid: number): Segment {
     const { cfg } = this;
     const mode = cfg.vm.net.mode;
-    if (this.measuring()) { const n = intidName(intid); x.irqCounts[n] = (x.irqCounts[n] ?? 0) + 1; }
+    if (this.measuring()) {
+      const n = intidName(intid);
+      x.irqCounts[n] = (x.irqCounts[n] ?? 0) + 1;
+    }
     // The reschedule IPI's handler only sets need_resched; the woken thread is already queued.
     if (intid === INTID_SGI_RESCHED) return this.mk("hardirq", 1, cfg.guest.ipiHandlerNs + this.c.eoi, { k: "ipi" });
     const queues = intid === INTID_SPI_VIRTIO ? this.vm.vqs.map((_, q) => q) : [intid - INTID_LPI_BASE];
@@ -228,7 +305,13 @@ export class GuestCore {
         bursts.push(...vq.used.splice(0));
         vq.usedPkts = 0;
       }
-      return this.mk("hardirq", 1, ns + pkts * cfg.guest.rxPerPktNs, { k: "irqNoNapi", queues, bursts }, countClient(bursts));
+      return this.mk(
+        "hardirq",
+        1,
+        ns + pkts * cfg.guest.rxPerPktNs,
+        { k: "irqNoNapi", queues, bursts },
+        countClient(bursts),
+      );
     }
     return this.mk("hardirq", 1, ns, { k: "irqNapi", queues });
   }
@@ -295,7 +378,10 @@ export class GuestCore {
     if (pkts < cfg.guest.napiWeight) {
       // napi_complete_done + virtqueue_enable_cb: re-arm, unless buffers arrived meanwhile.
       vq.rxCallbacks = true;
-      if (vq.used.length > 0) { vq.rxCallbacks = false; x.softirq.push(q); }
+      if (vq.used.length > 0) {
+        vq.rxCallbacks = false;
+        x.softirq.push(q);
+      }
     } else {
       x.softirq.push(q);
     }
@@ -328,14 +414,17 @@ export class GuestCore {
 
   /** The socket layer wakes the application thread of a received request. */
   private deliver(x: VcpuContext, b: Burst): void {
-    if (b.kind === KIND_EW_RESP) { x.eastWest.answered++; return; }
+    if (b.kind === KIND_EW_RESP) {
+      x.eastWest.answered++;
+      return;
+    }
     const vm = this.vm;
     if (vm.queuedApp >= this.cfg.guest.socketBacklog) {
       drop(this.io, x.drops, b);
       return;
     }
     const n = this.cfg.vm.vcpus;
-    const prefer = isMultiQueue(this.cfg.vm.net.mode) ? x.i : (b.conn % n);
+    const prefer = isMultiQueue(this.cfg.vm.net.mode) ? x.i : b.conn % n;
     let target = prefer;
     if (!vm.idle[prefer]) {
       // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy; with none
@@ -364,11 +453,18 @@ export class GuestCore {
     let item = vm.runq[x.i]!.shift();
     if (!item) {
       // Idle balancing: pull from the busiest run queue.
-      let best = -1, len = 0;
+      let best = -1,
+        len = 0;
       for (let j = 0; j < vm.runq.length; j++) {
-        if (!vm.waking[j] && vm.runq[j]!.length > len) { len = vm.runq[j]!.length; best = j; }
+        if (!vm.waking[j] && vm.runq[j]!.length > len) {
+          len = vm.runq[j]!.length;
+          best = j;
+        }
       }
-      if (best >= 0) { item = vm.runq[best]!.shift(); x.pulled++; }
+      if (best >= 0) {
+        item = vm.runq[best]!.shift();
+        x.pulled++;
+      }
     }
     if (item) vm.queuedApp--;
     return item;
@@ -384,20 +480,42 @@ export class GuestCore {
     const wait = acquire(vm.txLocks[vq.txLock]!, now, cfg.guest.txLockNs) - now;
     const pkts = cfg.workload.respPkts;
     const resp: Burst = {
-      type: "pkts", conn: req.conn, req: req.req, pkts, kind: req.kind === KIND_EW_REQ ? KIND_EW_RESP : KIND_RESP,
-      sentAt: req.sentAt, replyTo: req.replyTo, vm: req.vm, queue: req.queue, dst: req.replyTo, replyVm: 0, replyQueue: 0,
+      type: "pkts",
+      conn: req.conn,
+      req: req.req,
+      pkts,
+      kind: req.kind === KIND_EW_REQ ? KIND_EW_RESP : KIND_RESP,
+      sentAt: req.sentAt,
+      replyTo: req.replyTo,
+      vm: req.vm,
+      queue: req.queue,
+      dst: req.replyTo,
+      replyVm: 0,
+      replyQueue: 0,
     };
     // An east-west response goes back to the VM and queue pair that made the call.
-    if (req.kind === KIND_EW_REQ) { resp.vm = req.replyVm; resp.queue = req.replyQueue; }
+    if (req.kind === KIND_EW_REQ) {
+      resp.vm = req.replyVm;
+      resp.queue = req.replyQueue;
+    }
     let ew: Burst | null = null;
     if (req.kind === KIND_REQ && cfg.workload.eastWestShare > 0 && env.rng.next() < cfg.workload.eastWestShare) {
       const hosts = cfg.host.count;
       const other = (slot.host + 1 + env.rng.int(hosts - 1)) % hosts;
       const to = eastWestFlow(cfg, slot.host, slot.vm, req.conn, vm.vqs.length);
       ew = {
-        type: "pkts", conn: req.conn, req: req.req, pkts: cfg.workload.reqPkts, kind: KIND_EW_REQ, sentAt: now,
-        replyTo: topo.nic(slot.host, q % cfg.host.nicQueues), vm: to.vm, queue: to.queue,
-        dst: topo.nic(other, to.nicQueue), replyVm: slot.vm, replyQueue: q,
+        type: "pkts",
+        conn: req.conn,
+        req: req.req,
+        pkts: cfg.workload.reqPkts,
+        kind: KIND_EW_REQ,
+        sentAt: now,
+        replyTo: topo.nic(slot.host, q % cfg.host.nicQueues),
+        vm: to.vm,
+        queue: to.queue,
+        dst: topo.nic(other, to.nicQueue),
+        replyVm: slot.vm,
+        replyQueue: q,
       };
     }
     return this.mk("app", 3, wait + pkts * cfg.guest.txPerPktNs, { k: "tx", q, req, resp, ew }, countClient([resp]));
@@ -408,7 +526,10 @@ export class GuestCore {
     x.completed++;
     if (w.req.kind === KIND_EW_REQ) x.eastWest.served++;
     vq.txAvail.push(w.resp);
-    if (w.ew) { vq.txAvail.push(w.ew); x.eastWest.calls++; }
+    if (w.ew) {
+      vq.txAvail.push(w.ew);
+      x.eastWest.calls++;
+    }
     if (vq.txNotify) this.kickExit(x, w.q);
   }
 }
@@ -427,7 +548,11 @@ export function heldBursts(x: VcpuContext): number {
  * the flows of one caller spread over all of them.
  */
 export function eastWestFlow(
-  cfg: NetConfig, host: number, vm: number, conn: number, queues: number,
+  cfg: NetConfig,
+  host: number,
+  vm: number,
+  conn: number,
+  queues: number,
 ): { vm: number; queue: number; nicQueue: number } {
   const flow = (host * cfg.vm.perHost + vm) * cfg.workload.connections + conn;
   return {

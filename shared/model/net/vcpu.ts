@@ -107,7 +107,9 @@ function running(kickPreempts: boolean) {
   if (kickPreempts) return { on: { ...on, vkick: { target: "dispatch", actions: ["inject", "suspend"] } } } as const;
   return { on: { ...on, vkick: { actions: "inject" } } } as const;
 }
-const inHost = { on: { segDone: { guard: "current", target: "dispatch", actions: "complete" }, steal: { actions: "steal" } } } as const;
+const inHost = {
+  on: { segDone: { guard: "current", target: "dispatch", actions: "complete" }, steal: { actions: "steal" } },
+} as const;
 
 /**
  * The guest core. Its state is the level running: idle (WFI), exit or stolen (in the host, entry

@@ -10,9 +10,7 @@ import { NS_PER_S, NS_PER_US } from "../../../shared/kernel/time.js";
 import { encodeHistogram, newHistogram } from "../../../shared/stats/histogram.js";
 import { hashFlow, serializationNs } from "../../../shared/model/net/common.js";
 import { KIND_REQ, KIND_RESP } from "../../../shared/model/net/vm-state.js";
-import {
-  clientStats, encodeLatencies, latencyBucket, type ClientContext,
-} from "../../../shared/model/net/client.js";
+import { clientStats, encodeLatencies, latencyBucket, type ClientContext } from "../../../shared/model/net/client.js";
 
 function harness(engineKind: EngineKind, sets: string[] = []) {
   const lone = loneActor(engineKind, "paper", ["vm.vcpus=2", "sim.warmupMs=0", ...sets], (topo) => topo.client(0));
@@ -28,7 +26,14 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
   const reqSer = serializationNs(cfg, cfg.workload.reqPkts);
   const respSer = serializationNs(cfg, cfg.workload.respPkts);
   return {
-    cfg, topo, id, engine, ctx, runTo, reqSer, respSer,
+    cfg,
+    topo,
+    id,
+    engine,
+    ctx,
+    runTo,
+    reqSer,
+    respSer,
     /** The actor's own random stream, as the kernel seeds it. */
     rng: () => new Rng(rc.config.seed, id),
     state: () => actor.getSnapshot().value,
@@ -37,8 +42,18 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
     nicOf: (conn: number) => topo.nic(0, hashFlow(conn) % cfg.host.nicQueues),
     response: (time: number, conn: number, req: number, sentAt: number, kind = KIND_RESP) =>
       at(time, {
-        type: "pkts", conn, req, pkts: cfg.workload.respPkts, kind, sentAt, replyTo: id, vm: 0, queue: 0, dst: id,
-        replyVm: 0, replyQueue: 0,
+        type: "pkts",
+        conn,
+        req,
+        pkts: cfg.workload.respPkts,
+        kind,
+        sentAt,
+        replyTo: id,
+        vm: 0,
+        queue: 0,
+        dst: id,
+        replyVm: 0,
+        replyQueue: 0,
       }),
     dropped: (time: number, conn: number, req: number) => at(time, { type: "dropped", conn, req }),
   };

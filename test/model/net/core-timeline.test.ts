@@ -14,7 +14,10 @@ import type { NetConfig } from "../../../shared/model/net/config.js";
 type Interval = { state: string; from: number; to: number };
 
 function timelines(sets: string[]) {
-  const rc = resolveConfig({ preset: "rack", sets: ["host.count=2", "sim.warmupMs=0.1", "sim.durationMs=0.3", ...sets] });
+  const rc = resolveConfig({
+    preset: "rack",
+    sets: ["host.count=2", "sim.warmupMs=0.1", "sim.durationMs=0.3", ...sets],
+  });
   const sim = rc.model.build(rc.config);
   const cfg = rc.config as unknown as NetConfig;
   const topo = new Topology(cfg);
@@ -43,7 +46,7 @@ const guestOnCore = new Set(["exit", "hardirq", "softirq", "ksoftirqd", "app"]);
 /** Total overlap between two sorted interval lists. */
 function overlap(a: Interval[], b: Interval[]): number {
   let total = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     total += Math.max(0, Math.min(a[i]!.to, b[j]!.to) - Math.max(a[i]!.from, b[j]!.from));
     if (a[i]!.to < b[j]!.to) i++;
     else j++;
@@ -69,8 +72,9 @@ describe("one host core, one timeline (rack: every core has a pinned vCPU and ho
     expect(ownJobs).toBeGreaterThan(0);
   });
 
-  it("the vCPU is stolen only while its pCPU is busy with host work (running a job, or waiting for it in the vCPU's place)", () => {
-    let delegated = 0, stolenNs = 0;
+  it("the vCPU is stolen only while its pCPU is busy with host work (its own job, or one in the vCPU's place)", () => {
+    let delegated = 0,
+      stolenNs = 0;
     for (const { pcpu, vcpu } of cores) {
       const busy = intervals.get(pcpu)!.filter((x) => x.state !== "idle");
       const stolen = intervals.get(vcpu)!.filter((x) => x.state === "stolen");
@@ -85,8 +89,18 @@ describe("one host core, one timeline (rack: every core has a pinned vCPU and ho
 
   it("each core's time adds up: guest + host work by class + idle = 1", () => {
     for (const { pcpu, vcpu } of cores) {
-      const v = sim.actorStats(vcpu, engine.actor(vcpu)!.getSnapshot().context, sim.endNs, engine.timeInState(vcpu, sim.endNs));
-      const p = sim.actorStats(pcpu, engine.actor(pcpu)!.getSnapshot().context, sim.endNs, engine.timeInState(pcpu, sim.endNs));
+      const v = sim.actorStats(
+        vcpu,
+        engine.actor(vcpu)!.getSnapshot().context,
+        sim.endNs,
+        engine.timeInState(vcpu, sim.endNs),
+      );
+      const p = sim.actorStats(
+        pcpu,
+        engine.actor(pcpu)!.getSnapshot().context,
+        sim.endNs,
+        engine.timeInState(pcpu, sim.endNs),
+      );
       const vs = (v as { shares: Record<string, number> }).shares;
       const ps = (p as { shares: Record<string, number> }).shares;
       const guest = 1 - vs.idle! - vs.stolen!;

@@ -25,7 +25,10 @@ function harness(engineKind: EngineKind, sets: string[]) {
   let seq = 0;
   const nic = topo.nic(0, 0);
   return {
-    cfg, topo, id, engine,
+    cfg,
+    topo,
+    id,
+    engine,
     /** The MSI of queue `eventid`'s interrupt, written by the NIC at `at`. */
     msi: (at: number, eventid: number) => {
       const event: SimEvent = { type: "msi", devid: 0, eventid };
@@ -35,9 +38,11 @@ function harness(engineKind: EngineKind, sets: string[]) {
     state: () => engine.actor(id)!.stateName(),
     ctx: () => engine.actor(id)!.getSnapshot().context as ItsContext,
     sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
-    stats: () => sim.actorStats(id, engine.actor(id)!.getSnapshot().context, topo.endNs, {}) as {
-      translated: number; lock: { acquisitions: number; meanWaitNs: number };
-    },
+    stats: () =>
+      sim.actorStats(id, engine.actor(id)!.getSnapshot().context, topo.endNs, {}) as {
+        translated: number;
+        lock: { acquisitions: number; meanWaitNs: number };
+      },
   };
 }
 

@@ -17,7 +17,11 @@ function harness(engineKind: EngineKind) {
   let seq = 0;
   const its = topo.its(0, 0);
   return {
-    cfg, topo, id, engine, vgic,
+    cfg,
+    topo,
+    id,
+    engine,
+    vgic,
     virq: (at: number, intid: number) => {
       const event: SimEvent = { type: "virq", intid };
       engine.ingest([{ time: at, src: its, seq: seq++, dst: id, event }]);
@@ -30,9 +34,12 @@ function harness(engineKind: EngineKind) {
     },
     state: () => engine.actor(id)!.stateName(),
     sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
-    stats: () => sim.actorStats(id, engine.actor(id)!.getSnapshot().context, topo.endNs, {}) as {
-      interrupts: Record<string, number>; merged: number; kicks: number;
-    },
+    stats: () =>
+      sim.actorStats(id, engine.actor(id)!.getSnapshot().context, topo.endNs, {}) as {
+        interrupts: Record<string, number>;
+        merged: number;
+        kicks: number;
+      },
   };
 }
 
@@ -58,7 +65,10 @@ describe.each(["compiled", "xstate"] as const)("gic-redist machine (%s engine)",
     expect(h.vgic.pending).toEqual([lpi]);
     expect(h.sent()).toEqual([{ time: t0 + 1000 + h.cfg.host.linkNs, dst: vcpu, event: { type: "vkick", reason: 0 } }]);
     expect(h.stats()).toEqual({
-      kind: "gic-redist", interrupts: { [`lpi${lpi}`]: 3, [`spi${INTID_SPI_VIRTIO}`]: 1 }, merged: 1, kicks: 2,
+      kind: "gic-redist",
+      interrupts: { [`lpi${lpi}`]: 3, [`spi${INTID_SPI_VIRTIO}`]: 1 },
+      merged: 1,
+      kicks: 2,
     });
   });
 
@@ -81,7 +91,10 @@ describe.each(["compiled", "xstate"] as const)("gic-redist machine (%s engine)",
     h.vcpuTakesBatch();
     h.virq(w, intidOfQueue(0));
     expect(h.stats()).toEqual({
-      kind: "gic-redist", interrupts: { [`lpi${intidOfQueue(0)}`]: 1 }, merged: 1, kicks: 2,
+      kind: "gic-redist",
+      interrupts: { [`lpi${intidOfQueue(0)}`]: 1 },
+      merged: 1,
+      kicks: 2,
     });
   });
 });

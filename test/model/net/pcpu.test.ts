@@ -16,7 +16,11 @@ function harness(engineKind: EngineKind, p: (topo: Topology) => number) {
   const { cfg, topo, id, engine } = lone;
   const requester = topo.vhost(0, 0, 0);
   return {
-    cfg, topo, id, engine, requester,
+    cfg,
+    topo,
+    id,
+    engine,
+    requester,
     /** The memory of the pinned vCPU's VM, which this pCPU shares. */
     vm: () => lone.io().vm!,
     /** The pinned vCPU hands the core back at `at`, ending run `epoch`. */
@@ -77,7 +81,11 @@ describe.each(["compiled", "xstate"] as const)("pcpu machine (%s engine)", (engi
     expect(h.state()).toBe("hostRx");
     h.runUntil(t0 + 1011);
     const doneAfter = h.sent().map((m) => [m.time - h.cfg.host.linkNs - t0, m.event.token]);
-    expect(doneAfter).toEqual([[300, 1], [350, 2], [1010, 3]]);
+    expect(doneAfter).toEqual([
+      [300, 1],
+      [350, 2],
+      [1010, 3],
+    ]);
   });
 
   it("accounts busy time per class as the sum of its runs' times, the rest as idle", () => {
@@ -92,13 +100,20 @@ describe.each(["compiled", "xstate"] as const)("pcpu machine (%s engine)", (engi
     h.runUntil(end);
     const span = end - from;
     expect(h.engine.timeInState(h.id, end)).toEqual({
-      idle: (span - 2400) / span, vhost: 1200 / span, qemu: 500 / span, hostRx: 700 / span,
+      idle: (span - 2400) / span,
+      vhost: 1200 / span,
+      qemu: 500 / span,
+      hostRx: 700 / span,
     });
     // The stats name every state, idle first then CPU_CLASSES, 0 for a class that never ran.
     const stats = h.stats(end) as { shares: Record<string, number>; jobs: number; vcpu: number };
     expect(Object.keys(stats.shares)).toEqual(["idle", ...CPU_CLASSES]);
     expect(stats.shares).toEqual({
-      idle: (span - 2400) / span, hostRx: 700 / span, vhost: 1200 / span, qemu: 500 / span, kworker: 0,
+      idle: (span - 2400) / span,
+      hostRx: 700 / span,
+      vhost: 1200 / span,
+      qemu: 500 / span,
+      kworker: 0,
     });
     expect(stats.jobs).toBe(4);
   });

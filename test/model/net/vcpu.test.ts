@@ -20,7 +20,12 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
   const send = lone.send;
   const ns = (cycles: number) => cyclesNs(cfg, cycles);
   return {
-    cfg, topo, engine, id, pcpu, ns,
+    cfg,
+    topo,
+    engine,
+    id,
+    pcpu,
+    ns,
     vm: () => io().vm!,
     /** The redistributor queues `intid` and kicks the vCPU, as gic-redist does. */
     virq: (at: number, intid: number) => {
@@ -37,8 +42,18 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
     /** A request in the used ring of queue 0, as vhost leaves it. */
     usedRequest: (req: number) => {
       const b: Burst = {
-        type: "pkts", conn: 0, req, pkts: 1, kind: KIND_REQ, sentAt: 0, replyTo: topo.client(0), vm: 0, queue: 0,
-        dst: topo.nic(0, 0), replyVm: 0, replyQueue: 0,
+        type: "pkts",
+        conn: 0,
+        req,
+        pkts: 1,
+        kind: KIND_REQ,
+        sentAt: 0,
+        replyTo: topo.client(0),
+        vm: 0,
+        queue: 0,
+        dst: topo.nic(0, 0),
+        replyVm: 0,
+        replyQueue: 0,
       };
       const vq = io().vm!.vqs[0]!;
       vq.used.push(b);
@@ -126,7 +141,9 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     expect(h.state()).toBe("stolen");
     h.runUntil(t0 + 1501);
     expect(h.state()).toBe("idle");
-    expect(h.sent()).toEqual([{ time: t0 + 1500 + h.cfg.host.linkNs, dst: h.pcpu, event: { type: "segDone", epoch: 3 } }]);
+    expect(h.sent()).toEqual([
+      { time: t0 + 1500 + h.cfg.host.linkNs, dst: h.pcpu, event: { type: "segDone", epoch: 3 } },
+    ]);
     expect(h.vm().idle[0]).toBe(true);
   });
 

@@ -9,7 +9,8 @@ import { CLS_KWORKER, CLS_QEMU, CLS_VHOST } from "../../../shared/model/net/comm
 import { INTID_SPI_VIRTIO, KIND_REQ, KIND_RESP, type Burst } from "../../../shared/model/net/vm-state.js";
 import type { VhostContext } from "../../../shared/model/net/vhost.js";
 
-const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;
+const TOKEN_RUN = 0,
+  TOKEN_SIGNAL = 1;
 
 function harness(engineKind: EngineKind, sets: string[] = []) {
   const lone = loneActor(engineKind, "paper", ["vm.vcpus=2", "sim.warmupMs=0", ...sets], (topo) => topo.vhost(0, 0, 0));
@@ -23,19 +24,38 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
     engine.runUntil(time + 1);
   };
   const burst = (pkts: number, req: number, kind = KIND_REQ): Burst => ({
-    type: "pkts", conn: 0, req, pkts, kind, sentAt: 0, replyTo: topo.client(0), vm: 0, queue: 0, dst: nic,
-    replyVm: 0, replyQueue: 0,
+    type: "pkts",
+    conn: 0,
+    req,
+    pkts,
+    kind,
+    sentAt: 0,
+    replyTo: topo.client(0),
+    vm: 0,
+    queue: 0,
+    dst: nic,
+    replyVm: 0,
+    replyQueue: 0,
   });
   const ctx = () => actor.getSnapshot().context as VhostContext;
   return {
-    cfg, topo, id, vq, engine, burst, ctx,
+    cfg,
+    topo,
+    id,
+    vq,
+    engine,
+    burst,
+    ctx,
     state: () => actor.getSnapshot().value,
     take: () => engine.takeOutbox(1).map((m) => ({ ...m, delay: m.time - engine.now })),
     pkts: (time: number, pkts: number, req: number) => at(time, burst(pkts, req) as unknown as SimEvent),
     kick: (time: number) => at(time, { type: "kick", queue: 0 }, topo.vcpu(0, 0, 0)),
     cpuDone: (time: number, token: number) => at(time, { type: "cpuDone", token }, ctx().pcpu),
     /** The guest's NAPI poll takes every used buffer and posts new ones (try_fill_recv). */
-    guestPolls: () => { vq.used.splice(0); vq.usedPkts = 0; },
+    guestPolls: () => {
+      vq.used.splice(0);
+      vq.usedPkts = 0;
+    },
   };
 }
 
@@ -141,7 +161,9 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     expect(h.vq.rxNeedKick).toBe(false);
     expect(JSON.parse(JSON.stringify(h.ctx()))).toEqual(h.ctx());
     expect(h.engine.timeInState(h.id, 10_000)).toEqual({
-      idle: 1000 / 10_000, running: (5000 - 1000 + 10_000 - 8000) / 10_000, waitingForBuffers: 3000 / 10_000,
+      idle: 1000 / 10_000,
+      running: (5000 - 1000 + 10_000 - 8000) / 10_000,
+      waitingForBuffers: 3000 / 10_000,
     });
   });
 
@@ -187,7 +209,10 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
       h.pkts(1000, 1, 0);
       h.take();
       h.cpuDone(2000, TOKEN_RUN);
-      expect(h.take().map((m) => [m.dst, m.event.type, m.event.cls]), sets.join(" ")).toEqual([expected(h)]);
+      expect(
+        h.take().map((m) => [m.dst, m.event.type, m.event.cls]),
+        sets.join(" "),
+      ).toEqual([expected(h)]);
     }
     const h = harness(engineKind);
     h.vq.rxCallbacks = false; // the guest's NAPI is scheduled: it polls the used ring anyway
