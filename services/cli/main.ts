@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerRun } from "./commands/run.js";
 import { registerCoordinator } from "./commands/coordinator.js";
@@ -8,10 +9,14 @@ import { registerReport } from "./commands/report.js";
 import { registerSweep } from "./commands/sweep.js";
 import { registerValidate } from "./commands/validate.js";
 import { registerPaper } from "./commands/paper.js";
+import { registerConfig } from "./commands/config.js";
 import { exitWith } from "./errors.js";
+
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
 const program = new Command("irqscale")
   .description("Distributed discrete-event simulator of network I/O virtualization on many-core servers")
+  .version(`irqscale ${version}`, "--version", "print the version and exit")
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -23,6 +28,7 @@ registerReport(program);
 registerPresets(program);
 registerParams(program);
 registerValidate(program);
+registerConfig(program);
 registerPaper(program);
 
 try {

@@ -3,7 +3,7 @@ import type { EngineKind } from "../kernel/engine.js";
 import { parse as parseYaml } from "yaml";
 import { ConfigError } from "../kernel/errors.js";
 import { commonParams, models, presets, type ModelDef } from "../model/registry.js";
-import { schemaOf } from "./params.js";
+import { flattenParams, schemaOf } from "./params.js";
 import { applySets, validate } from "./resolve.js";
 
 export interface ConfigRequest {
@@ -52,14 +52,23 @@ export function resolveConfig(req: ConfigRequest): ResolvedConfig {
     base = deepMerge(base, f);
     if (typeof f.model === "string") modelName ??= f.model;
   }
-  modelName ??= typeof base.model === "string" ? base.model : undefined;
-  if (modelName === undefined) throw new ConfigError(["config.model: missing; give --model, --preset or a config file with `model:`"]);
+  // A config without `model:` (and no --model or --preset) is the network model's.
+  const badModel = base.model !== undefined && typeof base.model !== "string"
+    ? [`config.model: expected a model name, got ${JSON.stringify(base.model)}`] : [];
+  modelName ??= typeof base.model === "string" ? base.model : "net";
   const model = models[modelName];
   if (!model) throw new ConfigError([`config.model: unknown model '${modelName}'; allowed: ${Object.keys(models).join(", ")}`]);
   let raw = applySets({ ...base, model: modelName }, req.sets ?? []);
   if (req.seed !== undefined) raw = { ...raw, seed: req.seed };
-  const schema = schemaOf({ ...commonParams(modelName), ...model.params });
-  const config = validate(schema, raw) as ResolvedConfig["config"];
+  const tree = { ...commonParams(modelName), ...model.params };
+  const known = flattenParams(tree).map(([p]) => p);
+  let config: ResolvedConfig["config"];
+  try {
+    config = validate(schemaOf(tree), raw, "config", known) as ResolvedConfig["config"];
+  } catch (e) {
+    throw e instanceof ConfigError ? new ConfigError([...badModel, ...e.issues]) : e;
+  }
+  if (badModel.length > 0) throw new ConfigError(badModel);
   return { model, preset: req.preset, config };
 }
 

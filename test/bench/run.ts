@@ -309,8 +309,9 @@ async function main(): Promise<void> {
           theirs: CliSample[] = [];
         const work = (x: CliSample): number => x.requests ?? x.events;
         for (let round = 0; round < rounds; round++) {
-          mine.push(cliRun(ROOT, s, outMine));
-          theirs.push(cliRun(vsDir, s, outThat));
+          // A directory of its own per run: a run does not replace an earlier result.
+          mine.push(cliRun(ROOT, s, join(outMine, `${s.name}-${round}`)));
+          theirs.push(cliRun(vsDir, s, join(outThat, `${s.name}-${round}`)));
           const m = mine.at(-1)!,
             t = theirs.at(-1)!;
           const thisOverThat = ratio(perCpuSecond(work(m), m.cpuMs), perCpuSecond(work(t), t.cpuMs));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { resolveConfig } from "../../shared/config/load.js";
@@ -72,5 +72,47 @@ describe("irqscale run", () => {
       expect(r.stdout).toBe("");
       expect(existsSync(r.out) ? readdirSync(r.out) : []).toEqual([]);
     });
+  });
+
+  it("refuses, before any work, to replace an earlier result in --out; --force replaces it", async () => {
+    const first = await irqscaleRun(["--model", "phold", "--set", "phold.endNs=50000", "--json"]);
+    expect(first.code).toBe(0);
+    const before = readFileSync(join(first.out, "result.json"), "utf8");
+    const again = await irqscale(["run", "--model", "phold", "--set", "phold.endNs=60000", "--out", first.out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`--out ${first.out}: ${join(first.out, "result.json")} exists`);
+    expect(again.stderr).toContain("--force");
+    expect(readFileSync(join(first.out, "result.json"), "utf8")).toBe(before);
+    const forced = await irqscale(["run", "--model", "phold", "--set", "phold.endNs=60000", "--json", "--force", "--out", first.out]);
+    expect(forced.code).toBe(0);
+    expect((JSON.parse(readFileSync(join(first.out, "result.json"), "utf8")) as { simulatedNs: number }).simulatedNs)
+      .toBe(60_000);
+  });
+
+  it("an unknown key is named by its whole path with the nearest declared keys", async () => {
+    const r = await irqscaleRun(["--preset", "paper", "--set", "host.pcpu=3", "--set", "no.such.key=1"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("config.host.pcpu: unknown key (did you mean host.pcpus?)");
+    expect(r.stderr).toContain("config.no.such.key: unknown key");
+    expect(r.stderr).not.toMatch(/config\.no: /);
+  });
+
+  it("a config file without `model:` is the network model's; the summary line starts with req/s and p99", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "irqscale-cli-"));
+    const file = join(dir, "c.yaml");
+    writeFileSync(file, "vm:\n  vcpus: 2\nsim:\n  warmupMs: 0.5\n  durationMs: 1\n");
+    const r = await irqscaleRun(["--config", file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^[\d,]+ req\/s {2}p99 [\d.]+ us {2}digest [0-9a-f]{16} /);
+    const result = JSON.parse(readFileSync(join(r.out, "result.json"), "utf8")) as { model: string; config: object };
+    expect(result.model).toBe("net");
+  });
+});
+
+describe("irqscale --version", () => {
+  it("prints the package's version and exits 0", async () => {
+    const r = await irqscale(["--version"]);
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(r).toMatchObject({ code: 0, stdout: `irqscale ${pkg.version}\n` });
   });
 });

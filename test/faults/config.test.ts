@@ -94,9 +94,9 @@ describe("bad configs", () => {
       "config.net.switchLatencyUs:", "config.net.linkLatencyUs:", "config.app.service.meanUs:", "config.kvm.arm.exitCycles:", "config.sim:",
     ]);
     expect(n.stderr.trimEnd().split("\n").slice(1).every((l) => /^ {2}config\.[\w.]+: /.test(l)), n.stderr).toBe(true);
-    expectRejected(p, ["config.phold.minDelayNs:", "config.phold.endNs:", "config.phold.actors:", "config.phold.remoteShare:", "config.phold.deep: unknown key"]);
+    expectRejected(p, ["config.phold.minDelayNs:", "config.phold.endNs:", "config.phold.actors:", "config.phold.remoteShare:", "config.phold.deep.er: unknown key"]);
     // Over NATS the config is checked before any server or worker starts.
-    expectRejected(s, ["config.host.linkNs:", "config.nosuch: unknown key", "config.workload.kind:"]);
+    expectRejected(s, ["config.host.linkNs:", "config.nosuch.key: unknown key", "config.workload.kind:"]);
   });
 
   it("errors across keys: pinned vCPUs beyond the pCPUs, more queues than the device allows, links that round to 0 ns, a run that rounds to nothing", async () => {
@@ -128,9 +128,9 @@ describe("bad configs", () => {
   it("keys that name Object.prototype members (__proto__, constructor) are unknown keys, not a way around the schema", () => {
     const f = file("model: phold\n__proto__:\n  seed: 5\nphold:\n  constructor: 1\n  __proto__:\n    actors: 0\n");
     const issues = issuesOf({ file: f });
-    expect(issues.join("\n")).toMatch(/config\.__proto__: unknown key/);
+    expect(issues.join("\n")).toMatch(/config\.__proto__\.seed: unknown key/);
     expect(issues.join("\n")).toMatch(/config\.phold\.constructor: unknown key/);
-    expect(issues.join("\n")).toMatch(/config\.phold\.__proto__: unknown key/);
+    expect(issues.join("\n")).toMatch(/config\.phold\.__proto__\.actors: unknown key/);
     expect(({} as Record<string, unknown>).seed).toBeUndefined();
   });
 });
@@ -206,10 +206,14 @@ describe("random configs (fast-check)", () => {
         const issues = validateRandom(c); // any other exception fails the property
         slowest = Math.max(slowest, performance.now() - t0);
         // A key the model does not declare is always an error naming it, wherever it sits.
-        const model = c.preset ? presets[c.preset]!.model : typeof c.config.model === "string" && models[c.config.model] ? c.config.model : undefined;
+        // A file without `model:` is the network model.
+        const given = c.config.model;
+        const model = c.preset ? presets[c.preset]!.model : given === undefined ? "net" : typeof given === "string" && models[given] ? given : undefined;
         const unknown = model ? unknownPaths(c.config, modelTree(model)).filter((k) => k !== "model") : [];
         const lines = issues.flatMap((i) => i.split("\n"));
-        for (const k of unknown) expect(lines, `unknown key ${k}`).toContain(`config.${k}: unknown key`);
+        // Named by each whole path given under it: `config.<key>[.<under>...]: unknown key`.
+        const named = (k: string) => lines.some((l) => l.startsWith(`config.${k}`) && l.includes(": unknown key"));
+        for (const k of unknown) expect(named(k), `unknown key ${k} in ${JSON.stringify(lines)}`).toBe(true);
         if (issues.length === 0) { valid++; return; }
         invalid++;
         for (const l of lines) expect(l).toMatch(/^config\./);

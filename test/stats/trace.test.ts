@@ -303,7 +303,7 @@ describe("irqscale run --trace", () => {
   it("writes a trace file that parses and holds the window", async () => {
     const file = join(dir, "sub", "t.json");
     const r = await irqscale(["run", ...sets, "--trace", file, "--trace-window", "1.5..2", "--out", join(dir, "out")]);
-    expect(r.stderr).toMatch(/^digest /);
+    expect(r.stderr).toMatch(/^[\d,]+ req\/s  p99 [\d.]+ us  digest /);
     expect(r.code).toBe(0);
     const trace = JSON.parse(readFileSync(file, "utf8")) as ChromeTrace;
     expect(trace.otherData.windowNs).toEqual([1_500_000, 2_000_000]);

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
-import { positiveInt, resultLine } from "../options.js";
+import { checkOverwrite, positiveInt, resultLine } from "../options.js";
 import {
   configFlags,
   configSets,
@@ -22,10 +22,12 @@ export function registerCoordinator(program: Command): void {
     .option("--partitions <n>", "partitions, spread over the workers in contiguous blocks (default one per worker)", positiveInt("--partitions"))
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
+    .option("--force", "replace the result.json of an earlier run in --out")
     .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)", positiveInt("--stall-timeout-ms"));
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const traced = tracedRun(rc, o);
+    checkOverwrite(o.out, o.force);
     const { runDistributed } = await import("../../coordinator/coordinator.js");
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };
     const ac = new AbortController();

@@ -7,11 +7,11 @@ import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
-import { collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
+import { checkOverwrite, collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
-  json?: boolean; out: string;
+  json?: boolean; out: string; force?: boolean;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
   trace?: string; traceWindow?: string;
 }
@@ -72,12 +72,14 @@ export function registerRun(program: Command): void {
     .option("--nats <url>", "NATS server (nats://[user:pass@]host:port, tls://...; also $NATS_URL); default: start a private nats-server")
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
+    .option("--force", "replace the result.json of an earlier run in --out")
     .option("--check", "in memory: check every message against the wire schema and the actor kinds' "
       + "declared sends and accepts (slower)");
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
+    checkOverwrite(o.out, o.force);
     let result: Record<string, unknown>;
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
