@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { EngineKind } from "../kernel/engine.js";
 import { parse as parseYaml } from "yaml";
 import { ConfigError } from "../kernel/errors.js";
@@ -24,16 +24,42 @@ export interface ResolvedConfig {
 export const engineOf = (config: ResolvedConfig["config"]): EngineKind => config.engine ?? "compiled";
 
 /** Reads a YAML or JSON config file into a plain object, naming the file on failure. */
+/** Largest config file read, and deepest nesting of sections accepted in it. */
+export const MAX_CONFIG_BYTES = 1 << 20;
+export const MAX_CONFIG_DEPTH = 32;
+
 export function readConfigFile(file: string): Record<string, unknown> {
   let text: string;
-  try { text = readFileSync(file, "utf8"); } catch (e) { throw new ConfigError([`${file}: cannot read (${(e as Error).message})`]); }
   try {
-    const v = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
-    if (v === null || typeof v !== "object" || Array.isArray(v)) throw new Error("top level must be a mapping");
-    return v as Record<string, unknown>;
+    const st = statSync(file);
+    if (!st.isFile()) throw new Error("not a regular file");
+    if (st.size > MAX_CONFIG_BYTES) throw new Error(`${st.size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`);
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new ConfigError([`${file}: ${(e as Error).message}`]);
+    throw new ConfigError([`${file}: cannot read (${(e as Error).message})`]);
   }
+  let v: unknown;
+  try {
+    v = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    const why = e instanceof RangeError ? `nested deeper than ${MAX_CONFIG_DEPTH} levels` : (e as Error).message;
+    throw new ConfigError([`${file}: ${why}`]);
+  }
+  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new ConfigError([`${file}: top level must be a mapping`]);
+  const deep = deeperThan(v, MAX_CONFIG_DEPTH);
+  if (deep !== undefined) throw new ConfigError([`${file}: ${deep} is nested deeper than ${MAX_CONFIG_DEPTH} levels`]);
+  return v as Record<string, unknown>;
+}
+
+/** The path of a value nested deeper than `limit` levels, found without recursion; undefined if none. */
+function deeperThan(root: object, limit: number): string | undefined {
+  const stack: [unknown, string[]][] = [[root, []]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (path.length > limit) return `config.${path.slice(0, 4).join(".")}...`;
+    if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) stack.push([x, [...path, k]]);
+  }
+  return undefined;
 }
 
 /** Preset, then file, then --set, then --seed; validated against the model's declared parameters. */
@@ -50,6 +76,10 @@ export function resolveConfig(req: ConfigRequest): ResolvedConfig {
   if (req.file !== undefined) {
     const f = readConfigFile(req.file);
     base = deepMerge(base, f);
+    if (typeof f.model === "string" && modelName !== undefined && f.model !== modelName) {
+      const by = req.preset !== undefined ? `--preset ${req.preset} (model ${modelName})` : `--model ${modelName}`;
+      throw new ConfigError([`config.model: ${f.model} in ${req.file} conflicts with ${by}`]);
+    }
     if (typeof f.model === "string") modelName ??= f.model;
   }
   // A config without `model:` (and no --model or --preset) is the network model's.

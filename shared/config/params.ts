@@ -23,10 +23,17 @@ export type ParamTree = { readonly [key: string]: Param | ParamTree };
 const isParam = (x: Param | ParamTree): x is Param => typeof (x as Param).kind === "string" && "default" in x;
 
 type Opts = Partial<Pick<Param, "min" | "max" | "above">>;
+/**
+ * Bound of a time or cycle count unless declared otherwise: 1000 s, so that virtual time, and every
+ * delay derived from these (a long exponential tail, cycles at the lowest clock), stays an integer
+ * far below 2^53 ns.
+ */
+const UNIT_MAX: Record<string, number> = { ns: 1e12, us: 1e9, ms: 1e6, s: 1e3, cycles: 1e12 };
+const bounded = (unit: string, opts: Opts): Opts => ({ min: 0, max: UNIT_MAX[unit], ...opts });
 export const num = (def: number, unit: string, source: string, description: string, opts: Opts = {}): Param<number> =>
-  ({ kind: "number", default: def, unit, source, description, min: 0, ...opts });
+  ({ kind: "number", default: def, unit, source, description, ...bounded(unit, opts) });
 export const int = (def: number, unit: string, source: string, description: string, opts: Opts = {}): Param<number> =>
-  ({ kind: "int", default: def, unit, source, description, min: 0, ...opts });
+  ({ kind: "int", default: def, unit, source, description, ...bounded(unit, opts) });
 export const bool = (def: boolean, source: string, description: string): Param<boolean> =>
   ({ kind: "boolean", default: def, unit: "", source, description });
 /** One of `values`, typed as their union; the default must be one of them. */

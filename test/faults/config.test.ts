@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { resolveConfig, type ConfigRequest } from "../../shared/config/load.js";
+import { MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH, resolveConfig, type ConfigRequest } from "../../shared/config/load.js";
 import { flattenParams, type ParamTree } from "../../shared/config/params.js";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { commonParams, models, presets } from "../../shared/model/registry.js";
@@ -58,11 +58,13 @@ describe("bad configs", () => {
     // Which parameters must be > 0 is decided per parameter: a latency of a link between actors
     // (a zero one would stall a conservative run), a clock, a rate, a timeout, the run length.
     const strictlyPositive = [
-      "phold.minDelayNs", "phold.endNs", "sim.durationMs", "host.linkNs", "host.ghz", "net.switchLatencyUs",
+      "phold.minDelayNs", "phold.endNs", "sim.durationMs", "host.linkNs", "net.switchLatencyUs",
       "net.linkLatencyUs", "net.lineRateGbps", "workload.ratePerSec", "workload.rtoMs", "guest.softirqMaxUs",
     ];
     const all = new Map([...flattenParams(models.phold!.params), ...flattenParams(models.net!.params)]);
     for (const k of strictlyPositive) expect(all.get(k), k).toMatchObject({ min: 0, above: true });
+    // A clock converts cycles to ns: bounded away from 0 so that no cost becomes unbounded.
+    expect(all.get("host.ghz")).toMatchObject({ min: 0.01, max: 10 });
     // Costs may be 0 (the ideal preset sets them so), never negative.
     for (const [k, p] of all) if (p.unit === "ns" || p.unit === "us" || p.unit === "cycles" || p.unit === "ms") expect(p.min, k).toBeGreaterThanOrEqual(0);
     expect(issuesOf({ preset: "ideal" })).toEqual([]);
@@ -196,6 +198,50 @@ const modelTree = (m: string): ParamTree => ({ ...commonParams(m), ...models[m]!
 function validateRandom(c: RandomConfig): string[] {
   return issuesOf({ preset: c.preset, file: file(stringify(c.config)) });
 }
+
+describe("inputs refused before any work", () => {
+  it("time and cycle values are bounded so virtual time stays an integer far below 2^53 ns; a clock is above 10 MHz", async () => {
+    const rs = await Promise.all([
+      run(["--preset", "paper", "--set", "sim.durationMs=1e12"]),
+      run(["--preset", "paper", "--set", "host.ghz=1e-300"]),
+      run(["--model", "phold", "--set", "phold.meanDelayNs=1e308"]),
+    ]);
+    expectRejected(rs[0]!, ["config.sim.durationMs: Too big"]);
+    expectRejected(rs[1]!, ["config.host.ghz: Too small"]);
+    expectRejected(rs[2]!, ["config.phold.meanDelayNs: Too big"]);
+    // Every declared time and cycle parameter has a bound, and its default is within it.
+    for (const [m, tree] of [["net", modelTree("net")], ["phold", modelTree("phold")]] as const) {
+      for (const [path, p] of flattenParams(tree)) {
+        if (!["ns", "us", "ms", "s", "cycles"].includes(p.unit)) continue;
+        expect(p.max, `${m} ${path}`).toBeDefined();
+        expect(p.default as number, `${m} ${path}`).toBeLessThanOrEqual(p.max!);
+      }
+    }
+  });
+
+  it("a config is read only from a regular file of at most 1 MiB, nested at most 32 levels, its model agreeing", async () => {
+    const big = file(`model: phold\n# ${"x".repeat(MAX_CONFIG_BYTES)}\n`);
+    const deep = file(`${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`, "json");
+    const deepYaml = file(`${"a: {".repeat(40)}b: 1${"}".repeat(40)}\n`);
+    const phold = file("model: phold\n");
+    const rs = await Promise.all([
+      run(["--config", "/dev/zero"]),
+      run(["--config", dir]),
+      run(["--config", big]),
+      run(["--config", deep]),
+      run(["--config", deepYaml]),
+      run(["--preset", "paper", "--config", phold]),
+      run(["--model", "net", "--config", phold]),
+    ]);
+    expectRejected(rs[0]!, ["/dev/zero: cannot read (not a regular file)"]);
+    expectRejected(rs[1]!, [`${dir}: cannot read (not a regular file)`]);
+    expectRejected(rs[2]!, [`${big}: cannot read (`, `more than the ${MAX_CONFIG_BYTES}`]);
+    expectRejected(rs[3]!, [`${deep}: `, `nested deeper than ${MAX_CONFIG_DEPTH} levels`]);
+    expectRejected(rs[4]!, [`${deepYaml}: `, `nested deeper than ${MAX_CONFIG_DEPTH} levels`]);
+    expectRejected(rs[5]!, [`config.model: phold in ${phold} conflicts with --preset paper (model net)`]);
+    expectRejected(rs[6]!, [`config.model: phold in ${phold} conflicts with --model net`]);
+  });
+});
 
 describe("random configs (fast-check)", () => {
   it("each validates or fails with a ConfigError whose every message has its config. path, never another exception", () => {

@@ -7,7 +7,7 @@ import { int, num, type ParamTree } from "../../config/params.js";
 export const pcpuParams = {
   host: {
     pcpus: int(64, "cores", "Phytium FT-2000/64 (reference §1 [A])", "physical cores per host", { min: 1 }),
-    ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)", "core clock; converts cycle costs to ns", { min: 0, above: true }),
+    ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)", "core clock; converts cycle costs to ns", { min: 0.01, max: 10 }),
   },
 } satisfies ParamTree;
 
