@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { resolveConfig } from "../../shared/config/load.js";
 import { runLocal } from "../../shared/run/local.js";
 import { irqscale, type CliResult } from "./cli.js";
+import { resultSchemaErrors } from "../support/result-schema.js";
 
 /** Runs `node bin/irqscale.js run <args> --out <fresh temp dir>`. */
 async function irqscaleRun(args: string[]): Promise<CliResult & { out: string }> {
@@ -21,6 +22,7 @@ describe("irqscale run", () => {
     expect(r.stdout.trimStart().startsWith("{")).toBe(true);
     expect(printed).toEqual(JSON.parse(readFileSync(join(r.out, "result.json"), "utf8")));
     expect(printed.schema).toBe("irqscale.result/v1");
+    expect(resultSchemaErrors(printed)).toEqual([]);
     expect(printed).toMatchObject({ model: "phold", seed: 7, partitions: 4, simulatedNs: 2_000_000 });
     // Regression pin: the default PHOLD run with seed 7. It changes only if the kernel's ordering,
     // the RNG, the digest or PHOLD itself changes, which must be deliberate.
@@ -106,6 +108,7 @@ describe("irqscale run", () => {
     expect(r.stderr).toMatch(/^[\d,]+ req\/s {2}p99 [\d.]+ us {2}digest [0-9a-f]{16} /);
     const result = JSON.parse(readFileSync(join(r.out, "result.json"), "utf8")) as { model: string; config: object };
     expect(result.model).toBe("net");
+    expect(resultSchemaErrors(result)).toEqual([]);
   });
 });
 

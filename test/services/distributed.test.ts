@@ -16,6 +16,7 @@ import { connectNats } from "../../shared/transport/nats.js";
 import { processesCpuMs, runDistributed } from "../../services/coordinator/coordinator.js";
 import { Worker } from "../../services/worker/worker.js";
 import { startTestNats, type TestNats } from "../support/nats.js";
+import { resultSchemaErrors } from "../support/result-schema.js";
 import type { ChromeTrace } from "../../shared/stats/trace.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -342,6 +343,7 @@ describe("failures over NATS", () => {
     expect(res.digest).toBe((await runLocal(phold())).digest);
     expect(res.workers).toBe(2);
     expect((res.sync as Sync).transport).toBe("nats");
+    expect(resultSchemaErrors(res)).toEqual([]);
     const pids = [...r.stderr.matchAll(/(?:started nats-server pid|started worker \S+ pid) (\d+)/g)].map((m) => Number(m[1]));
     expect(pids).toHaveLength(3);
     await new Promise((res) => setTimeout(res, 100));
