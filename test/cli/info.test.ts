@@ -36,6 +36,22 @@ describe.concurrent("presets, params, validate", { timeout: 120_000 }, () => {
     expect(none.stderr).toContain("no parameter path starts with 'nosuch.key'");
   });
 
+  it("params --preset P: each parameter of P's model with the value P gives it ('=' where it is the default)", async () => {
+    const r = await irqscale(["params", "--preset", "rack", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as { model: string; path: string; default: unknown; preset: unknown }[];
+    expect(rows.every((x) => x.model === "*" || x.model === "net")).toBe(true);
+    const at = (path: string) => rows.find((x) => x.path === path)!;
+    expect(at("host.count").preset).toBe(16);
+    expect(at("vm.net.mode").preset).toBe("mq-msi");
+    expect(at("guest.napiWeight").preset).toBe(at("guest.napiWeight").default);
+    const text = await irqscale(["params", "vm.perHost", "--preset", "rack"]);
+    expect(text.stdout).toMatch(/^vm\.perHost\s+VMs\s+1\s+8\s/m);
+    const bad = await irqscale(["params", "--preset", "nosuch"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--preset nosuch: unknown preset");
+  });
+
   it("validate: a valid file prints 'valid'; every error is printed with its path, exit 2", async () => {
     writeFileSync(join(dir, "good.yaml"), "model: phold\nseed: 3\nphold:\n  endNs: 100000\n  remoteShare: 0.5\n");
     writeFileSync(join(dir, "bad.yaml"), "model: phold\nseed: x\nphold:\n  remoteShare: 2\n  actors: 0\n  bogus: 1\n");

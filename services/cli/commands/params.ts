@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { allowed, flattenParams, type Param } from "../../../shared/config/params.js";
 import { commonParams, models } from "../../../shared/model/registry.js";
+import { resolveConfig } from "../../../shared/config/load.js";
+import { valueAt } from "../../../shared/config/resolve.js";
 
 export interface ParamRow { model: string; path: string; kind: Param["kind"]; unit: string; default: Param["default"]; allowed: string; source: string; description: string }
 
@@ -22,14 +24,24 @@ export function registerParams(program: Command): void {
     .argument("[key]", "only parameters whose path starts with this")
     .option("--model <name>", "only this model's parameters (and the common ones)")
     .option("--json", "print a JSON list instead")
-    .action((key: string | undefined, o: { model?: string; json?: boolean }) => {
+    .option("--preset <name>", "also show the value each parameter has in this preset (its model's parameters only)")
+    .action((key: string | undefined, o: { model?: string; json?: boolean; preset?: string }) => {
       if (o.model !== undefined && !models[o.model]) program.error(`--model ${o.model}: unknown model; allowed: ${Object.keys(models).join(", ")}`, { exitCode: 2 });
-      const rows = paramRows().filter((r) => (key === undefined || r.path.startsWith(key)) && (o.model === undefined || r.model === "*" || r.model === o.model));
-      if (rows.length === 0) program.error(`params: no parameter path starts with '${String(key)}'${o.model ? ` in model ${o.model}` : ""}`, { exitCode: 2 });
+      const preset = o.preset === undefined ? undefined : resolveConfig({ preset: o.preset, model: o.model });
+      const only = preset?.model.name ?? o.model;
+      const rows: (ParamRow & { preset?: unknown })[] = paramRows()
+        .filter((r) => (key === undefined || r.path.startsWith(key)) && (only === undefined || r.model === "*" || r.model === only))
+        .map((r) => (preset ? { ...r, preset: valueAt(preset.config, r.path) } : r));
+      if (rows.length === 0) program.error(`params: no parameter path starts with '${String(key)}'${only ? ` in model ${only}` : ""}`, { exitCode: 2 });
       if (o.json) { process.stdout.write(JSON.stringify(rows, null, 2) + "\n"); return; }
       // One line per parameter; the free-text columns (description, source) come last, unpadded.
-      const table = rows.map((r) => [r.path, r.unit || "-", r.default === "" ? "-" : String(r.default), r.allowed, `${r.description}  [source: ${r.source}]`]);
-      const head = ["PATH", "UNIT", "DEFAULT", "ALLOWED", "DESCRIPTION  [source]"];
+      const value = (r: (typeof rows)[number]): string[] =>
+        preset ? [r.preset === r.default ? "=" : JSON.stringify(r.preset) ?? "-"] : [];
+      const table = rows.map((r) => [
+        r.path, r.unit || "-", r.default === "" ? "-" : String(r.default), ...value(r), r.allowed,
+        `${r.description}  [source: ${r.source}]`,
+      ]);
+      const head = ["PATH", "UNIT", "DEFAULT", ...(preset ? [`PRESET ${o.preset!}`] : []), "ALLOWED", "DESCRIPTION  [source]"];
       const w = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
       const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(w[i]!))).join("  ").trimEnd() + "\n";
       let out = "";

@@ -51,7 +51,9 @@ export const vcpuParams = {
 
 export const vcpuDeclaration: ActorDeclaration = {
   kind: "vcpu",
-  models: "guest core: WFI idle, exits and entries (list-register fill, maintenance), hardirq, NAPI softirq with weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed kicks",
+  models: "guest core: WFI idle, exits and entries (list-register fill, maintenance), hardirq, NAPI softirq with "
+    + "weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed "
+    + "kicks; its pCPU's host work preempts it and runs in its place (steal), then hands the core back",
   params: vcpuParams,
   accepts: ["vkick", "steal", "segDone"],
   sends: ["virq", "kick", "dropped", "segDone"],
@@ -116,7 +118,8 @@ const inHost = {
  * to follow), hardirq, softirq, ksoftirqd or app; `dispatch` is the scheduling point between two
  * segments, left at once for the next segment's state (or idle). A kick in WFI wakes it with an
  * exit; in the host it is absorbed (the pending vIRQs are flushed at entry); in the guest it exits
- * to inject (x86 posted: no exit) and preempts softirq and application work, as host work does.
+ * to inject (x86 posted: no exit) and preempts softirq and application work. Host work of its pCPU
+ * (steal) preempts any guest level, runs on the core in its place and hands the core back.
  */
 export const vcpuMachine = setup({
   types: { context: {} as VcpuContext, input: {} as NetInput, events: {} as VcpuEvent },
