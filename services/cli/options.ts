@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
 import { ConfigError } from "../../shared/kernel/errors.js";
 
@@ -35,10 +35,39 @@ export function resultLine(result: Record<string, unknown>, path: string): strin
 }
 
 /**
- * Refuses, before any work, an --out whose result.json exists (an earlier run's), unless --force.
+ * Refuses, before any work, outputs a run could not write: an --out that is not a directory or lies
+ * where no directory can be made or written, one whose result.json exists (an earlier run's) unless
+ * --force, and a --trace file in such a place or on the result file itself.
  */
-export function checkOverwrite(out: string, force: boolean | undefined): void {
+export function checkOutputs(out: string, force: boolean | undefined, trace?: string): void {
   const file = join(out, "result.json");
-  if (!force && existsSync(file))
-    throw new ConfigError([`--out ${out}: ${file} exists (an earlier result); give --force to replace it, or another --out`]);
+  const problems = [
+    ...whyNotWritable("--out", out, true),
+    ...(trace === undefined ? [] : whyNotWritable("--trace", trace, false)),
+  ];
+  if (problems.length === 0 && !force && existsSync(file))
+    problems.push(`--out ${out}: ${file} exists (an earlier result); give --force to replace it, or another --out`);
+  if (trace !== undefined && resolve(trace) === resolve(file))
+    problems.push(`--trace ${trace}: is the result file of --out ${out}; give the trace another path`);
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+/** Why `path` (a directory to make, or a file to write) cannot be written, [] when it can. */
+function whyNotWritable(flag: string, path: string, isDir: boolean): string[] {
+  const full = resolve(path);
+  if (existsSync(full)) {
+    const st = statSync(full);
+    if (isDir && !st.isDirectory()) return [`${flag} ${path}: exists and is not a directory`];
+    if (!isDir && st.isDirectory()) return [`${flag} ${path}: is a directory`];
+  }
+  // The nearest existing ancestor must be a directory this process may write in.
+  let at = isDir && existsSync(full) ? full : dirname(full);
+  while (!existsSync(at)) at = dirname(at);
+  if (!statSync(at).isDirectory()) return [`${flag} ${path}: ${at} is a file, not a directory`];
+  try {
+    accessSync(at, constants.W_OK);
+  } catch {
+    return [`${flag} ${path}: ${at} is not writable`];
+  }
+  return [];
 }

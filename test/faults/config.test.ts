@@ -1,7 +1,7 @@
 // Bad configs: every error named by its config path, exit 2 at the CLI, nothing written; and a
 // property test over random configs (random subsets of declared keys with random values of random
 // types, unknown keys, nested junk): each validates or fails with a ConfigError, nothing else.
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -240,6 +240,35 @@ describe("inputs refused before any work", () => {
     expectRejected(rs[4]!, [`${deepYaml}: `, `nested deeper than ${MAX_CONFIG_DEPTH} levels`]);
     expectRejected(rs[5]!, [`config.model: phold in ${phold} conflicts with --preset paper (model net)`]);
     expectRejected(rs[6]!, [`config.model: phold in ${phold} conflicts with --model net`]);
+  });
+});
+
+describe("outputs refused before any work", () => {
+  it("an --out under a file or that is a file, a --trace on the result file or on a directory: exit 2, nothing written", async () => {
+    const base = mkdtempSync(join(dir, "outs-"));
+    const aFile = join(base, "a-file");
+    writeFileSync(aFile, "x");
+    const out = join(base, "out");
+    const phold = ["run", "--model", "phold", "--set", "phold.endNs=20000"];
+    const rs = await Promise.all([
+      irqscale([...phold, "--out", join(aFile, "sub")]),
+      irqscale([...phold, "--out", aFile]),
+      irqscale([...phold, "--out", out, "--trace", join(out, "result.json"), "--trace-window", "0..0.01"]),
+      irqscale([...phold, "--out", out, "--trace", base, "--trace-window", "0..0.01"]),
+    ]);
+    const says = [
+      `--out ${join(aFile, "sub")}: ${aFile} is a file, not a directory`,
+      `--out ${aFile}: exists and is not a directory`,
+      `--trace ${join(out, "result.json")}: is the result file of --out ${out}`,
+      `--trace ${base}: is a directory`,
+    ];
+    rs.forEach((r, i) => {
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(says[i]!);
+      expect(r.stderr).not.toMatch(STACK);
+    });
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(aFile, "utf8")).toBe("x");
   });
 });
 

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
-import { checkOverwrite, positiveInt, resultLine } from "../options.js";
+import { checkOutputs, positiveInt, resultLine } from "../options.js";
 import {
   configFlags,
   configSets,
@@ -27,7 +27,7 @@ export function registerCoordinator(program: Command): void {
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const traced = tracedRun(rc, o);
-    checkOverwrite(o.out, o.force);
+    checkOutputs(o.out, o.force, o.trace);
     const { runDistributed } = await import("../../coordinator/coordinator.js");
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };
     const ac = new AbortController();

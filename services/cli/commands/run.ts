@@ -7,7 +7,7 @@ import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
-import { checkOverwrite, collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
+import { checkOutputs, collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
@@ -79,7 +79,7 @@ export function registerRun(program: Command): void {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
-    checkOverwrite(o.out, o.force);
+    checkOutputs(o.out, o.force, o.trace);
     let result: Record<string, unknown>;
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
