@@ -41,6 +41,8 @@ export interface PlanRequest {
   minLookaheadNs?: number;
   /** The flag that sets the minimum, for the message. */
   minFlag?: string;
+  /** What set the number of partitions, for the message (default `--partitions N`). */
+  partitionsFlag?: string;
 }
 
 /** Checks the partitioning (map, groups, lookahead against the minimum) and returns the plan. */
@@ -55,7 +57,7 @@ export function planRun(sim: Simulation, req: PlanRequest = {}): PartitionPlan {
     else if (fromMap > partitions) throw new ConfigError([`--partition-map names partition ${fromMap - 1}, but --partitions is ${partitions} (partitions are 0..${partitions - 1})`]);
   }
   partitions ??= 1;
-  const pog = planPartitions(sim, partitions, req.map);
+  const pog = planPartitions(sim, partitions, req.map, req.partitionsFlag);
   const lookahead = sim.lookahead(pog);
   const min = req.minLookaheadNs ?? 0;
   if (partitions > 1) {

@@ -243,6 +243,16 @@ describe("inputs refused before any work", () => {
   });
 });
 
+describe("errors name the flags the user gave", () => {
+  it("too many partitions from --workers names --workers, from --partitions names --partitions", async () => {
+    const phold = ["--model", "phold", "--set", "phold.minDelayNs=1000"];
+    const [w, p] = await Promise.all([run([...phold, "--workers", "9"]), run([...phold, "--partitions", "9"])]);
+    expectRejected(w, ["--workers 9 (one partition per worker): this config has only 8 groups"]);
+    expect(w.stderr).not.toContain("--partitions");
+    expectRejected(p, ["--partitions 9: this config has only 8 groups"]);
+  });
+});
+
 describe("outputs refused before any work", () => {
   it("an --out under a file or that is a file, a --trace on the result file or on a directory: exit 2, nothing written", async () => {
     const base = mkdtempSync(join(dir, "outs-"));

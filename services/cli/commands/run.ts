@@ -137,6 +137,7 @@ async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | un
   // Reject a bad partitioning before starting a server or workers (runDistributed checks it again).
   const plan = planRun(rc.model.build(rc.config), {
     partitions: o.partitions ?? (map ? undefined : workers), map, minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
+    partitionsFlag: o.partitions === undefined && !map ? `--workers ${workers} (one partition per worker)` : undefined,
   });
   assignPartitions(plan.partitions, workers);
   // NATS code loads only for runs that use it: a local run starts faster without it.
