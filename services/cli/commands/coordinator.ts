@@ -22,9 +22,8 @@ export function registerCoordinator(program: Command): void {
     .option("--partitions <n>", "partitions, spread over the workers in contiguous blocks (default one per worker)", positiveInt("--partitions"))
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
-    .option("--force", "replace the result.json of an earlier run in --out")
-    .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)", positiveInt("--stall-timeout-ms"));
-  natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { stallTimeoutMs?: number }) => {
+    .option("--force", "replace the result.json of an earlier run in --out");
+  natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);

@@ -13,7 +13,7 @@ export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
   json?: boolean; out: string; force?: boolean;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
-  trace?: string; traceWindow?: string;
+  trace?: string; traceWindow?: string; stallTimeoutMs?: number;
 }
 
 /**
@@ -62,6 +62,8 @@ export function natsRunFlags(cmd: Command): Command {
   return cmd
     .option("--run-id <id>", "run id (one NATS subject token); default a fresh one")
     .option("--wait-ms <ms>", "how long to wait for enough idle workers", positiveInt("--wait-ms"))
+    .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)",
+      positiveInt("--stall-timeout-ms"))
     .option("--verbose", "progress of the run and its workers on stderr");
 }
 
@@ -83,6 +85,9 @@ export function registerRun(program: Command): void {
     let result: Record<string, unknown>;
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
+    }
+    if (o.stallTimeoutMs !== undefined && o.workers === undefined && o.nats === undefined) {
+      throw new ConfigError(["--stall-timeout-ms: bounds runs over NATS (--workers or --nats); a run in memory cannot stall"]);
     }
     if (o.workers === undefined && o.nats === undefined) {
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
@@ -167,6 +172,7 @@ async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | un
     return await runDistributed(rc, {
       natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth,
       runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined, trace,
+      stallMs: o.stallTimeoutMs,
       ...(server ? {} : { onShortfall: spawnShortfall, shortfallAfterMs: 1000 }),
     });
   } finally {
