@@ -3,6 +3,7 @@ import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { checkOutputs, positiveInt, resultLine } from "../options.js";
+import { StoppedError } from "../errors.js";
 import {
   configFlags,
   configSets,
@@ -30,15 +31,18 @@ export function registerCoordinator(program: Command): void {
     const { runDistributed } = await import("../../coordinator/coordinator.js");
     const log = (line: string): void => { process.stderr.write(`${line}\n`); };
     const ac = new AbortController();
-    const onSignal = (sig: string) => () => ac.abort(new Error(`coordinator stopped (${sig})`));
+    const onSignal = (sig: "SIGINT" | "SIGTERM") => () => ac.abort(new StoppedError(sig));
     process.once("SIGINT", onSignal("SIGINT"));
     process.once("SIGTERM", onSignal("SIGTERM"));
-    const result = await natsSetupErrors(() => runDistributed(rc, {
+    // Stopped by a signal, waiting for workers or mid-run: one line, whatever error the run gave.
+    const stopped = <T>(run: Promise<T>): Promise<T> =>
+      run.catch((e: unknown) => { throw ac.signal.aborted ? (ac.signal.reason as StoppedError) : e; });
+    const result = await stopped(natsSetupErrors(() => runDistributed(rc, {
       natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
       partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
       minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
       signal: ac.signal, log: o.json && !o.verbose ? undefined : log, trace: traced?.request,
-    }));
+    })));
     traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
