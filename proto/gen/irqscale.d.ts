@@ -3090,6 +3090,9 @@ export namespace irqscale {
         /** WorkerHello version. */
         version: string;
 
+        /** WorkerHello codeHash. */
+        codeHash: string;
+
         /**
          * Creates a new WorkerHello instance using the specified properties.
          * @param [properties] Properties to set
@@ -3191,6 +3194,9 @@ export namespace irqscale {
 
             /** WorkerHello version */
             version?: (string|null);
+
+            /** WorkerHello codeHash */
+            codeHash?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

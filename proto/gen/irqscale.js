@@ -8460,6 +8460,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [pid] WorkerHello pid
          * @property {boolean|null} [busy] WorkerHello busy
          * @property {string|null} [version] WorkerHello version
+         * @property {string|null} [codeHash] WorkerHello codeHash
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8540,6 +8541,14 @@ export const irqscale = $root.irqscale = (() => {
         WorkerHello.prototype.version = "";
 
         /**
+         * WorkerHello codeHash.
+         * @member {string} codeHash
+         * @memberof irqscale.WorkerHello
+         * @instance
+         */
+        WorkerHello.prototype.codeHash = "";
+
+        /**
          * Creates a new WorkerHello instance using the specified properties.
          * @function create
          * @memberof irqscale.WorkerHello
@@ -8583,6 +8592,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).bool(message.busy);
             if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.version);
+            if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash") && message.codeHash !== "")
+                writer.uint32(/* id 7, wireType 2 =*/58).string(message.codeHash);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8694,6 +8705,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.version;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.codeHash = value;
+                        else
+                            delete message.codeHash;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8760,6 +8780,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                 if (!$util.isString(message.version))
                     return "version: string expected";
+            if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash"))
+                if (!$util.isString(message.codeHash))
+                    return "codeHash: string expected";
             return null;
         };
 
@@ -8799,6 +8822,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.version != null)
                 if (typeof object.version !== "string" || object.version.length)
                     message.version = $String(object.version);
+            if (object.codeHash != null)
+                if (typeof object.codeHash !== "string" || object.codeHash.length)
+                    message.codeHash = $String(object.codeHash);
             return message;
         };
 
@@ -8826,6 +8852,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.pid = 0;
                 object.busy = false;
                 object.version = "";
+                object.codeHash = "";
             }
             if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                 object.id = message.id;
@@ -8839,6 +8866,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.busy = message.busy;
             if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                 object.version = message.version;
+            if (message.codeHash != null && $Object.hasOwnProperty.call(message, "codeHash"))
+                object.codeHash = message.codeHash;
             return object;
         };
 

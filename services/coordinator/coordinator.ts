@@ -13,6 +13,7 @@ import { traceOfRun, traceWindowError, type TraceRequest } from "../../shared/st
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { Coordinator, windowWidthNs } from "../../shared/sync/coordinator.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId, watchConnection } from "../../shared/transport/nats.js";
+import { buildIdentity, describeBuild } from "../../shared/run/build-id.js";
 import { WORKER_REPORT } from "../worker/worker.js";
 
 export interface DistributedRunOptions {
@@ -242,6 +243,9 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         barrierMsPerWindow: outcome.windows > 0 && Number.isFinite(meanBusy) ? round((phase - meanBusy) / outcome.windows, 4) : null,
         partitionMap: pog,
         perWorker,
+        // Every claimed worker runs this coordinator's build (claimWorkers refuses any other).
+        builds: Object.fromEntries(claimed.map((w) => [w.worker, describeBuild(w.build)])),
+        coordinatorBuild: describeBuild(buildIdentity()),
       },
     });
   } finally {

@@ -13,13 +13,13 @@ import {
 } from "../../shared/run/nats-pool.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { cpuMsSince } from "../../shared/stats/cpu.js";
+import { buildIdentity } from "../../shared/run/build-id.js";
 import { traceWindowError } from "../../shared/stats/trace.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { NatsBus, watchConnection } from "../../shared/transport/nats.js";
 
 export const WORKER_REPORT = "ctl.worker";
-export const VERSION = "0.1.0";
 
 export interface WorkerOptions {
   /** Display name (default <host>-<pid>). */
@@ -145,12 +145,16 @@ export class Worker {
 
   private hello(): void {
     if (this.state.kind === "stopped" || this.nc.isClosed()) return;
-    const h = irqscale.WorkerHello.encode({ id: this.id, worker: this.name, host: this.host, pid: process.pid, busy: this.state.kind !== "idle", version: VERSION }).finish();
-    this.nc.publish(REGISTRY, h);
+    this.nc.publish(REGISTRY, this.helloBytes());
   }
 
+  /** Who this worker is, with the build it runs: a coordinator claims only workers of its own build. */
   private helloBytes(): Uint8Array {
-    return irqscale.WorkerHello.encode({ id: this.id, worker: this.name, host: this.host, pid: process.pid, busy: this.state.kind !== "idle", version: VERSION }).finish();
+    const { version, codeHash } = buildIdentity();
+    const busy = this.state.kind !== "idle";
+    return irqscale.WorkerHello.encode({
+      id: this.id, worker: this.name, host: this.host, pid: process.pid, busy, version, codeHash,
+    }).finish();
   }
 
   private becomeIdle(): void {

@@ -1,5 +1,6 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/transport-node";
 import { irqscale } from "../sync/codec.js";
+import { buildIdentity, describeBuild, type BuildIdentity } from "./build-id.js";
 import { SUBJECT_ROOT } from "../transport/nats.js";
 
 /**
@@ -22,7 +23,7 @@ export class WorkerPoolError extends Error {
   constructor(message: string) { super(message); this.name = "WorkerPoolError"; }
 }
 
-export interface WorkerInfo { id: string; worker: string; host: string; pid: number }
+export interface WorkerInfo { id: string; worker: string; host: string; pid: number; build: BuildIdentity }
 
 export const describeWorker = (w: WorkerInfo): string => `${w.worker} (${w.host} pid ${w.pid})`;
 
@@ -62,6 +63,8 @@ export interface ClaimOptions {
   log?: (line: string) => void;
   /** Server shown in messages. */
   server?: string;
+  /** The build a worker must run to be claimed (default: this process's). */
+  build?: BuildIdentity;
 }
 
 /** Reserves `n` idle workers for one run; rejects after `waitMs` (releasing what it holds). */
@@ -70,6 +73,8 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
     const claimed = new Map<string, WorkerInfo>();
     const trying = new Set<string>();
     const seen = new Map<string, WorkerInfo>();
+    const refused = new Map<string, WorkerInfo>();
+    const own = o.build ?? buildIdentity();
     let finished = false;
     let lastGain = Date.now();
     const timers: NodeJS.Timeout[] = [];
@@ -111,7 +116,18 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
         if (err || finished) return;
         let h: irqscale.WorkerHello;
         try { h = irqscale.WorkerHello.decode(m.data); } catch { return; }
-        const w: WorkerInfo = { id: h.id, worker: h.worker, host: h.host, pid: h.pid };
+        const w: WorkerInfo = {
+          id: h.id, worker: h.worker, host: h.host, pid: h.pid, build: { version: h.version, codeHash: h.codeHash },
+        };
+        if (w.build.version !== own.version || w.build.codeHash !== own.codeHash) {
+          // Another build may compute another digest: never mix it into this run.
+          if (!refused.has(w.id)) {
+            refused.set(w.id, w);
+            o.log?.(`refused worker ${describeWorker(w)}: it runs irqscale ${describeBuild(w.build)}, `
+              + `this coordinator ${describeBuild(own)}`);
+          }
+          return;
+        }
         seen.set(w.id, w);
         if (!h.busy) tryClaim(w);
       },
@@ -137,7 +153,10 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
     }
     timers.push(setTimeout(() => {
       const idle = [...seen.values()].filter((w) => !claimed.has(w.id)).length;
-      finish(new WorkerPoolError(`only ${claimed.size} of ${n} workers could be claimed on ${o.server ?? "the NATS server"} within ${o.waitMs} ms (${seen.size} seen, ${idle} of them busy or unanswering); start more with \`irqscale worker --nats URL\`, or lower --workers`));
+      const other = [...refused.values()].map((w) => `${describeWorker(w)} runs ${describeBuild(w.build)}`);
+      const refusals = other.length === 0 ? "" : `; refused as another build than this coordinator's `
+        + `${describeBuild(own)}: ${other.join(", ")}`;
+      finish(new WorkerPoolError(`only ${claimed.size} of ${n} workers could be claimed on ${o.server ?? "the NATS server"} within ${o.waitMs} ms (${seen.size} seen, ${idle} of them busy or unanswering)${refusals}; start more with \`irqscale worker --nats URL\`, or lower --workers`));
     }, o.waitMs));
   });
 }

@@ -24,9 +24,15 @@ export class Cli {
   exit: Exit | undefined;
   private waiters: { re: RegExp; res: (m: RegExpMatchArray) => void }[] = [];
 
-  /** `holdStdin`: keep a pipe to its stdin open (with `worker --exit-with-parent` it then ends with this process). */
-  constructor(args: string[], opts: { env?: NodeJS.ProcessEnv; holdStdin?: boolean } = {}) {
-    this.proc = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: opts.env ?? process.env, stdio: [opts.holdStdin ? "pipe" : "ignore", "pipe", "pipe"] });
+  /**
+   * `holdStdin`: keep a pipe to its stdin open (with `worker --exit-with-parent` it then ends with this process).
+   * `root`: the checkout whose CLI runs (default this one).
+   */
+  constructor(args: string[], opts: { env?: NodeJS.ProcessEnv; holdStdin?: boolean; root?: string } = {}) {
+    const root = opts.root ?? ROOT;
+    const cli = opts.root === undefined ? CLI : join(root, "bin/irqscale.js");
+    const stdio = [opts.holdStdin ? "pipe" : "ignore", "pipe", "pipe"] as const;
+    this.proc = spawn(process.execPath, [cli, ...args], { cwd: root, env: opts.env ?? process.env, stdio: [...stdio] });
     this.proc.stdin?.on("error", () => undefined);
     this.pid = this.proc.pid!;
     this.proc.stdout!.setEncoding("utf8").on("data", (s: string) => { this.stdout += s; });

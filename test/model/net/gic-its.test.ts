@@ -3,26 +3,15 @@
 // without the translation cache (4.x) find_ite walks the ITT up to the event; x86 routes the MSI
 // without a global lock. The vIRQ goes to the redistributor of the vCPU the queue's collection targets.
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../../shared/config/load.js";
-import { PartitionEngine, type EngineKind, type SimEvent } from "../../../shared/kernel/engine.js";
-import { Topology } from "../../../shared/model/net/topology.js";
-import type { NetConfig } from "../../../shared/model/net/config.js";
+import type { EngineKind } from "../../../shared/kernel/engine.js";
+import { loneActor } from "../../support/lone-actor.js";
 import { intidOfQueue } from "../../../shared/model/net/vm-state.js";
 import type { ItsContext } from "../../../shared/model/net/gic-its.js";
 
 /** Runs the ITS of VM 0 alone: every other actor is in partition 1, whose inbox is the outbox here. */
 function harness(engineKind: EngineKind, sets: string[]) {
-  const rc = resolveConfig({ preset: "paper", sets: ["vm.vcpus=2", ...sets] });
-  const cfg = rc.config as unknown as NetConfig;
-  const sim = rc.model.build(rc.config);
-  const topo = new Topology(cfg);
-  const id = topo.its(0, 0);
-  const partitionOf = new Int32Array(topo.actorCount).fill(1);
-  partitionOf[id] = 0;
-  const engine = new PartitionEngine(sim.instance, 0, partitionOf, 2, rc.config.seed, engineKind);
-  engine.checkSend = (src, dst, event) => sim.checkDeclared!(src, dst, event.type);
-  engine.start();
-  let seq = 0;
+  const lone = loneActor(engineKind, "paper", ["vm.vcpus=2", ...sets], (topo) => topo.its(0, 0));
+  const { cfg, topo, id, engine, sim } = lone;
   const nic = topo.nic(0, 0);
   return {
     cfg,
@@ -30,14 +19,11 @@ function harness(engineKind: EngineKind, sets: string[]) {
     id,
     engine,
     /** The MSI of queue `eventid`'s interrupt, written by the NIC at `at`. */
-    msi: (at: number, eventid: number) => {
-      const event: SimEvent = { type: "msi", devid: 0, eventid };
-      engine.ingest([{ time: at, src: nic, seq: seq++, dst: id, event }]);
-    },
-    runUntil: (t: number) => engine.runUntil(t),
-    state: () => engine.actor(id)!.stateName(),
+    msi: (at: number, eventid: number) => lone.send(at, nic, { type: "msi", devid: 0, eventid }),
+    runUntil: lone.runUntil,
+    state: lone.state,
     ctx: () => engine.actor(id)!.getSnapshot().context as ItsContext,
-    sent: () => engine.takeOutbox(1).map((m) => ({ time: m.time, dst: m.dst, event: m.event })),
+    sent: lone.sent,
     stats: () =>
       sim.actorStats(id, engine.actor(id)!.getSnapshot().context, topo.endNs, {}) as {
         translated: number;
