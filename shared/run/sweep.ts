@@ -16,6 +16,7 @@ import { ConfigError } from "../kernel/errors.js";
 import { commonParams } from "../model/registry.js";
 import { writeReport } from "../stats/report.js";
 import type { PointJob, PointReply } from "./sweep-point.js";
+import { LONG_TABLES, writeLongTables } from "./sweep-long.js";
 import { writeJsonAtomic } from "./write.js";
 
 export const SWEEP_SCHEMA = "irqscale.sweep/v1";
@@ -173,7 +174,7 @@ function checkOut(dir: string): void {
 }
 
 function clearPrevious(dir: string): void {
-  for (const f of ["points", "sweep.csv", "sweep.json", "report.html"]) rmSync(join(dir, f), { recursive: true, force: true });
+  for (const f of ["points", "sweep.csv", "sweep.json", "report.html", ...LONG_TABLES]) rmSync(join(dir, f), { recursive: true, force: true });
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -335,6 +336,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   }
   const csv = join(out, "sweep.csv");
   writeFileSync(csv, lines.join("\n") + "\n");
+  writeLongTables(out, keys, plan.points, results, csvCell);
 
   const doReport = opts.report ?? true;
   const failed = records.filter((r) => r.status !== "ok").length;
@@ -350,6 +352,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     runner: opts.nats !== undefined ? `nats ${opts.nats}` : "local",
     baseConfig: plan.base.config,
     csv: "sweep.csv",
+    longCsv: [...LONG_TABLES],
     report: doReport ? "report.html" : null,
     failed,
     points: records,

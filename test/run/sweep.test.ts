@@ -23,6 +23,39 @@ function configError(f: () => unknown): string[] {
   throw new Error("expected a ConfigError");
 }
 
+describe("sweep long-format tables", { timeout: 120_000 }, () => {
+  it("sweep-cpu/interrupts/exits/contention.csv hold each point's nested result values, one row per id and metric", async () => {
+    const out = join(root, "long");
+    const sets = ["vm.vcpus=2", "sim.warmupMs=0.5", "sim.durationMs=1"];
+    const s = await runSweep({ preset: "paper", sets, vary: ["vm.net.mode=sq-spi,mq-msi"], jobs: 2, out, progress: "none", report: false });
+    expect(s.failed).toBe(0);
+    const table = (f: string) => readFileSync(join(out, f), "utf8").trimEnd().split("\n").map((l) => l.split(","));
+    const results = s.points.map((p) => JSON.parse(readFileSync(join(out, "points", p.name, "result.json"), "utf8")) as {
+      perCpu: { id: string; shares: Record<string, number>; busy: number; exits: Record<string, number> }[];
+      interrupts: { perVcpu: Record<string, number> };
+      contention: { name: string; utilisation: number }[];
+    });
+    const value = (rows: string[][], point: number, id: string, metric: string) =>
+      Number(rows.find((r) => r[0] === String(point) && r[2] === id && r[3] === metric)?.[4]);
+    const cpu = table("sweep-cpu.csv");
+    expect(cpu[0]).toEqual(["point", "vm.net.mode", "id", "metric", "value"]);
+    const exits = table("sweep-exits.csv"), irq = table("sweep-interrupts.csv"), locks = table("sweep-contention.csv");
+    results.forEach((r, point) => {
+      for (const c of r.perCpu) {
+        for (const [state, share] of Object.entries(c.shares)) expect(value(cpu, point, c.id, `share.${state}`)).toBe(share);
+        expect(value(cpu, point, c.id, "busy")).toBe(c.busy);
+        for (const [reason, n] of Object.entries(c.exits)) expect(value(exits, point, c.id, reason)).toBe(n);
+      }
+      for (const [v, n] of Object.entries(r.interrupts.perVcpu)) expect(value(irq, point, v, "interrupts")).toBe(n);
+      for (const u of r.contention) expect(value(locks, point, u.name, "utilisation")).toBe(u.utilisation);
+    });
+    // Each row's mode is its point's: sq-spi rows are point 0's, mq-msi rows point 1's.
+    expect(new Set(cpu.slice(1).map((r) => `${r[0]}:${r[1]}`))).toEqual(new Set(["0:sq-spi", "1:mq-msi"]));
+    const sweepJson = JSON.parse(readFileSync(join(out, "sweep.json"), "utf8")) as { longCsv: string[] };
+    expect(sweepJson.longCsv).toEqual(["sweep-cpu.csv", "sweep-interrupts.csv", "sweep-exits.csv", "sweep-contention.csv"]);
+  });
+});
+
 describe("sweep", { timeout: 120_000 }, () => {
   it("runs the cartesian product in child processes; csv, sweep.json and digests match single runs", async () => {
     const out = join(root, "s1");
