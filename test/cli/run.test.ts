@@ -112,6 +112,24 @@ describe("irqscale run", () => {
   });
 });
 
+describe("--quiet", () => {
+  it("run and sweep print nothing on stderr but still write their results; an error still shows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "irqscale-quiet-"));
+    const phold = ["--model", "phold", "--set", "phold.endNs=20000"];
+    const [run, sweep, bad] = await Promise.all([
+      irqscale(["run", ...phold, "--quiet", "--out", join(dir, "run")]),
+      irqscale(["sweep", ...phold, "--vary", "seed=1,2", "--quiet", "--no-report", "--out", join(dir, "sweep")]),
+      irqscale(["run", ...phold, "--set", "phold.nope=1", "--quiet", "--out", join(dir, "bad")]),
+    ]);
+    expect([run.code, run.stderr, run.stdout]).toEqual([0, "", ""]);
+    expect(existsSync(join(dir, "run", "result.json"))).toBe(true);
+    expect([sweep.code, sweep.stderr]).toEqual([0, ""]);
+    expect(existsSync(join(dir, "sweep", "sweep.csv"))).toBe(true);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("config.phold.nope: unknown key");
+  });
+});
+
 describe("irqscale --version", () => {
   it("prints the package's version and exits 0", async () => {
     const r = await irqscale(["--version"]);

@@ -14,10 +14,11 @@ export function registerPaper(program: Command): void {
     .option("--out <dir>", "sweep directory", "results/paper")
     .option("--jobs <n>", "parallel processes", positiveInt("--jobs"))
     .option("--set <key=value>", "override one config key (repeatable)", collect, [])
-    .action(async (o: { out: string; jobs?: number; set: string[] }) => {
+    .option("--quiet", "no progress on stderr (the table still goes to stdout)")
+    .action(async (o: { out: string; jobs?: number; set: string[]; quiet?: boolean }) => {
       const summary = await runSweep({
         preset: "paper", sets: o.set, vary: ["vm.net.mode=sq-spi,mq-msi", `vm.vcpus=${VCPUS.join(",")}`],
-        jobs: o.jobs, out: o.out, progress: "auto",
+        jobs: o.jobs, out: o.out, progress: o.quiet ? "none" : "auto",
       });
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const results = new Map<string, any>();

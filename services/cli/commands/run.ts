@@ -11,7 +11,7 @@ import { checkOutputs, collect, nonNegativeInt, positiveInt, resultLine } from "
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
-  json?: boolean; out: string; force?: boolean;
+  json?: boolean; out: string; force?: boolean; quiet?: boolean;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
   trace?: string; traceWindow?: string; stallTimeoutMs?: number;
 }
@@ -75,6 +75,7 @@ export function registerRun(program: Command): void {
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
     .option("--force", "replace the result.json of an earlier run in --out")
+    .option("--quiet", "nothing on stderr but errors (no summary line)")
     .option("--check", "in memory: check every message against the wire schema and the actor kinds' "
       + "declared sends and accepts (slower)");
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
@@ -102,7 +103,7 @@ export function registerRun(program: Command): void {
     traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    else process.stderr.write(`${resultLine(result, path)}\n`);
+    else if (!o.quiet) process.stderr.write(`${resultLine(result, path)}\n`);
   });
 }
 

@@ -5,7 +5,7 @@ import { configFlags, configSets } from "./run.js";
 
 interface SweepFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; vary: string[];
-  jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string;
+  jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string; quiet?: boolean;
 }
 
 export function registerSweep(program: Command): void {
@@ -15,15 +15,16 @@ export function registerSweep(program: Command): void {
     .requiredOption("--out <dir>", "sweep directory (new, empty, or a previous sweep, which is replaced)")
     .option("--no-report", "do not write report.html")
     .option("--progress <kind>", "auto (bar on a terminal, lines otherwise), bar, lines or none", "auto")
+    .option("--quiet", "nothing on stderr but errors (no progress, no summary)")
     .option("--nats <url>", "farm the points to the workers registered on this NATS server (`irqscale worker --nats URL`) instead of local child processes")
     .action(async (o: SweepFlags) => {
       if (!["auto", "bar", "lines", "none"].includes(o.progress ?? "auto")) program.error(`--progress: expected auto, bar, lines or none, got '${String(o.progress)}'`, { exitCode: 2 });
       const s = await runSweep({
         model: o.model, preset: o.preset, config: o.config, sets: configSets(o), seed: o.seed, vary: o.vary,
-        jobs: o.jobs, out: o.out, report: o.report, progress: o.progress, nats: o.nats,
+        jobs: o.jobs, out: o.out, report: o.report, progress: o.quiet ? "none" : o.progress, nats: o.nats,
       });
       const ok = s.points.length - s.failed;
-      process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${(s.wallMs / 1000).toFixed(1)} s -> ${s.csv}${s.report ? `, ${s.report}` : ""}\n`);
+      if (!o.quiet) process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${(s.wallMs / 1000).toFixed(1)} s -> ${s.csv}${s.report ? `, ${s.report}` : ""}\n`);
       if (s.failed > 0) {
         for (const p of s.points.filter((x) => x.status !== "ok")) process.stderr.write(`  point ${p.name}: ${p.error ?? "failed"}\n`);
         process.exit(1);
