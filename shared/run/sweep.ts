@@ -236,18 +236,32 @@ export function csvCell(v: unknown): string {
 
 interface Progress { start(total: number): void; point(done: number, rec: SweepPointRecord): void; stop(): void }
 
+/** Time left, from the mean wall time per point so far (points run in parallel count as they end). */
+export function sweepEta(elapsedMs: number, done: number, total: number): string {
+  if (done <= 0) return "unknown";
+  const s = Math.round((elapsedMs / done) * (total - done) / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
+}
+
 function makeProgress(mode: SweepOptions["progress"], out: string, runners: string): Progress {
   const tty = process.stderr.isTTY === true;
   const kind = mode === undefined || mode === "auto" ? (tty ? "bar" : "lines") : mode;
   if (kind === "none") return { start() {}, point() {}, stop() {} };
   if (kind === "bar") {
     const bar = new cliProgress.SingleBar({
-      stream: process.stderr, format: "sweep [{bar}] {value}/{total} points | {duration_formatted} elapsed, eta {eta_formatted} | {last}",
-      hideCursor: true, clearOnComplete: false, etaBuffer: 8,
+      stream: process.stderr, format: "sweep [{bar}] {value}/{total} points | {duration_formatted} elapsed, {eta} | {last}",
+      hideCursor: true, clearOnComplete: false,
     }, cliProgress.Presets.shades_classic);
+    let total = 0, t0 = 0;
     return {
-      start: (total) => bar.start(total, 0, { last: `${runners} -> ${out}` }),
-      point: (done, r) => bar.update(done, { last: `${r.name}${r.status === "ok" ? "" : " FAILED"}` }),
+      start: (t) => {
+        total = t;
+        t0 = performance.now();
+        bar.start(t, 0, { last: `${runners} -> ${out}`, eta: "eta unknown until the first point ends" });
+      },
+      point: (done, r) => bar.update(done, {
+        last: `${r.name}${r.status === "ok" ? "" : " FAILED"}`, eta: `eta ${sweepEta(performance.now() - t0, done, total)}`,
+      }),
       stop: () => bar.stop(),
     };
   }

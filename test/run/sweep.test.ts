@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../shared/config/load.js";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { runLocal } from "../../shared/run/local.js";
-import { CSV_METRICS, parseVary, planSweep, runSweep } from "../../shared/run/sweep.js";
+import { CSV_METRICS, parseVary, planSweep, runSweep, sweepEta } from "../../shared/run/sweep.js";
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), "irqscale-sweep-"));
@@ -22,6 +22,15 @@ function configError(f: () => unknown): string[] {
   }
   throw new Error("expected a ConfigError");
 }
+
+describe("sweep ETA", () => {
+  it("is unknown before the first point ends, then the mean time per point times the points left", () => {
+    expect(sweepEta(5_000, 0, 8)).toBe("unknown");
+    expect(sweepEta(10_000, 2, 6)).toBe("20 s");
+    expect(sweepEta(60_000, 1, 3)).toBe("2 min 0 s");
+    expect(sweepEta(9_000, 3, 3)).toBe("0 s");
+  });
+});
 
 describe("sweep long-format tables", { timeout: 120_000 }, () => {
   it("sweep-cpu/interrupts/exits/contention.csv hold each point's nested result values, one row per id and metric", async () => {
