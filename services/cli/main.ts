@@ -12,7 +12,8 @@ import { registerPaper } from "./commands/paper.js";
 import { registerConfig } from "./commands/config.js";
 import { exitWith } from "./errors.js";
 
-const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+const pkg = readFileSync(new URL("../../package.json", import.meta.url), "utf8");
+const { version } = JSON.parse(pkg) as { version: string };
 
 const program = new Command("irqscale")
   .description("Distributed discrete-event simulator of network I/O virtualization on many-core servers")

@@ -97,7 +97,8 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     partitions: o.partitions ?? (o.partitionMap ? undefined : o.workers),
     map: o.partitionMap,
     minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
-    partitionsFlag: o.partitions === undefined && !o.partitionMap ? `--workers ${o.workers} (one partition per worker)` : undefined,
+    partitionsFlag: o.partitions === undefined && !o.partitionMap
+      ? `--workers ${o.workers} (one partition per worker)` : undefined,
   });
   const assignment = assignPartitions(plan.partitions, o.workers);
   const traceError = o.trace && traceWindowError(o.trace.window, sim.endNs);

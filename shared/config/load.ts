@@ -33,7 +33,8 @@ export function readConfigFile(file: string): Record<string, unknown> {
   try {
     const st = statSync(file);
     if (!st.isFile()) throw new Error("not a regular file");
-    if (st.size > MAX_CONFIG_BYTES) throw new Error(`${st.size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`);
+    if (st.size > MAX_CONFIG_BYTES)
+      throw new Error(`${st.size} bytes, more than the ${MAX_CONFIG_BYTES} a config may have`);
     text = readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigError([`${file}: cannot read (${(e as Error).message})`]);
@@ -45,7 +46,8 @@ export function readConfigFile(file: string): Record<string, unknown> {
     const why = e instanceof RangeError ? `nested deeper than ${MAX_CONFIG_DEPTH} levels` : (e as Error).message;
     throw new ConfigError([`${file}: ${why}`]);
   }
-  if (v === null || typeof v !== "object" || Array.isArray(v)) throw new ConfigError([`${file}: top level must be a mapping`]);
+  if (v === null || typeof v !== "object" || Array.isArray(v))
+    throw new ConfigError([`${file}: top level must be a mapping`]);
   const deep = deeperThan(v, MAX_CONFIG_DEPTH);
   if (deep !== undefined) throw new ConfigError([`${file}: ${deep} is nested deeper than ${MAX_CONFIG_DEPTH} levels`]);
   return v as Record<string, unknown>;

@@ -29,7 +29,11 @@ export function planPartitions(
   sim: Simulation, partitions: number, explicit?: Int32Array, flag = `--partitions ${partitions}`,
 ): Int32Array {
   if (!Number.isInteger(partitions) || partitions < 1) throw new ConfigError([`--partitions: expected a positive integer, got ${partitions}`]);
-  if (partitions > sim.groups) throw new ConfigError([`${flag}: this config has only ${sim.groups} groups of actors that can be separated; use at most ${sim.groups}`]);
+  if (partitions > sim.groups) {
+    throw new ConfigError([
+      `${flag}: this config has only ${sim.groups} groups of actors that can be separated; use at most ${sim.groups}`,
+    ]);
+  }
   const map = explicit ?? blockPartition(sim.groups, partitions);
   if (map.length !== sim.groups) throw new ConfigError([`partition map: ${map.length} entries for ${sim.groups} groups`]);
   const used = new Set(map);

@@ -156,7 +156,12 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
       const other = [...refused.values()].map((w) => `${describeWorker(w)} runs ${describeBuild(w.build)}`);
       const refusals = other.length === 0 ? "" : `; refused as another build than this coordinator's `
         + `${describeBuild(own)}: ${other.join(", ")}`;
-      finish(new WorkerPoolError(`only ${claimed.size} of ${n} workers could be claimed on ${o.server ?? "the NATS server"} within ${o.waitMs} ms (${seen.size} seen, ${idle} of them busy or unanswering)${refusals}; start more with \`irqscale worker --nats URL\`, or lower --workers`));
+      const server = o.server ?? "the NATS server";
+      finish(new WorkerPoolError(
+        `only ${claimed.size} of ${n} workers could be claimed on ${server} within ${o.waitMs} ms `
+          + `(${seen.size} seen, ${idle} of them busy or unanswering)${refusals}; `
+          + "start more with `irqscale worker --nats URL`, or lower --workers",
+      ));
     }, o.waitMs));
   });
 }

@@ -6,10 +6,15 @@ import { join } from "node:path";
  * nests per CPU, per interrupt, per exit reason and per contended unit, flat for pandas or R.
  * Columns: point, the swept keys, id, metric, value.
  */
-export const LONG_TABLES = ["sweep-cpu.csv", "sweep-interrupts.csv", "sweep-exits.csv", "sweep-contention.csv"] as const;
+export const LONG_TABLES = [
+  "sweep-cpu.csv", "sweep-interrupts.csv", "sweep-exits.csv", "sweep-contention.csv",
+] as const;
 
 type Row = [id: string, metric: string, value: number];
-interface PerCpu { id: string; kind: string; shares: Record<string, number>; busy: number; interrupts: number; exits: Record<string, number> }
+interface PerCpu {
+  id: string; kind: string; shares: Record<string, number>; busy: number; interrupts: number;
+  exits: Record<string, number>;
+}
 interface Unit { name: string; utilisation: number; meanWaitNs: number; acquisitions: number }
 
 /** Rows of each long table for one point's result (none for a model without these sections). */
@@ -28,7 +33,9 @@ export function longRows(result: Record<string, unknown>): Record<(typeof LONG_T
     ],
     "sweep-exits.csv": cpus.flatMap((c) => Object.entries(c.exits ?? {}).map(([reason, v]): Row => [c.id, reason, v])),
     "sweep-contention.csv": units.flatMap((u): Row[] => [
-      [u.name, "utilisation", u.utilisation], [u.name, "meanWaitNs", u.meanWaitNs], [u.name, "acquisitions", u.acquisitions],
+      [u.name, "utilisation", u.utilisation],
+      [u.name, "meanWaitNs", u.meanWaitNs],
+      [u.name, "acquisitions", u.acquisitions],
     ]),
   };
 }
@@ -41,7 +48,8 @@ export function writeLongTables(
   results: readonly (Record<string, unknown> | undefined)[],
   cell: (v: unknown) => string,
 ): void {
-  const lines = Object.fromEntries(LONG_TABLES.map((t) => [t, [["point", ...keys, "id", "metric", "value"].map(cell).join(",")]]));
+  const header = ["point", ...keys, "id", "metric", "value"].map(cell).join(",");
+  const lines = Object.fromEntries(LONG_TABLES.map((t) => [t, [header]]));
   for (const p of points) {
     const r = results[p.index];
     if (r === undefined) continue;

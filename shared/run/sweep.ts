@@ -174,7 +174,8 @@ function checkOut(dir: string): void {
 }
 
 function clearPrevious(dir: string): void {
-  for (const f of ["points", "sweep.csv", "sweep.json", "report.html", ...LONG_TABLES]) rmSync(join(dir, f), { recursive: true, force: true });
+  for (const f of ["points", "sweep.csv", "sweep.json", "report.html", ...LONG_TABLES])
+    rmSync(join(dir, f), { recursive: true, force: true });
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -249,7 +250,8 @@ function makeProgress(mode: SweepOptions["progress"], out: string, runners: stri
   if (kind === "none") return { start() {}, point() {}, stop() {} };
   if (kind === "bar") {
     const bar = new cliProgress.SingleBar({
-      stream: process.stderr, format: "sweep [{bar}] {value}/{total} points | {duration_formatted} elapsed, {eta} | {last}",
+      stream: process.stderr,
+      format: "sweep [{bar}] {value}/{total} points | {duration_formatted} elapsed, {eta} | {last}",
       hideCursor: true, clearOnComplete: false,
     }, cliProgress.Presets.shades_classic);
     let total = 0, t0 = 0;
@@ -260,7 +262,8 @@ function makeProgress(mode: SweepOptions["progress"], out: string, runners: stri
         bar.start(t, 0, { last: `${runners} -> ${out}`, eta: "eta unknown until the first point ends" });
       },
       point: (done, r) => bar.update(done, {
-        last: `${r.name}${r.status === "ok" ? "" : " FAILED"}`, eta: `eta ${sweepEta(performance.now() - t0, done, total)}`,
+        last: `${r.name}${r.status === "ok" ? "" : " FAILED"}`,
+        eta: `eta ${sweepEta(performance.now() - t0, done, total)}`,
       }),
       stop: () => bar.stop(),
     };

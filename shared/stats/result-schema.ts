@@ -21,7 +21,9 @@ export function resultJsonSchema(): Record<string, unknown> {
   });
   const counts = { type: "object", additionalProperties: count };
   const configOf = (name: string) =>
-    z.toJSONSchema(schemaOf({ ...commonParams(name), ...models[name]!.params }), { io: "output", target: "draft-2020-12" });
+    z.toJSONSchema(schemaOf({ ...commonParams(name), ...models[name]!.params }), {
+      io: "output", target: "draft-2020-12",
+    });
 
   const net = {
     throughput: obj({ requestsPerSec: num, packetsPerSec: num, completed: count, eastWestCompleted: count }, [

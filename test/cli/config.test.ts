@@ -10,7 +10,8 @@ import { irqscale } from "./cli.js";
 describe("irqscale config", () => {
   const sets = ["--preset", "paper", "--set", "vm.vcpus=4", "--set", "sim.durationMs=1"];
 
-  it("prints what a run with the same flags resolves: the printed file runs to the same digest and config", async () => {
+  it("prints what a run with the same flags resolves: the printed file runs to the same digest "
+    + "and config", async () => {
     const dir = mkdtempSync(join(tmpdir(), "irqscale-config-"));
     const printed = await irqscale(["config", ...sets]);
     expect(printed.code, printed.stderr).toBe(0);

@@ -18,7 +18,8 @@ describe.concurrent("presets, params, validate", { timeout: 120_000 }, () => {
     for (const [i, [name, p]] of Object.entries(presets).entries()) expect(lines[i]).toMatch(new RegExp(`^${name}\\s+${p.model}\\s+${p.description.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   });
 
-  it("params [KEY]: every declared parameter of every model (unit, default, allowed, source); KEY filters by prefix", async () => {
+  it("params [KEY]: every declared parameter of every model (unit, default, allowed, source); KEY "
+    + "filters by prefix", async () => {
     const [json, text, none] = await Promise.all([irqscale(["params", "--json"]), irqscale(["params", "phold.remote"]), irqscale(["params", "nosuch.key"])]);
     expect(json.code).toBe(0);
     const rows = JSON.parse(json.stdout) as { model: string; path: string; unit: string; default: unknown; allowed: string; source: string }[];
@@ -36,7 +37,8 @@ describe.concurrent("presets, params, validate", { timeout: 120_000 }, () => {
     expect(none.stderr).toContain("no parameter path starts with 'nosuch.key'");
   });
 
-  it("params --preset P: each parameter of P's model with the value P gives it ('=' where it is the default)", async () => {
+  it("params --preset P: each parameter of P's model with the value P gives it ('=' where it is "
+    + "the default)", async () => {
     const r = await irqscale(["params", "--preset", "rack", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const rows = JSON.parse(r.stdout) as { model: string; path: string; default: unknown; preset: unknown }[];

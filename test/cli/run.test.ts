@@ -85,7 +85,9 @@ describe("irqscale run", () => {
     expect(again.stderr).toContain(`--out ${first.out}: ${join(first.out, "result.json")} exists`);
     expect(again.stderr).toContain("--force");
     expect(readFileSync(join(first.out, "result.json"), "utf8")).toBe(before);
-    const forced = await irqscale(["run", "--model", "phold", "--set", "phold.endNs=60000", "--json", "--force", "--out", first.out]);
+    const forced = await irqscale([
+      "run", "--model", "phold", "--set", "phold.endNs=60000", "--json", "--force", "--out", first.out,
+    ]);
     expect(forced.code).toBe(0);
     expect((JSON.parse(readFileSync(join(first.out, "result.json"), "utf8")) as { simulatedNs: number }).simulatedNs)
       .toBe(60_000);

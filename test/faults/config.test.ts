@@ -72,7 +72,8 @@ describe("bad configs", () => {
     for (const p of Object.keys(presets)) expect(issuesOf({ preset: p }), p).toEqual([]);
   });
 
-  it("schema errors: unknown keys, wrong types, zero or negative latencies and costs: all reported at once with their paths, exit 2, nothing written", async () => {
+  it("schema errors: unknown keys, wrong types, zero or negative latencies and costs: all "
+    + "reported at once with their paths, exit 2, nothing written", async () => {
     const netBad = file({
       model: "net",
       bogus: 1,
@@ -96,12 +97,16 @@ describe("bad configs", () => {
       "config.net.switchLatencyUs:", "config.net.linkLatencyUs:", "config.app.service.meanUs:", "config.kvm.arm.exitCycles:", "config.sim:",
     ]);
     expect(n.stderr.trimEnd().split("\n").slice(1).every((l) => /^ {2}config\.[\w.]+: /.test(l)), n.stderr).toBe(true);
-    expectRejected(p, ["config.phold.minDelayNs:", "config.phold.endNs:", "config.phold.actors:", "config.phold.remoteShare:", "config.phold.deep.er: unknown key"]);
+    expectRejected(p, [
+      "config.phold.minDelayNs:", "config.phold.endNs:", "config.phold.actors:", "config.phold.remoteShare:",
+      "config.phold.deep.er: unknown key",
+    ]);
     // Over NATS the config is checked before any server or worker starts.
     expectRejected(s, ["config.host.linkNs:", "config.nosuch.key: unknown key", "config.workload.kind:"]);
   });
 
-  it("errors across keys: pinned vCPUs beyond the pCPUs, more queues than the device allows, links that round to 0 ns, a run that rounds to nothing", async () => {
+  it("errors across keys: pinned vCPUs beyond the pCPUs, more queues than the device allows, "
+    + "links that round to 0 ns, a run that rounds to nothing", async () => {
     const cross = file({
       model: "net",
       host: { pcpus: 8 },
@@ -200,7 +205,8 @@ function validateRandom(c: RandomConfig): string[] {
 }
 
 describe("inputs refused before any work", () => {
-  it("time and cycle values are bounded so virtual time stays an integer far below 2^53 ns; a clock is above 10 MHz", async () => {
+  it("time and cycle values are bounded so virtual time stays an integer far below 2^53 ns; a "
+    + "clock is above 10 MHz", async () => {
     const rs = await Promise.all([
       run(["--preset", "paper", "--set", "sim.durationMs=1e12"]),
       run(["--preset", "paper", "--set", "host.ghz=1e-300"]),
@@ -219,7 +225,8 @@ describe("inputs refused before any work", () => {
     }
   });
 
-  it("a config is read only from a regular file of at most 1 MiB, nested at most 32 levels, its model agreeing", async () => {
+  it("a config is read only from a regular file of at most 1 MiB, nested at most 32 levels, its "
+    + "model agreeing", async () => {
     const big = file(`model: phold\n# ${"x".repeat(MAX_CONFIG_BYTES)}\n`);
     const deep = file(`${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`, "json");
     const deepYaml = file(`${"a: {".repeat(40)}b: 1${"}".repeat(40)}\n`);
@@ -254,7 +261,8 @@ describe("errors name the flags the user gave", () => {
 });
 
 describe("outputs refused before any work", () => {
-  it("an --out under a file or that is a file, a --trace on the result file or on a directory: exit 2, nothing written", async () => {
+  it("an --out under a file or that is a file, a --trace on the result file or on a directory: "
+    + "exit 2, nothing written", async () => {
     const base = mkdtempSync(join(dir, "outs-"));
     const aFile = join(base, "a-file");
     writeFileSync(aFile, "x");
@@ -293,7 +301,8 @@ describe("random configs (fast-check)", () => {
         // A key the model does not declare is always an error naming it, wherever it sits.
         // A file without `model:` is the network model.
         const given = c.config.model;
-        const model = c.preset ? presets[c.preset]!.model : given === undefined ? "net" : typeof given === "string" && models[given] ? given : undefined;
+        const declared = typeof given === "string" && models[given] ? given : undefined;
+        const model = c.preset ? presets[c.preset]!.model : given === undefined ? "net" : declared;
         const unknown = model ? unknownPaths(c.config, modelTree(model)).filter((k) => k !== "model") : [];
         const lines = issues.flatMap((i) => i.split("\n"));
         // Named by each whole path given under it: `config.<key>[.<under>...]: unknown key`.
@@ -319,7 +328,8 @@ describe("random configs (fast-check)", () => {
     expect(slowest).toBeLessThan(2000);
   });
 
-  it("through the CLI: random invalid configs exit 2 with one `config.` line per problem, no stack trace, no result.json", async () => {
+  it("through the CLI: random invalid configs exit 2 with one `config.` line per problem, no "
+    + "stack trace, no result.json", async () => {
     const bad = fc.sample(randomConfig, { numRuns: 300, seed: 6 }).filter((c) => validateRandom(c).length > 0).slice(0, 3);
     expect(bad.length).toBe(3);
     const results = await Promise.all(bad.map((c) => run([...(c.preset ? ["--preset", c.preset] : []), "--config", file(stringify(c.config))])));

@@ -33,7 +33,8 @@ afterAll(async () => {
 });
 
 describe("checked peers", () => {
-  it("a worker of another build is refused at claim, naming both builds; the result records each worker's build", async () => {
+  it("a worker of another build is refused at claim, naming both builds; the result records each "
+    + "worker's build", async () => {
     const [same] = await startWorkerProcs(server.url, ["same"]);
     procs.push(same!);
     const foreign = new Cli(["worker", "--nats", server.url, "--name", "foreign", "--exit-with-parent"], {
@@ -43,15 +44,23 @@ describe("checked peers", () => {
     await foreign.waitFor(/registered on/, 60_000);
     const phold = ["--model", "phold", "--set", "phold.minDelayNs=1000", "--set", "phold.endNs=100000"];
     const out = mkdtempSync(join(tmpdir(), "irqscale-peers-"));
-    const two = new Cli(["coordinator", "--nats", server.url, "--workers", "2", "--wait-ms", "3000", "--verbose", ...phold,
-      "--out", join(out, "two")]);
+    const two = new Cli([
+      "coordinator", "--nats", server.url, "--workers", "2", "--wait-ms", "3000", "--verbose", ...phold,
+      "--out", join(out, "two"),
+    ]);
     const e = await two.exited;
     expect(e.code).toBe(1);
     const own = `${buildIdentity().version} (code ${buildIdentity().codeHash})`;
-    expect(two.stderr).toMatch(new RegExp(`refused worker foreign \\(\\S+ pid \\d+\\): it runs irqscale \\S+ \\(code [0-9a-f]{16}\\), this coordinator ${own.replace(/[()]/g, "\\$&")}`));
+    const ownRe = own.replace(/[()]/g, "\\$&");
+    expect(two.stderr).toMatch(new RegExp(
+      "refused worker foreign \\(\\S+ pid \\d+\\): it runs irqscale \\S+ \\(code [0-9a-f]{16}\\), "
+        + `this coordinator ${ownRe}`,
+    ));
     expect(two.stderr).toContain(`refused as another build than this coordinator's ${own}: foreign`);
     // One worker of the right build is enough for a one-worker run, which records its build.
-    const one = new Cli(["coordinator", "--nats", server.url, "--workers", "1", "--json", ...phold, "--out", join(out, "one")]);
+    const one = new Cli([
+      "coordinator", "--nats", server.url, "--workers", "1", "--json", ...phold, "--out", join(out, "one"),
+    ]);
     expect((await one.exited).code, one.stderr).toBe(0);
     const result = JSON.parse(one.stdout) as { sync: { builds: Record<string, string>; coordinatorBuild: string } };
     expect(result.sync.builds).toEqual({ same: own });

@@ -8,7 +8,8 @@ import { Cli, sleep } from "../support/procs.js";
 // as `coordinator` does: a worker of its own, stopped with SIGSTOP, aborts the run after T.
 
 describe("irqscale run --stall-timeout-ms", () => {
-  it("a worker of the run stopped (SIGSTOP) longer than the bound: the run aborts naming the stall, writes nothing", async () => {
+  it("a worker of the run stopped (SIGSTOP) longer than the bound: the run aborts naming the "
+    + "stall, writes nothing", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "irqscale-stall-")), "out");
     const c = new Cli([
       "run", "--workers", "2", "--stall-timeout-ms", "1500", "--verbose", "--model", "phold", "--seed", "7",

@@ -33,13 +33,16 @@ describe("sweep ETA", () => {
 });
 
 describe("sweep long-format tables", { timeout: 120_000 }, () => {
-  it("sweep-cpu/interrupts/exits/contention.csv hold each point's nested result values, one row per id and metric", async () => {
+  it("sweep-cpu/interrupts/exits/contention.csv hold each point's nested result values, one row "
+    + "per id and metric", async () => {
     const out = join(root, "long");
     const sets = ["vm.vcpus=2", "sim.warmupMs=0.5", "sim.durationMs=1"];
-    const s = await runSweep({ preset: "paper", sets, vary: ["vm.net.mode=sq-spi,mq-msi"], jobs: 2, out, progress: "none", report: false });
+    const vary = ["vm.net.mode=sq-spi,mq-msi"];
+    const s = await runSweep({ preset: "paper", sets, vary, jobs: 2, out, progress: "none", report: false });
     expect(s.failed).toBe(0);
     const table = (f: string) => readFileSync(join(out, f), "utf8").trimEnd().split("\n").map((l) => l.split(","));
-    const results = s.points.map((p) => JSON.parse(readFileSync(join(out, "points", p.name, "result.json"), "utf8")) as {
+    const read = (name: string) => readFileSync(join(out, "points", name, "result.json"), "utf8");
+    const results = s.points.map((p) => JSON.parse(read(p.name)) as {
       perCpu: { id: string; shares: Record<string, number>; busy: number; exits: Record<string, number> }[];
       interrupts: { perVcpu: Record<string, number> };
       contention: { name: string; utilisation: number }[];
@@ -51,7 +54,9 @@ describe("sweep long-format tables", { timeout: 120_000 }, () => {
     const exits = table("sweep-exits.csv"), irq = table("sweep-interrupts.csv"), locks = table("sweep-contention.csv");
     results.forEach((r, point) => {
       for (const c of r.perCpu) {
-        for (const [state, share] of Object.entries(c.shares)) expect(value(cpu, point, c.id, `share.${state}`)).toBe(share);
+        for (const [state, share] of Object.entries(c.shares)) {
+          expect(value(cpu, point, c.id, `share.${state}`)).toBe(share);
+        }
         expect(value(cpu, point, c.id, "busy")).toBe(c.busy);
         for (const [reason, n] of Object.entries(c.exits)) expect(value(exits, point, c.id, reason)).toBe(n);
       }
@@ -61,7 +66,9 @@ describe("sweep long-format tables", { timeout: 120_000 }, () => {
     // Each row's mode is its point's: sq-spi rows are point 0's, mq-msi rows point 1's.
     expect(new Set(cpu.slice(1).map((r) => `${r[0]}:${r[1]}`))).toEqual(new Set(["0:sq-spi", "1:mq-msi"]));
     const sweepJson = JSON.parse(readFileSync(join(out, "sweep.json"), "utf8")) as { longCsv: string[] };
-    expect(sweepJson.longCsv).toEqual(["sweep-cpu.csv", "sweep-interrupts.csv", "sweep-exits.csv", "sweep-contention.csv"]);
+    expect(sweepJson.longCsv).toEqual([
+      "sweep-cpu.csv", "sweep-interrupts.csv", "sweep-exits.csv", "sweep-contention.csv",
+    ]);
   });
 });
 

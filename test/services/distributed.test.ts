@@ -349,7 +349,9 @@ describe("failures over NATS", () => {
     await new Promise((res) => setTimeout(res, 100));
     expect(pids.filter(alive)).toEqual([]);
     // A partitioning below the minimum lookahead is refused before anything starts: exit 2.
-    const bad = await cli(["run", "--model", "phold", "--set", "phold.endNs=300000", "--workers", "2", "--out", join(dir, "bad")]);
+    const bad = await cli([
+      "run", "--model", "phold", "--set", "phold.endNs=300000", "--workers", "2", "--out", join(dir, "bad"),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/cut link phold group link has latency 500 ns/);
   }, 40_000);

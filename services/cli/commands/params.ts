@@ -30,9 +30,13 @@ export function registerParams(program: Command): void {
       const preset = o.preset === undefined ? undefined : resolveConfig({ preset: o.preset, model: o.model });
       const only = preset?.model.name ?? o.model;
       const rows: (ParamRow & { preset?: unknown })[] = paramRows()
-        .filter((r) => (key === undefined || r.path.startsWith(key)) && (only === undefined || r.model === "*" || r.model === only))
+        .filter((r) => key === undefined || r.path.startsWith(key))
+        .filter((r) => only === undefined || r.model === "*" || r.model === only)
         .map((r) => (preset ? { ...r, preset: valueAt(preset.config, r.path) } : r));
-      if (rows.length === 0) program.error(`params: no parameter path starts with '${String(key)}'${only ? ` in model ${only}` : ""}`, { exitCode: 2 });
+      if (rows.length === 0) {
+        program.error(`params: no parameter path starts with '${String(key)}'${only ? ` in model ${only}` : ""}`,
+          { exitCode: 2 });
+      }
       if (o.json) { process.stdout.write(JSON.stringify(rows, null, 2) + "\n"); return; }
       // One line per parameter; the free-text columns (description, source) come last, unpadded.
       const value = (r: (typeof rows)[number]): string[] =>
@@ -41,7 +45,8 @@ export function registerParams(program: Command): void {
         r.path, r.unit || "-", r.default === "" ? "-" : String(r.default), ...value(r), r.allowed,
         `${r.description}  [source: ${r.source}]`,
       ]);
-      const head = ["PATH", "UNIT", "DEFAULT", ...(preset ? [`PRESET ${o.preset!}`] : []), "ALLOWED", "DESCRIPTION  [source]"];
+      const presetHead = preset ? [`PRESET ${o.preset!}`] : [];
+      const head = ["PATH", "UNIT", "DEFAULT", ...presetHead, "ALLOWED", "DESCRIPTION  [source]"];
       const w = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
       const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(w[i]!))).join("  ").trimEnd() + "\n";
       let out = "";

@@ -88,7 +88,9 @@ export function registerRun(program: Command): void {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
     }
     if (o.stallTimeoutMs !== undefined && o.workers === undefined && o.nats === undefined) {
-      throw new ConfigError(["--stall-timeout-ms: bounds runs over NATS (--workers or --nats); a run in memory cannot stall"]);
+      throw new ConfigError([
+        "--stall-timeout-ms: bounds runs over NATS (--workers or --nats); a run in memory cannot stall",
+      ]);
     }
     if (o.workers === undefined && o.nats === undefined) {
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.

@@ -5,7 +5,8 @@ import { configFlags, configSets } from "./run.js";
 
 interface SweepFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; vary: string[];
-  jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string; quiet?: boolean;
+  jobs?: number; out: string; report: boolean; progress?: "auto" | "bar" | "lines" | "none"; nats?: string;
+  quiet?: boolean;
 }
 
 export function registerSweep(program: Command): void {
@@ -24,7 +25,9 @@ export function registerSweep(program: Command): void {
         jobs: o.jobs, out: o.out, report: o.report, progress: o.quiet ? "none" : o.progress, nats: o.nats,
       });
       const ok = s.points.length - s.failed;
-      if (!o.quiet) process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${(s.wallMs / 1000).toFixed(1)} s -> ${s.csv}${s.report ? `, ${s.report}` : ""}\n`);
+      const where = `${s.csv}${s.report ? `, ${s.report}` : ""}`;
+      const took = `${(s.wallMs / 1000).toFixed(1)} s`;
+      if (!o.quiet) process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${took} -> ${where}\n`);
       if (s.failed > 0) {
         for (const p of s.points.filter((x) => x.status !== "ok")) process.stderr.write(`  point ${p.name}: ${p.error ?? "failed"}\n`);
         process.exit(1);

@@ -7,7 +7,8 @@ import { int, num, type ParamTree } from "../../config/params.js";
 export const pcpuParams = {
   host: {
     pcpus: int(64, "cores", "Phytium FT-2000/64 (reference §1 [A])", "physical cores per host", { min: 1 }),
-    ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)", "core clock; converts cycle costs to ns", { min: 0.01, max: 10 }),
+    ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)",
+      "core clock; converts cycle costs to ns", { min: 0.01, max: 10 }),
   },
 } satisfies ParamTree;
 
@@ -38,8 +39,8 @@ interface PcpuContext {
   epoch: number;
   /** vCPU actor pinned here, whose guest time host work steals; -1 if none. */
   vcpu: number;
-  /** The pinned vCPU: its actor and its index in its VM (whose memory holds the core's busy time). */
-  pinned: { actor: number; index: number } | null;
+  /** The pinned vCPU's index in its VM, whose memory holds the core's busy time; -1 if none. */
+  pinnedIndex: number;
   /** The running job runs in the pinned vCPU's place (state `delegated`). */
   delegated: boolean;
   /** Measured time of the jobs run in the vCPU's place, per host thread class (ns). */
@@ -62,7 +63,7 @@ const pcpuImpl = (io: NetInput) => ({
     start: ({ context }: Args) => {
       const { env } = io;
       const job = take(context);
-      if (context.pinned !== null) io.vm!.coreBusyUntil[context.pinned.index] = env.now() + job.ns;
+      if (context.pinnedIndex >= 0) io.vm!.coreBusyUntil[context.pinnedIndex] = env.now() + job.ns;
       env.send(env.id, { type: "segDone", epoch: context.epoch }, job.ns);
     },
     /**
@@ -73,7 +74,7 @@ const pcpuImpl = (io: NetInput) => ({
       const job = take(context);
       context.delegated = true;
       const steal = { type: "steal", ns: job.ns, epoch: context.epoch };
-      io.env.send(context.pinned!.actor, steal, io.cfg.host.linkNs);
+      io.env.send(context.vcpu, steal, io.cfg.host.linkNs);
     },
     complete: ({ context }: Args) => {
       const job = context.cur!;
@@ -91,8 +92,8 @@ const pcpuImpl = (io: NetInput) => ({
   guards: {
     /** A job waits and the pinned vCPU is on the core (running, or woken and about to run). */
     vcpuHoldsCore: ({ context }: Args) =>
-      context.pinned !== null && context.head < context.queue.length && context.queue[context.head]!.ns > 0
-      && !io.vm!.idle[context.pinned.index],
+      context.pinnedIndex >= 0 && context.head < context.queue.length && context.queue[context.head]!.ns > 0
+      && !io.vm!.idle[context.pinnedIndex],
     nextIs: ({ context }: Args, params: { cls: number }) =>
       context.head < context.queue.length && context.queue[context.head]!.cls === params.cls,
     current: ({ context, event }: Args) => event.type === "segDone" && event.epoch === context.epoch,
@@ -117,7 +118,7 @@ export const pcpuMachine = setup({
     const vcpu = pinned ? input.topo.vcpu(input.slot.host, pinned.vm, pinned.vcpu) : -1;
     return {
       queue: [], head: 0, cur: null, epoch: 0, jobs: 0, vcpu, delegated: false, delegatedNs: CPU_CLASSES.map(() => 0),
-      pinned: pinned ? { actor: vcpu, index: pinned.vcpu } : null,
+      pinnedIndex: pinned ? pinned.vcpu : -1,
     };
   },
   initial: "idle",
