@@ -1739,6 +1739,240 @@ export namespace irqscale {
     }
 
     /**
+     * Properties of a LockGrant.
+     * @deprecated Use irqscale.LockGrant.$Properties instead.
+     */
+    interface ILockGrant extends irqscale.LockGrant.$Properties {
+    }
+
+    /** Represents a LockGrant. */
+    class LockGrant {
+
+        /**
+         * Constructs a new LockGrant.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.LockGrant.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LockGrant lock. */
+        lock: number;
+
+        /**
+         * Creates a new LockGrant instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LockGrant instance
+         */
+        static create(properties: irqscale.LockGrant.$Shape): irqscale.LockGrant & irqscale.LockGrant.$Shape;
+        static create(properties?: irqscale.LockGrant.$Properties): irqscale.LockGrant;
+
+        /**
+         * Encodes the specified LockGrant message. Does not implicitly {@link irqscale.LockGrant.verify|verify} messages.
+         * @param message LockGrant message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.LockGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified LockGrant message, length delimited. Does not implicitly {@link irqscale.LockGrant.verify|verify} messages.
+         * @param message LockGrant message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.LockGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LockGrant message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.LockGrant & irqscale.LockGrant.$Shape} LockGrant
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.LockGrant & irqscale.LockGrant.$Shape;
+
+        /**
+         * Decodes a LockGrant message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.LockGrant & irqscale.LockGrant.$Shape} LockGrant
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.LockGrant & irqscale.LockGrant.$Shape;
+
+        /**
+         * Verifies a LockGrant message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a LockGrant message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LockGrant
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.LockGrant;
+
+        /**
+         * Creates a plain object from a LockGrant message. Also converts values to other types if specified.
+         * @param message LockGrant
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.LockGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LockGrant to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LockGrant
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LockGrant {
+
+        /** Properties of a LockGrant. */
+        interface $Properties {
+
+            /** LockGrant lock */
+            lock?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LockGrant. */
+        type $Shape = irqscale.LockGrant.$Properties;
+    }
+
+    /**
+     * Properties of a Step.
+     * @deprecated Use irqscale.Step.$Properties instead.
+     */
+    interface IStep extends irqscale.Step.$Properties {
+    }
+
+    /** Represents a Step. */
+    class Step {
+
+        /**
+         * Constructs a new Step.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.Step.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Step step. */
+        step: number;
+
+        /**
+         * Creates a new Step instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Step instance
+         */
+        static create(properties: irqscale.Step.$Shape): irqscale.Step & irqscale.Step.$Shape;
+        static create(properties?: irqscale.Step.$Properties): irqscale.Step;
+
+        /**
+         * Encodes the specified Step message. Does not implicitly {@link irqscale.Step.verify|verify} messages.
+         * @param message Step message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.Step.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Step message, length delimited. Does not implicitly {@link irqscale.Step.verify|verify} messages.
+         * @param message Step message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.Step.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Step message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.Step & irqscale.Step.$Shape} Step
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.Step & irqscale.Step.$Shape;
+
+        /**
+         * Decodes a Step message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.Step & irqscale.Step.$Shape} Step
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.Step & irqscale.Step.$Shape;
+
+        /**
+         * Verifies a Step message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Step message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Step
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.Step;
+
+        /**
+         * Creates a plain object from a Step message. Also converts values to other types if specified.
+         * @param message Step
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.Step, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Step to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Step
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Step {
+
+        /** Properties of a Step. */
+        interface $Properties {
+
+            /** Step step */
+            step?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Step. */
+        type $Shape = irqscale.Step.$Properties;
+    }
+
+    /**
      * Properties of an Envelope.
      * @deprecated Use irqscale.Envelope.$Properties instead.
      */
@@ -1814,8 +2048,14 @@ export namespace irqscale {
         /** Envelope xmit. */
         xmit?: (irqscale.Pkts.$Properties|null);
 
+        /** Envelope lockGrant. */
+        lockGrant?: (irqscale.LockGrant.$Properties|null);
+
+        /** Envelope step. */
+        step?: (irqscale.Step.$Properties|null);
+
         /** Envelope payload. */
-        payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit");
+        payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -1958,8 +2198,14 @@ export namespace irqscale {
             /** Envelope xmit */
             xmit?: (irqscale.Pkts.$Properties|null);
 
+            /** Envelope lockGrant */
+            lockGrant?: (irqscale.LockGrant.$Properties|null);
+
+            /** Envelope step */
+            step?: (irqscale.Step.$Properties|null);
+
             /** Envelope payload */
-            payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit");
+            payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1986,9 +2232,11 @@ export namespace irqscale {
           segDone?: irqscale.SegDone.$Shape|null;
           arrival?: irqscale.Arrival.$Shape|null;
           xmit?: irqscale.Pkts.$Shape|null;
+          lockGrant?: irqscale.LockGrant.$Shape|null;
+          step?: irqscale.Step.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape })
+          ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape })
         );
     }
 

@@ -4336,6 +4336,556 @@ export const irqscale = $root.irqscale = (() => {
         return Arrival;
     })();
 
+    irqscale.LockGrant = (function() {
+
+        /**
+         * Properties of a LockGrant.
+         * @typedef {Object} irqscale.LockGrant.$Properties
+         * @property {number|null} [lock] LockGrant lock
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a LockGrant.
+         * @memberof irqscale
+         * @interface ILockGrant
+         * @augments irqscale.LockGrant.$Properties
+         * @deprecated Use irqscale.LockGrant.$Properties instead.
+         */
+
+        /**
+         * Shape of a LockGrant.
+         * @typedef {irqscale.LockGrant.$Properties} irqscale.LockGrant.$Shape
+         */
+
+        /**
+         * Constructs a new LockGrant.
+         * @memberof irqscale
+         * @classdesc Represents a LockGrant.
+         * @constructor
+         * @param {irqscale.LockGrant.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const LockGrant = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * LockGrant lock.
+         * @member {number} lock
+         * @memberof irqscale.LockGrant
+         * @instance
+         */
+        LockGrant.prototype.lock = 0;
+
+        /**
+         * Creates a new LockGrant instance using the specified properties.
+         * @function create
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {irqscale.LockGrant.$Properties=} [properties] Properties to set
+         * @returns {irqscale.LockGrant} LockGrant instance
+         * @type {{
+         *   (properties: irqscale.LockGrant.$Shape): irqscale.LockGrant & irqscale.LockGrant.$Shape;
+         *   (properties?: irqscale.LockGrant.$Properties): irqscale.LockGrant;
+         * }}
+         */
+        LockGrant.create = function(properties) {
+            return new LockGrant(properties);
+        };
+
+        /**
+         * Encodes the specified LockGrant message. Does not implicitly {@link irqscale.LockGrant.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {irqscale.LockGrant.$Properties} message LockGrant message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LockGrant.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.lock != null && $Object.hasOwnProperty.call(message, "lock") && message.lock !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.lock);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified LockGrant message, length delimited. Does not implicitly {@link irqscale.LockGrant.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {irqscale.LockGrant.$Properties} message LockGrant message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LockGrant.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a LockGrant message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.LockGrant & irqscale.LockGrant.$Shape} LockGrant
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LockGrant.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.LockGrant();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.lock = value;
+                        else
+                            delete message.lock;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a LockGrant message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.LockGrant & irqscale.LockGrant.$Shape} LockGrant
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LockGrant.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a LockGrant message.
+         * @function verify
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        LockGrant.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.lock != null && $Object.hasOwnProperty.call(message, "lock"))
+                if (!$util.isInteger(message.lock))
+                    return "lock: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a LockGrant message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.LockGrant} LockGrant
+         */
+        LockGrant.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.LockGrant)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.LockGrant: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.LockGrant();
+            if (object.lock != null)
+                if ($Number(object.lock) !== 0)
+                    message.lock = object.lock >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LockGrant message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {irqscale.LockGrant} message LockGrant
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LockGrant.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.lock = 0;
+            if (message.lock != null && $Object.hasOwnProperty.call(message, "lock"))
+                object.lock = message.lock;
+            return object;
+        };
+
+        /**
+         * Converts this LockGrant to JSON.
+         * @function toJSON
+         * @memberof irqscale.LockGrant
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LockGrant.prototype.toJSON = function() {
+            return LockGrant.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for LockGrant
+         * @function getTypeUrl
+         * @memberof irqscale.LockGrant
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        LockGrant.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.LockGrant";
+        };
+
+        return LockGrant;
+    })();
+
+    irqscale.Step = (function() {
+
+        /**
+         * Properties of a Step.
+         * @typedef {Object} irqscale.Step.$Properties
+         * @property {number|null} [step] Step step
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Step.
+         * @memberof irqscale
+         * @interface IStep
+         * @augments irqscale.Step.$Properties
+         * @deprecated Use irqscale.Step.$Properties instead.
+         */
+
+        /**
+         * Shape of a Step.
+         * @typedef {irqscale.Step.$Properties} irqscale.Step.$Shape
+         */
+
+        /**
+         * Constructs a new Step.
+         * @memberof irqscale
+         * @classdesc Represents a Step.
+         * @constructor
+         * @param {irqscale.Step.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Step = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Step step.
+         * @member {number} step
+         * @memberof irqscale.Step
+         * @instance
+         */
+        Step.prototype.step = 0;
+
+        /**
+         * Creates a new Step instance using the specified properties.
+         * @function create
+         * @memberof irqscale.Step
+         * @static
+         * @param {irqscale.Step.$Properties=} [properties] Properties to set
+         * @returns {irqscale.Step} Step instance
+         * @type {{
+         *   (properties: irqscale.Step.$Shape): irqscale.Step & irqscale.Step.$Shape;
+         *   (properties?: irqscale.Step.$Properties): irqscale.Step;
+         * }}
+         */
+        Step.create = function(properties) {
+            return new Step(properties);
+        };
+
+        /**
+         * Encodes the specified Step message. Does not implicitly {@link irqscale.Step.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.Step
+         * @static
+         * @param {irqscale.Step.$Properties} message Step message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Step.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.step);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Step message, length delimited. Does not implicitly {@link irqscale.Step.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.Step
+         * @static
+         * @param {irqscale.Step.$Properties} message Step message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Step.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Step message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.Step
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.Step & irqscale.Step.$Shape} Step
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Step.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.Step();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.step = value;
+                        else
+                            delete message.step;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Step message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.Step
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.Step & irqscale.Step.$Shape} Step
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Step.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Step message.
+         * @function verify
+         * @memberof irqscale.Step
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Step.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                if (!$util.isInteger(message.step))
+                    return "step: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a Step message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.Step
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.Step} Step
+         */
+        Step.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.Step)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.Step: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.Step();
+            if (object.step != null)
+                if ($Number(object.step) !== 0)
+                    message.step = object.step >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Step message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.Step
+         * @static
+         * @param {irqscale.Step} message Step
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Step.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.step = 0;
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            return object;
+        };
+
+        /**
+         * Converts this Step to JSON.
+         * @function toJSON
+         * @memberof irqscale.Step
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Step.prototype.toJSON = function() {
+            return Step.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Step
+         * @function getTypeUrl
+         * @memberof irqscale.Step
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Step.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.Step";
+        };
+
+        return Step;
+    })();
+
     irqscale.Envelope = (function() {
 
         /**
@@ -4360,7 +4910,9 @@ export const irqscale = $root.irqscale = (() => {
          * @property {irqscale.SegDone.$Properties|null} [segDone] Envelope segDone
          * @property {irqscale.Arrival.$Properties|null} [arrival] Envelope arrival
          * @property {irqscale.Pkts.$Properties|null} [xmit] Envelope xmit
-         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"} [payload] Envelope payload
+         * @property {irqscale.LockGrant.$Properties|null} [lockGrant] Envelope lockGrant
+         * @property {irqscale.Step.$Properties|null} [step] Envelope step
+         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"} [payload] Envelope payload
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4394,9 +4946,11 @@ export const irqscale = $root.irqscale = (() => {
          *   segDone?: irqscale.SegDone.$Shape|null;
          *   arrival?: irqscale.Arrival.$Shape|null;
          *   xmit?: irqscale.Pkts.$Shape|null;
+         *   lockGrant?: irqscale.LockGrant.$Shape|null;
+         *   step?: irqscale.Step.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape })
+         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape })
          * )} irqscale.Envelope.$Shape
          */
 
@@ -4567,17 +5121,33 @@ export const irqscale = $root.irqscale = (() => {
          */
         Envelope.prototype.xmit = null;
 
+        /**
+         * Envelope lockGrant.
+         * @member {irqscale.LockGrant.$Properties|null|undefined} lockGrant
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.lockGrant = null;
+
+        /**
+         * Envelope step.
+         * @member {irqscale.Step.$Properties|null|undefined} step
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.step = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope payload.
-         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|undefined} payload
+         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|undefined} payload
          * @memberof irqscale.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "payload", {
-            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit"]),
+            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit", "lockGrant", "step"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -4651,6 +5221,10 @@ export const irqscale = $root.irqscale = (() => {
                 $root.irqscale.Arrival.encode(message.arrival, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
             if (message.xmit != null && $Object.hasOwnProperty.call(message, "xmit"))
                 $root.irqscale.Pkts.encode(message.xmit, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+            if (message.lockGrant != null && $Object.hasOwnProperty.call(message, "lockGrant"))
+                $root.irqscale.LockGrant.encode(message.lockGrant, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                $root.irqscale.Step.encode(message.step, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4847,6 +5421,20 @@ export const irqscale = $root.irqscale = (() => {
                             break;
                         message.xmit = $root.irqscale.Pkts.decode(reader, reader.size(), $undefined, _depth + 1, message.xmit);
                         message.payload = "xmit";
+                        continue;
+                    }
+                case 34: {
+                        if (wireType !== 2)
+                            break;
+                        message.lockGrant = $root.irqscale.LockGrant.decode(reader, reader.size(), $undefined, _depth + 1, message.lockGrant);
+                        message.payload = "lockGrant";
+                        continue;
+                    }
+                case 35: {
+                        if (wireType !== 2)
+                            break;
+                        message.step = $root.irqscale.Step.decode(reader, reader.size(), $undefined, _depth + 1, message.step);
+                        message.payload = "step";
                         continue;
                     }
                 }
@@ -5058,6 +5646,26 @@ export const irqscale = $root.irqscale = (() => {
                         return "xmit." + error;
                 }
             }
+            if (message.lockGrant != null && $Object.hasOwnProperty.call(message, "lockGrant")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.LockGrant.verify(message.lockGrant, _depth + 1);
+                    if (error)
+                        return "lockGrant." + error;
+                }
+            }
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.Step.verify(message.step, _depth + 1);
+                    if (error)
+                        return "step." + error;
+                }
+            }
             return null;
         };
 
@@ -5165,6 +5773,16 @@ export const irqscale = $root.irqscale = (() => {
                 if (!$util.isObject(object.xmit))
                     throw $TypeError(".irqscale.Envelope.xmit: object expected");
                 message.xmit = $root.irqscale.Pkts.fromObject(object.xmit, _depth + 1);
+            }
+            if (object.lockGrant != null) {
+                if (!$util.isObject(object.lockGrant))
+                    throw $TypeError(".irqscale.Envelope.lockGrant: object expected");
+                message.lockGrant = $root.irqscale.LockGrant.fromObject(object.lockGrant, _depth + 1);
+            }
+            if (object.step != null) {
+                if (!$util.isObject(object.step))
+                    throw $TypeError(".irqscale.Envelope.step: object expected");
+                message.step = $root.irqscale.Step.fromObject(object.step, _depth + 1);
             }
             return message;
         };
@@ -5274,6 +5892,16 @@ export const irqscale = $root.irqscale = (() => {
                 object.xmit = $root.irqscale.Pkts.toObject(message.xmit, options, _depth + 1);
                 if (options.oneofs)
                     object.payload = "xmit";
+            }
+            if (message.lockGrant != null && $Object.hasOwnProperty.call(message, "lockGrant")) {
+                object.lockGrant = $root.irqscale.LockGrant.toObject(message.lockGrant, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "lockGrant";
+            }
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step")) {
+                object.step = $root.irqscale.Step.toObject(message.step, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "step";
             }
             return object;
         };

@@ -90,10 +90,12 @@ export function resolveConfig(req: ConfigRequest): ResolvedConfig {
   modelName ??= typeof base.model === "string" ? base.model : "net";
   const model = models[modelName];
   if (!model) throw new ConfigError([`config.model: unknown model '${modelName}'; allowed: ${Object.keys(models).join(", ")}`]);
-  let raw = applySets({ ...base, model: modelName }, req.sets ?? []);
-  if (req.seed !== undefined) raw = { ...raw, seed: req.seed };
   const tree = { ...commonParams(modelName), ...model.params };
-  const known = flattenParams(tree).map(([p]) => p);
+  const declared = flattenParams(tree);
+  const known = declared.map(([p]) => p);
+  const textKeys = new Set(declared.filter(([, p]) => p.kind === "enum" || p.kind === "string").map(([k]) => k));
+  let raw = applySets({ ...base, model: modelName }, req.sets ?? [], textKeys);
+  if (req.seed !== undefined) raw = { ...raw, seed: req.seed };
   let config: ResolvedConfig["config"];
   try {
     config = validate(schemaOf(tree), raw, "config", known) as ResolvedConfig["config"];

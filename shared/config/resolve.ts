@@ -9,8 +9,13 @@ export function parseSetValue(raw: string): Json {
   try { return JSON.parse(raw) as Json; } catch { return raw; }
 }
 
-/** Applies `key=value` overrides (dotted paths) onto a copy of a config object. */
-export function applySets(base: Record<string, unknown>, sets: readonly string[]): Record<string, unknown> {
+/**
+ * Applies `key=value` overrides (dotted paths) onto a copy of a config object. A key in `textKeys`
+ * (declared as a name or a string) keeps its value as written: `host.kernel=6.10` is not the number 6.1.
+ */
+export function applySets(
+  base: Record<string, unknown>, sets: readonly string[], textKeys: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
   const out = structuredClone(base);
   const errors: string[] = [];
   for (const s of sets) {
@@ -25,7 +30,8 @@ export function applySets(base: Record<string, unknown>, sets: readonly string[]
       else if (typeof next !== "object" || next === null || Array.isArray(next)) { errors.push(`--set ${s}: ${key} is not a section`); break; }
       node = node[key] as Record<string, unknown>;
     }
-    node[path[path.length - 1]!] = parseSetValue(s.slice(eq + 1));
+    const value = s.slice(eq + 1);
+    node[path[path.length - 1]!] = textKeys.has(path.join(".")) ? value : parseSetValue(value);
   }
   if (errors.length) throw new ConfigError(errors);
   return out;

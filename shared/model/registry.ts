@@ -4,6 +4,7 @@ import { buildPhold, pholdParams, type PholdConfig } from "./phold/index.js";
 import { buildNet, netConfigTree } from "./net/index.js";
 import type { NetConfig } from "./net/config.js";
 import { netPresets } from "./net/presets.js";
+import { buildLpi, lpiConfigTree, type LpiConfig } from "./lpi/index.js";
 
 export interface Preset { readonly model: string; readonly description: string; readonly config: Record<string, unknown> }
 
@@ -36,9 +37,20 @@ export const models: Record<string, ModelDef> = {
     params: netConfigTree,
     build: (c) => buildNet(c as unknown as NetConfig),
   },
+  lpi: {
+    name: "lpi",
+    description: "KVM's vgic_lpi_stress selftest: injector threads signalling MSIs into a VM's vCPUs through the ITS",
+    params: lpiConfigTree,
+    build: (c) => buildLpi(c as unknown as LpiConfig),
+  },
 };
 
 export const presets: Record<string, Preset> = {
   phold: { model: "phold", description: "PHOLD: 64 actors in 8 groups, 25% remote sends, 2 ms", config: {} },
   ...netPresets,
+  "lpi-stress": {
+    model: "lpi",
+    description: "vgic_lpi_stress -v1 -d1 -e1 on the 6.10 injection path; vary vm.vcpus, stress.devices, host.kernel",
+    config: {},
+  },
 };

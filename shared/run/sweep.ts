@@ -140,21 +140,19 @@ export function planSweep(opts: SweepOptions): SweepPlan {
   const points: PlannedPoint[] = [];
   for (let index = 0; index < total; index++) {
     const raw: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
     let rest = index;
     for (let k = axes.length - 1; k >= 0; k--) {
       const a = axes[k]!;
       const j = rest % a.raw.length;
       rest = Math.floor(rest / a.raw.length);
       raw[a.key] = a.raw[j]!;
-      values[a.key] = a.values[j];
     }
     const ordered = axes.map((a) => `${a.key}=${raw[a.key]!}`);
     const sets = [...request.sets!, ...ordered];
     const name = `${String(index).padStart(width, "0")}-${fsSafe(ordered.join(","))}`.slice(0, 200);
     try {
       const resolved = resolveConfig({ ...request, sets });
-      points.push({ index, name, raw: Object.fromEntries(axes.map((a) => [a.key, raw[a.key]!])), values: Object.fromEntries(axes.map((a) => [a.key, values[a.key]])), sets: ordered, resolved });
+      points.push({ index, name, raw: Object.fromEntries(axes.map((a) => [a.key, raw[a.key]!])), values: Object.fromEntries(axes.map((a) => [a.key, valueAt(resolved.config, a.key)])), sets: ordered, resolved });
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       for (const i of e.issues) errors.push(`point ${index} (${ordered.join(",")}): ${i}`);

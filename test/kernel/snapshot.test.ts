@@ -19,6 +19,9 @@ const cases: [string, string[]][] = [
   ["ideal", ["sim.warmupMs=1", "sim.durationMs=4"]],
   ["rack", ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"]],
   ["phold", ["phold.endNs=200000"]],
+  ["lpi-stress", ["stress.devices=4", "vm.vcpus=4", "host.kernel=5.4", "sim.durationMs=0.2"]],
+  ["lpi-stress", ["stress.devices=3", "vm.vcpus=2", "host.kernel=4.x", "host.topology=kunpeng920", "host.pcpus=64",
+    "vm.pinning=spread", "sim.durationMs=0.2"]],
 ];
 
 /** A run's engines, each with the model instance of its own partition (its actors' io and memory). */
