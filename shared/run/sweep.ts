@@ -21,7 +21,11 @@ import { writeJsonAtomic } from "./write.js";
 
 export const SWEEP_SCHEMA = "irqscale.sweep/v1";
 /** Columns of sweep.csv after `point` and the varied keys: dotted paths into result.json. */
-export const CSV_METRICS = ["throughput.requestsPerSec", "latencyUs.mean", "latencyUs.p50", "latencyUs.p99", "digest", "events", "wallMs"] as const;
+/** Headline figures of every model; sweep.csv keeps those its points' results have. */
+export const CSV_METRICS = [
+  "throughput.requestsPerSec", "latencyUs.mean", "latencyUs.p50", "latencyUs.p99",
+  "lpi.injectedPerSec", "lpi.perDevicePerSec", "lpi.handledPerSec", "digest", "events", "wallMs",
+] as const;
 /** More points than this is almost certainly a typo in a --vary list. */
 export const MAX_POINTS = 10_000;
 
@@ -344,10 +348,11 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   }
 
   const keys = plan.axes.map((a) => a.key);
-  const lines = [["point", ...keys, ...CSV_METRICS].map(csvCell).join(",")];
+  const metrics = CSV_METRICS.filter((m) => results.some((r) => r !== undefined && valueAt(r, m) !== undefined));
+  const lines = [["point", ...keys, ...metrics].map(csvCell).join(",")];
   for (const p of plan.points) {
     const r = results[p.index];
-    lines.push([p.index, ...keys.map((k) => p.raw[k]), ...CSV_METRICS.map((m) => (r ? valueAt(r, m) : undefined))].map(csvCell).join(","));
+    lines.push([p.index, ...keys.map((k) => p.raw[k]), ...metrics.map((m) => (r ? valueAt(r, m) : undefined))].map(csvCell).join(","));
   }
   const csv = join(out, "sweep.csv");
   writeFileSync(csv, lines.join("\n") + "\n");

@@ -207,7 +207,7 @@ describe("distributed runs over NATS", () => {
     const r = await cli(["sweep", "--model", "phold", ...PHOLD.flatMap((s) => ["--set", s]), "--vary", "seed=7,8", "--nats", nats.url, "--out", dir, "--no-report", "--progress", "none"]);
     expect(r.code, r.stderr).toBe(0);
     const csv = readFileSync(join(dir, "sweep.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
-    expect(csv.map((c) => c[6])).toEqual([(await soloOf("phold7", phold(7))).digest, (await runLocal(phold(8))).digest]);
+    expect(csv.map((c) => c[2])).toEqual([(await soloOf("phold7", phold(7))).digest, (await runLocal(phold(8))).digest]);
   }, 30_000);
 
   const netCases = presets.paper && presets.rack ? it : it.skip;
@@ -240,6 +240,19 @@ describe("distributed runs over NATS", () => {
     // NIC TX DMA 1000 ns + a 4-packet response of 512 bytes each at 10 Gb/s (1638 ns) + switch 2000 ns + NIC RX DMA 1000 ns.
     expect((over.sync as Sync).lookaheadNs).toBe(5638);
   });
+
+  it("lpi-stress and a 64-vCPU VM give one digest in process and over NATS", async () => {
+    const lpi = resolveConfig({ preset: "lpi-stress", sets: ["vm.vcpus=16", "stress.devices=0", "host.kernel=5.4",
+      "host.spinlock=ticket", "host.topology=kunpeng920", "host.pcpus=64", "vm.pinning=spread", "sim.durationMs=0.2"] });
+    const one = await runLocal(lpi);
+    expect((one.lpi as { signals: number }).signals).toBeGreaterThan(100);
+    expect((await runDistributed(lpi, { natsUrl: nats.url, workers: 1, waitMs: 10_000 })).digest).toBe(one.digest);
+    const big = resolveConfig({ preset: "paper", sets: ["vm.vcpus=64", "host.pcpus=80", "vm.net.mode=mq-msi",
+      "workload.connections=256", "sim.warmupMs=0.5", "sim.durationMs=0.5"] });
+    const local = await runLocal(big);
+    expect(local.events as number).toBeGreaterThan(10_000);
+    expect((await runDistributed(big, { natsUrl: nats.url, workers: 1, waitMs: 20_000 })).digest).toBe(local.digest);
+  }, 60_000);
 
   it("`irqscale coordinator` drives registered workers, among them an `irqscale worker` process", async () => {
     const dir = mkdtempSync(join(tmpdir(), "irq-coord-"));

@@ -36,7 +36,7 @@ export async function natsSetupErrors<T>(f: () => Promise<T>): Promise<T> {
 /** Flags every command that resolves a config shares. */
 export function configFlags(cmd: Command): Command {
   return cmd
-    .option("--model <name>", "model to run (phold, net)")
+    .option("--model <name>", "model to run (net, lpi, phold)")
     .option("--preset <name>", "start from a preset (see `irqscale presets`)")
     .option("--config <file>", "YAML or JSON config file")
     .option("--set <key=value>", "override one config key (repeatable)", collect, [])

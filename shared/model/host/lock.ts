@@ -142,9 +142,10 @@ export function releaseLock(lock: Lock, now: number, d: CoreDistance, costs: Loc
   lock.grantedAt = grantAt;
   countGrant(lock, grantAt, grantAt - next.since, rel, next.core, d);
   if (lock.algorithm === "mutex") {
-    if (grantAt >= lock.from) s.contextSwitches += 2;
-  } else if (grantAt >= lock.from) {
-    s.spinNs += grantAt - Math.max(next.since, lock.from);
+    if (grantAt >= lock.from && grantAt < lock.end) s.contextSwitches += 2;
+  } else {
+    // The spinner's core is busy from its request to its grant: the part inside the measured window.
+    s.spinNs += Math.max(0, Math.min(grantAt, lock.end) - Math.max(next.since, lock.from));
   }
   return { waiter: next, grantAt };
 }

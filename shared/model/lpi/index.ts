@@ -39,7 +39,7 @@ const stressParams = {
   },
   stress: {
     devices: int(1, "devices", `${SELFTEST} -d: one injector thread per device`,
-      "devices, each with an injector thread on its own host core", { min: 1, max: 256 }),
+      "devices, each with an injector thread on its own host core; 0 = one per vCPU", { max: 256 }),
     eventsPerDevice: int(1, "events", `${SELFTEST} -e (the cover letter's single-vCPU rates use -e1)`,
       "event ids (LPIs) per device, signalled in turn", { min: 1, max: 4096 }),
   },
@@ -51,8 +51,10 @@ export type LpiConfig = ConfigOf<typeof lpiConfigTree> & { model: "lpi"; seed: n
 export const lpiActorDeclarations = [injectorDeclaration, stressVcpuDeclaration];
 const portsOf: Record<string, Ports> = { injector: injectorDeclaration, "stress-vcpu": stressVcpuDeclaration };
 
-export function buildLpi(cfg: LpiConfig): Simulation {
-  const devices = cfg.stress.devices, vcpus = cfg.vm.vcpus;
+export function buildLpi(given: LpiConfig): Simulation {
+  const vcpus = given.vm.vcpus;
+  const devices = given.stress.devices === 0 ? vcpus : given.stress.devices;
+  const cfg: LpiConfig = { ...given, stress: { ...given.stress, devices } };
   const threads = devices + vcpus;
   const pcpus = cfg.host.pcpus === 0 ? threads : cfg.host.pcpus;
   if (pcpus < threads) {
