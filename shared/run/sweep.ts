@@ -156,7 +156,10 @@ export function planSweep(opts: SweepOptions): SweepPlan {
     const name = `${String(index).padStart(width, "0")}-${fsSafe(ordered.join(","))}`.slice(0, 200);
     try {
       const resolved = resolveConfig({ ...request, sets });
-      points.push({ index, name, raw: Object.fromEntries(axes.map((a) => [a.key, raw[a.key]!])), values: Object.fromEntries(axes.map((a) => [a.key, valueAt(resolved.config, a.key)])), sets: ordered, resolved });
+      points.push({
+        index, name, raw: Object.fromEntries(axes.map((a) => [a.key, raw[a.key]!])),
+        values: Object.fromEntries(axes.map((a) => [a.key, valueAt(resolved.config, a.key)])), sets: ordered, resolved,
+      });
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       for (const i of e.issues) errors.push(`point ${index} (${ordered.join(",")}): ${i}`);
@@ -352,7 +355,8 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   const lines = [["point", ...keys, ...metrics].map(csvCell).join(",")];
   for (const p of plan.points) {
     const r = results[p.index];
-    lines.push([p.index, ...keys.map((k) => p.raw[k]), ...metrics.map((m) => (r ? valueAt(r, m) : undefined))].map(csvCell).join(","));
+    const cells = [p.index, ...keys.map((k) => p.raw[k]), ...metrics.map((m) => (r ? valueAt(r, m) : undefined))];
+    lines.push(cells.map(csvCell).join(","));
   }
   const csv = join(out, "sweep.csv");
   writeFileSync(csv, lines.join("\n") + "\n");

@@ -28,7 +28,8 @@ describe.concurrent("sweep and report commands", { timeout: 120_000 }, () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^sweep: 2 points, 2 jobs -> /);
     expect(r.stderr).toMatch(/\[2\/2\] \d-phold\.initial=\d {2}digest [0-9a-f]{16}/);
-    expect(readFileSync(join(out, "sweep.csv"), "utf8").split("\n")[0]).toBe("point,phold.initial,digest,events,wallMs");
+    const header = readFileSync(join(out, "sweep.csv"), "utf8").split("\n")[0];
+    expect(header).toBe("point,phold.initial,digest,events,wallMs");
     for (const f of ["sweep.json", "report.html", "points/0-phold.initial=1/result.json", "points/1-phold.initial=2/result.json"]) expect(existsSync(join(out, f)), f).toBe(true);
   });
 

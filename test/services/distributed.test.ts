@@ -243,7 +243,8 @@ describe("distributed runs over NATS", () => {
 
   it("lpi-stress and a 64-vCPU VM give one digest in process and over NATS", async () => {
     const lpi = resolveConfig({ preset: "lpi-stress", sets: ["vm.vcpus=16", "stress.devices=0", "host.kernel=5.4",
-      "host.spinlock=ticket", "host.topology=kunpeng920", "host.pcpus=64", "vm.pinning=spread", "sim.durationMs=0.2"] });
+      "host.spinlock=ticket", "host.topology=kunpeng920", "host.pcpus=64", "vm.pinning=spread",
+      "sim.durationMs=0.2"] });
     const one = await runLocal(lpi);
     expect((one.lpi as { signals: number }).signals).toBeGreaterThan(100);
     expect((await runDistributed(lpi, { natsUrl: nats.url, workers: 1, waitMs: 10_000 })).digest).toBe(one.digest);

@@ -29,7 +29,8 @@ export const lockParams = {
       "algorithm of the raw spinlocks on the injection path (lpi_list_lock, ap_list_lock, the distributor's)"),
   },
   locks: {
-    contextSwitchNs: num(1500, "ns", "assumed: __schedule() switch out or in on arm64, of the order lmbench lat_ctx reports",
+    contextSwitchNs: num(1500, "ns",
+      "assumed: __schedule() switch out or in on arm64, of the order lmbench lat_ctx reports",
       "a mutex waiter's context switch, paid once going to sleep and once waking"),
     wakeupNs: num(800, "ns", "assumed: try_to_wake_up() of a sleeper on another core, reschedule IPI included",
       "time from a mutex release until its next owner's core starts switching it in"),
@@ -210,7 +211,8 @@ export function lockReport(lock: Lock, end: number) {
   const queued = lock.waiters.length;
   // A wait that grows through the window: the queue is longer at its end than at its middle, or the
   // second half's mean wait is well above the first's (both halves contended).
-  const growing = (queued > Math.max(2, s.waitersAtMid) * 1.5) || (meanA > 0 && meanB > 1.5 * meanA && meanB - meanA > 1000);
+  const growing = queued > Math.max(2, s.waitersAtMid) * 1.5
+    || (meanA > 0 && meanB > 1.5 * meanA && meanB - meanA > 1000);
   return {
     name: lock.name,
     kind: "lock" as const,
@@ -229,8 +231,11 @@ export function lockReport(lock: Lock, end: number) {
     transfers: { ...s.transfers },
     stationary: !growing,
     ...(growing
-      ? { warning: `${lock.name}: the wait grows through the measured window (mean ${Math.round(meanA)} ns in its first half, `
-        + `${Math.round(meanB)} ns in its second; ${queued} waiting at its end): the offered load exceeds what the lock serves` }
+      ? {
+        warning: `${lock.name}: the wait grows through the measured window (mean ${Math.round(meanA)} ns `
+          + `in its first half, ${Math.round(meanB)} ns in its second; ${queued} waiting at its end): `
+          + "the offered load exceeds what the lock serves",
+      }
       : {}),
   };
 }

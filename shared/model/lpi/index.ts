@@ -45,7 +45,8 @@ const stressParams = {
   },
 } satisfies ParamTree;
 
-export const lpiConfigTree = mergeParamTrees(stressParams, hostLayoutParams, lockParams, injectorParams, stressVcpuParams);
+export const lpiConfigTree =
+  mergeParamTrees(stressParams, hostLayoutParams, lockParams, injectorParams, stressVcpuParams);
 export type LpiConfig = ConfigOf<typeof lpiConfigTree> & { model: "lpi"; seed: number };
 
 export const lpiActorDeclarations = [injectorDeclaration, stressVcpuDeclaration];
@@ -103,7 +104,8 @@ export function buildLpi(given: LpiConfig): Simulation {
       const j = id - devices;
       const s = stressVcpuStats(context as StressVcpuContext, ios[id]!, shares);
       // Each vCPU reports its own ap_list_lock; vCPU 0 also the VM's locks.
-      const locks = [lockReport(vm.apListLock[j]!, end), ...(j === 0 ? [lockReport(vm.lpiList, end), lockReport(vm.its, end)] : [])];
+      const vmLocks = j === 0 ? [lockReport(vm.lpiList, end), lockReport(vm.its, end)] : [];
+      const locks = [lockReport(vm.apListLock[j]!, end), ...vmLocks];
       return { ...s, core: vcpuCore[j], locks };
     },
     summarize: (stats, end) => summarizeLpi(cfg, stats, end - warmupNs, layout.name),

@@ -177,7 +177,9 @@ const injectorImpl = (io: LpiIo) => {
           if (measured(io)) context.stats.queued++;
         }
         const next = releaseLock(lock(context), io.env.now(), io.layout, io.cfg.locks);
-        if (next) io.env.send(next.waiter.actor, { type: "lockGrant", lock: lockOf(context) }, next.grantAt - io.env.now());
+        if (next) {
+          io.env.send(next.waiter.actor, { type: "lockGrant", lock: lockOf(context) }, next.grantAt - io.env.now());
+        }
       },
       /** kvm_vcpu_kick of a vCPU in guest mode: EXITING_GUEST_MODE, and the IPI to its core. */
       sendKick: ({ context }: Args) => {

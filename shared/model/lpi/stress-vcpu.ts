@@ -10,11 +10,14 @@ const DALL16 = "Dall et al., ISCA 2016: a KVM/ARM hypercall (exit and entry) cos
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const stressVcpuParams = {
   kvm: {
-    exitNs: num(500, "ns", `assumed: a VHE host exits far faster than the non-VHE ${DALL16}`, "trap to the host on the kick IPI, state saved"),
-    entryNs: num(500, "ns", `assumed: a VHE host enters far faster than the non-VHE ${DALL16}`, "return to the guest after the vgic is flushed"),
+    exitNs: num(500, "ns", `assumed: a VHE host exits far faster than the non-VHE ${DALL16}`,
+      "trap to the host on the kick IPI, state saved"),
+    entryNs: num(500, "ns", `assumed: a VHE host enters far faster than the non-VHE ${DALL16}`,
+      "return to the guest after the vgic is flushed"),
     foldFlushNs: num(300, "ns", "assumed: vgic_fold_lr_state, vgic_prune_ap_list and vgic_flush_lr_state",
       "ap_list_lock hold of one exit's list-register sync, before the LRs it fills"),
-    flushPerLrNs: num(50, "ns", "assumed: vgic_populate_lr per list register written", "per LPI put in a list register"),
+    flushPerLrNs: num(50, "ns", "assumed: vgic_populate_lr per list register written",
+      "per LPI put in a list register"),
     listRegisters: int(4, "LRs", "GICv3 CPU interfaces of Cortex-A57/A72 and Neoverse N1 implement 4 (ICH_VTR_EL2)",
       "list registers per vCPU", { min: 1, max: 16 }),
   },
@@ -42,7 +45,8 @@ interface StressVcpuContext {
   kicked: boolean;
   stats: { exits: number; maintenance: number; reflushes: number; handled: number };
 }
-type StressVcpuEvent = { type: "vkick"; reason: number } | { type: "step"; step: number } | { type: "lockGrant"; lock: number };
+type StressVcpuEvent =
+  | { type: "vkick"; reason: number } | { type: "step"; step: number } | { type: "lockGrant"; lock: number };
 type Args = { context: StressVcpuContext; event: StressVcpuEvent };
 
 const stressVcpuImpl = (io: LpiIo) => {
@@ -102,7 +106,10 @@ const stressVcpuImpl = (io: LpiIo) => {
         list.length = 0;
         list.push(...kept);
         const next = releaseLock(lock(), io.env.now(), io.layout, io.cfg.locks);
-        if (next) io.env.send(next.waiter.actor, { type: "lockGrant", lock: apListLockId(io.index) }, next.grantAt - io.env.now());
+        if (next) {
+          const grant = { type: "lockGrant", lock: apListLockId(io.index) } as const;
+          io.env.send(next.waiter.actor, grant, next.grantAt - io.env.now());
+        }
       },
       countReflush: ({ context }: Args) => { count(context, "reflushes"); },
       /** smp_store_mb(vcpu->mode, IN_GUEST_MODE), then the world switch; a kick from now on sends an IPI. */

@@ -93,7 +93,8 @@ describe("lock: one holder at a time, the handoff of its algorithm", () => {
 describe("lock: throughput over contenders (the shape of Boyd-Wickizer et al. 2012, Fig. 2/3)", () => {
   const END = 400_000;
   const sweep = (algorithm: LockAlgorithm) =>
-    [1, 2, 4, 8, 16, 32, 48].map((n) => ({ n, rate: lockReport(closedLoop(algorithm, n, 1500, 200, END).lock, END).acquisitionsPerSec }));
+    [1, 2, 4, 8, 16, 32, 48].map((n) =>
+      ({ n, rate: lockReport(closedLoop(algorithm, n, 1500, 200, END).lock, END).acquisitionsPerSec }));
 
   it("a ticket lock rises, peaks and collapses; a queued lock stays within 10% of its peak past that point", () => {
     const ticket = sweep("ticket");

@@ -7,8 +7,10 @@ import { resolveConfig } from "../../../shared/config/load.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { runLocal } from "../../../shared/run/local.js";
 
-interface Lock { name: string; acquisitions: number; acquisitionsPerSec: number; spinNs: number; contextSwitches: number;
-  meanWaitNs: number }
+interface Lock {
+  name: string; acquisitions: number; acquisitionsPerSec: number; spinNs: number; contextSwitches: number;
+  meanWaitNs: number;
+}
 interface Result {
   lpi: { injectedPerSec: number; signals: number; perDevicePerSec: number; slowPathPerSec: number };
   perCpu: { id: string; core: number; role: string; shares: Record<string, number> }[];
@@ -39,7 +41,8 @@ describe("lpi-stress: the injection path by kernel generation", () => {
     expect(many.contention.map((l) => l.name)).not.toContain("vm.lpi_list_lock");
   });
 
-  it("5.4 serialises on lpi_list_lock, twice per signal: a ticket lock collapses where the queued lock holds on", async () => {
+  it("5.4 serialises on lpi_list_lock, twice per signal: "
+    + "a ticket lock collapses where the queued lock holds on", async () => {
     const ticket: number[] = [], queued: number[] = [];
     for (const n of [1, 4, 16, 48]) {
       ticket.push((await scaled(n, "host.kernel=5.4", "host.spinlock=ticket")).lpi.injectedPerSec);
@@ -66,7 +69,8 @@ describe("lpi-stress: the injection path by kernel generation", () => {
     for (const c of injectors) expect(c.shares.sleep ?? 0).toBeGreaterThan(0.1);
   });
 
-  it("5.4 with more LPIs than the translation cache holds misses on every signal (cyclic access to an LRU)", async () => {
+  it("5.4 with more LPIs than the translation cache holds misses on every signal "
+    + "(cyclic access to an LRU)", async () => {
     const r = await run(["host.kernel=5.4", "stress.eventsPerDevice=17", "sim.durationMs=0.3"]);
     expect(r.lpi.slowPathPerSec).toBeCloseTo(r.lpi.injectedPerSec, -4);
     const hit = await run(["host.kernel=5.4", "stress.eventsPerDevice=16", "sim.durationMs=0.3"]);
