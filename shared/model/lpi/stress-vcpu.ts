@@ -58,7 +58,8 @@ const stressVcpuImpl = (io: LpiIo) => {
     const vm = io.vm;
     let n = 0;
     for (const lpi of vm.apList[io.index]!) if (vm.latch[lpi] && !vm.inLr[lpi]) n++;
-    return Math.min(n, io.cfg.kvm.listRegisters);
+    // Only the list registers still free take an LPI (after an exit with LRs loaded, fewer than all).
+    return Math.min(n, io.cfg.kvm.listRegisters - vm.lr[io.index]!.length);
   };
   const sectionNs = () => io.cfg.kvm.foldFlushNs + io.cfg.kvm.flushPerLrNs * toFlush();
   const count = (ctx: StressVcpuContext, key: keyof StressVcpuContext["stats"], n = 1) => {
