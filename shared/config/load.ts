@@ -75,18 +75,21 @@ export function resolveConfig(req: ConfigRequest): ResolvedConfig {
     if (modelName !== undefined && modelName !== p.model) throw new ConfigError([`--model ${modelName}: preset ${req.preset} is for model ${p.model}`]);
     modelName = p.model;
   }
+  // A model in the file that conflicts with the flags is an error, reported with what else is wrong
+  // with the file under the flags' model.
+  const conflict: string[] = [];
   if (req.file !== undefined) {
     const f = readConfigFile(req.file);
     base = deepMerge(base, f);
     if (typeof f.model === "string" && modelName !== undefined && f.model !== modelName) {
       const by = req.preset !== undefined ? `--preset ${req.preset} (model ${modelName})` : `--model ${modelName}`;
-      throw new ConfigError([`config.model: ${f.model} in ${req.file} conflicts with ${by}`]);
+      conflict.push(`config.model: ${f.model} in ${req.file} conflicts with ${by}`);
     }
     if (typeof f.model === "string") modelName ??= f.model;
   }
   // A config without `model:` (and no --model or --preset) is the network model's.
-  const badModel = base.model !== undefined && typeof base.model !== "string"
-    ? [`config.model: expected a model name, got ${JSON.stringify(base.model)}`] : [];
+  const badModel = [...conflict, ...(base.model !== undefined && typeof base.model !== "string"
+    ? [`config.model: expected a model name, got ${JSON.stringify(base.model)}`] : [])];
   modelName ??= typeof base.model === "string" ? base.model : "net";
   const model = models[modelName];
   if (!model) throw new ConfigError([`config.model: unknown model '${modelName}'; allowed: ${Object.keys(models).join(", ")}`]);

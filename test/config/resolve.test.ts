@@ -7,11 +7,12 @@ import { applySets } from "../../shared/config/resolve.js";
 describe("--set values", () => {
   it("keeps an enum's value as written and still parses numbers and booleans", () => {
     const c = resolveConfig({ preset: "lpi-stress", sets: ["host.kernel=6.10", "vm.vcpus=4", "host.linkNs=40.5"] })
-      .config as { host: { kernel: string; linkNs: number }; vm: { vcpus: number } };
+      .config as unknown as { host: { kernel: string; linkNs: number }; vm: { vcpus: number } };
     expect(c.host.kernel).toBe("6.10");
     expect(c.vm.vcpus).toBe(4);
     expect(c.host.linkNs).toBe(40.5);
-    const net = resolveConfig({ preset: "paper", sets: ["guest.napi=false"] }).config as { guest: { napi: boolean } };
+    const net = resolveConfig({ preset: "paper", sets: ["guest.napi=false"] })
+      .config as unknown as { guest: { napi: boolean } };
     expect(net.guest.napi).toBe(false);
   });
 
