@@ -5,6 +5,15 @@ export function newHistogram(): hdr.Histogram {
   return hdr.build({ useWebAssembly: false, lowestDiscernibleValue: 1, highestTrackableValue: 3.6e12, numberOfSignificantValueDigits: 3 });
 }
 
+/** Below 2^(this + 1) ns a bucket is 1 ns wide; each power of two above doubles its width. */
+const SUB_BUCKET_HALF_MAGNITUDE = 10;
+
+/** Lowest value of the newHistogram() bucket `ns` falls in: counts keyed by it are plain data. */
+export function latencyBucket(ns: number): number {
+  const width = Math.pow(2, Math.max(Math.floor(Math.log2(ns)) - SUB_BUCKET_HALF_MAGNITUDE, 0));
+  return Math.floor(ns / width) * width;
+}
+
 export const encodeHistogram = (h: hdr.Histogram): string => hdr.encodeIntoCompressedBase64(h);
 
 /** Merges encoded histograms; returns latency figures in µs. */

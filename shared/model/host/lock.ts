@@ -1,4 +1,5 @@
 import { choice, num, type ParamTree } from "../../config/params.js";
+import { latencyBucket } from "../../stats/histogram.js";
 
 /**
  * A kernel lock that knows its contenders, as plain data in the memory its users share (the VM's or
@@ -74,7 +75,7 @@ export interface Lock {
     holdNs: number;
     spinNs: number;
     contextSwitches: number;
-    /** Waits by bucket (client.ts latencyBucket), for percentiles. */
+    /** Waits by bucket (stats/histogram.ts latencyBucket), for percentiles. */
     waits: Record<number, number>;
     /** Handoffs and uncontended acquisitions by distance class name (from the core that had the line). */
     transfers: Record<string, number>;
@@ -100,14 +101,14 @@ export function newLock(name: string, algorithm: LockAlgorithm, lines: number, f
 export type LockRequest =
   /** Held now: the critical section costs `sectionNs` (its work plus the lines moved from the last writer). */
   | { granted: true; sectionNs: number }
-  /** Queued: a spinner's core spins until its grant; a mutex waiter pays `sleepNs` of switching out, then sleeps. */
-  | { granted: false; sleepNs: number };
+  /** Queued: a spinner's core spins until its grant; a mutex waiter sleeps until it. */
+  | { granted: false };
 
 /** The next owner after a release: tell `waiter.actor` it holds the lock from `grantAt` on. */
 export interface LockGrant { waiter: LockWaiter; grantAt: number }
 /** `core` (actor `actor`) asks for `lock` at `now`; `workNs` is its critical section's own work. */
 export function requestLock(
-  lock: Lock, now: number, actor: number, core: number, workNs: number, d: CoreDistance, costs: LockCosts,
+  lock: Lock, now: number, actor: number, core: number, workNs: number, d: CoreDistance,
 ): LockRequest {
   if (lock.owner < 0) {
     const moved = lock.lastCore >= 0 && lock.lastCore !== core ? lock.lastCore : core;
@@ -119,7 +120,7 @@ export function requestLock(
   lock.waiters.push({ actor, core, since: now });
   const s = lock.stats;
   if (lock.waiters.length > s.maxWaiters) s.maxWaiters = lock.waiters.length;
-  return { granted: false, sleepNs: lock.algorithm === "mutex" ? costs.contextSwitchNs : 0 };
+  return { granted: false };
 }
 
 /**
@@ -173,19 +174,13 @@ function countGrant(lock: Lock, at: number, waitNs: number, from: number, to: nu
   s.acquisitions++;
   if (waitNs > 0) s.contended++;
   s.waitNs += waitNs;
-  const bucket = waitNs <= 0 ? 0 : waitBucket(waitNs);
+  const bucket = waitNs <= 0 ? 0 : latencyBucket(waitNs);
   s.waits[bucket] = (s.waits[bucket] ?? 0) + 1;
   const cls = d.classes[d.classOf(from, to)]!.name;
   s.transfers[cls] = (s.transfers[cls] ?? 0) + 1;
   const half = s.halves[at < lock.mid ? 0 : 1];
   half.acquisitions++;
   half.waitNs += waitNs;
-}
-
-/** HdrHistogram-style bucket of 3 significant binary digits above 2048 ns (as client.ts latencyBucket). */
-function waitBucket(ns: number): number {
-  const width = Math.pow(2, Math.max(Math.floor(Math.log2(ns)) - 10, 0));
-  return Math.floor(ns / width) * width;
 }
 
 /** Smallest bucket value at or above the p-th percentile of the counted waits. */

@@ -32,5 +32,5 @@ export interface LpiIo {
   readonly warmupNs: number;
 }
 
-/** Plain-data record of one actor of the lpi-stress model: what its stats start counting from. */
+/** Whether now is in the measured window: statistics count from the end of warm-up on. */
 export const measured = (io: LpiIo): boolean => io.env.now() >= io.warmupNs;

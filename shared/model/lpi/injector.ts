@@ -155,12 +155,12 @@ const injectorImpl = (io: LpiIo) => {
       },
       startWork: ({ context }: Args) => { runFor(workNs(context)); },
       takeLock: ({ context }: Args) => {
-        const r = requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout, io.cfg.locks);
+        const r = requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout);
         if (!r.granted) throw new Error(`injector ${io.index}: took a held lock`);
         runFor(r.sectionNs);
       },
       waitForLock: ({ context }: Args) => {
-        requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout, io.cfg.locks);
+        requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout);
       },
       /** Granted after waiting: the section's lines come from the core that released it. */
       startSection: ({ context }: Args) => {

@@ -77,14 +77,14 @@ const stressVcpuImpl = (io: LpiIo) => {
       takeApList: () => {
         io.vm.mode[io.index] = OUTSIDE_GUEST_MODE;
         io.vm.irqPending[io.index] = false;
-        const r = requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout, io.cfg.locks);
+        const r = requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout);
         if (!r.granted) throw new Error(`vcpu ${io.index}: took a held ap_list_lock`);
         runFor(r.sectionNs);
       },
       waitApList: () => {
         io.vm.mode[io.index] = OUTSIDE_GUEST_MODE;
         io.vm.irqPending[io.index] = false;
-        requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout, io.cfg.locks);
+        requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout);
       },
       startSection: () => { runFor(sectionNs() + lock().lines * io.layout.transferNs(lock().lastCore, core())); },
       /**

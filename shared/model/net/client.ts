@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import { newHistogram, encodeHistogram } from "../../stats/histogram.js";
+import { newHistogram, encodeHistogram, latencyBucket } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
 import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
@@ -47,13 +47,7 @@ export const clientDeclaration: ActorDeclaration = {
  * bucket's lowest value, from which the same histogram is built for the stats.
  */
 type LatencyCounts = Record<number, number>;
-/** Below 2^(this + 1) ns a bucket is 1 ns wide; each power of two above doubles its width. */
-const SUB_BUCKET_HALF_MAGNITUDE = 10;
-
-export function latencyBucket(ns: number): number {
-  const width = Math.pow(2, Math.max(Math.floor(Math.log2(ns)) - SUB_BUCKET_HALF_MAGNITUDE, 0));
-  return Math.floor(ns / width) * width;
-}
+export { latencyBucket };
 
 export function encodeLatencies(counts: LatencyCounts): string {
   const h = newHistogram();

@@ -31,7 +31,7 @@ function closedLoop(algorithm: LockAlgorithm, contenders: number, thinkNs: numbe
     const e = events.shift()!;
     if (e.at >= endNs) break;
     if (e.kind === "ask") {
-      const r = requestLock(lock, e.at, e.c, e.c, workNs, d, COSTS);
+      const r = requestLock(lock, e.at, e.c, e.c, workNs, d);
       if (r.granted) push({ at: e.at + r.sectionNs, kind: "release", c: e.c });
     } else {
       served++;
@@ -50,21 +50,21 @@ describe("lock: one holder at a time, the handoff of its algorithm", () => {
   it("an uncontended lock taken again on the same core costs its work only; another core pays the line moves", () => {
     const lock = newLock("l", "qspinlock", 2, 0, 1e6);
     const d = flat(40);
-    const a = requestLock(lock, 0, 0, 3, 100, d, COSTS);
+    const a = requestLock(lock, 0, 0, 3, 100, d);
     expect(a).toEqual({ granted: true, sectionNs: 100 });
     releaseLock(lock, 100, d, COSTS);
-    expect(requestLock(lock, 200, 0, 3, 100, d, COSTS)).toEqual({ granted: true, sectionNs: 100 });
+    expect(requestLock(lock, 200, 0, 3, 100, d)).toEqual({ granted: true, sectionNs: 100 });
     releaseLock(lock, 300, d, COSTS);
     // The lock word and the section's two lines come from core 3.
-    expect(requestLock(lock, 400, 1, 5, 100, d, COSTS)).toEqual({ granted: true, sectionNs: 100 + 3 * 40 });
+    expect(requestLock(lock, 400, 1, 5, 100, d)).toEqual({ granted: true, sectionNs: 100 + 3 * 40 });
     expect(lockReport(lock, 1e6).transfers).toEqual({ core: 2, host: 1 });
   });
 
   it("qspinlock hands over in one transfer; ticket adds half the transfers to the other spinners", () => {
     for (const [algorithm, expected] of [["qspinlock", 50], ["ticket", 50 + (3 * 50) / 2]] as const) {
       const lock = newLock("l", algorithm, 0, 0, 1e6);
-      requestLock(lock, 0, 0, 0, 100, flat(50), COSTS);
-      for (let c = 1; c <= 4; c++) expect(requestLock(lock, c, c, c, 100, flat(50), COSTS).granted).toBe(false);
+      requestLock(lock, 0, 0, 0, 100, flat(50));
+      for (let c = 1; c <= 4; c++) expect(requestLock(lock, c, c, c, 100, flat(50)).granted).toBe(false);
       const next = releaseLock(lock, 100, flat(50), COSTS)!;
       expect(next.waiter.core).toBe(1);
       expect(next.grantAt - 100).toBe(expected);
@@ -132,7 +132,7 @@ describe("lock: counters count served acquisitions", () => {
       const e = evs.shift()!;
       if (e.kind === "ask") {
         offered++;
-        const r = requestLock(lock, e.at, e.core, e.core, 400, d, COSTS);
+        const r = requestLock(lock, e.at, e.core, e.core, 400, d);
         if (r.granted) insert({ at: e.at + r.sectionNs, kind: "release", core: e.core });
       } else {
         const next = releaseLock(lock, e.at, d, COSTS);
