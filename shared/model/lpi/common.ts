@@ -1,26 +1,13 @@
 import type { ActorEnv } from "../../kernel/engine.js";
 import type { HostLayout } from "../host/layout.js";
-import type { LockCosts } from "../host/lock.js";
 import type { LpiVm } from "./vm.js";
-
-/** The resolved config as the lpi-stress actors read it (the tree is in index.ts). */
-export interface LpiCosts {
-  host: { kernel: "4.x" | "5.4" | "6.10" };
-  vm: { vcpus: number };
-  stress: { devices: number; eventsPerDevice: number };
-  kvm: {
-    signalMsiNs: number; xaLookupNs: number; cacheLookupNs: number; cacheEntryNs: number; cachePerVcpu: number;
-    putIrqNs: number; itsTranslateNs: number; itsWalkNsPerEntry: number; apListQueueNs: number; kickNs: number;
-    ipiNs: number; exitNs: number; entryNs: number; foldFlushNs: number; flushPerLrNs: number; listRegisters: number;
-  };
-  guest: { lpiHandlerNs: number };
-  locks: LockCosts;
-}
+import type { LpiConfig } from "./index.js";
 
 /** What an lpi-stress actor runs with, reached by closure (its context stays plain data). */
 export interface LpiIo {
   readonly env: ActorEnv;
-  readonly cfg: LpiCosts;
+  /** The resolved config, stress.devices resolved to a count. */
+  readonly cfg: LpiConfig;
   readonly vm: LpiVm;
   readonly layout: HostLayout;
   /** Host core of each injector and of each vCPU. */
