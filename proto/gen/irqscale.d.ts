@@ -329,6 +329,12 @@ export namespace irqscale {
         /** CpuReq from. */
         from: number;
 
+        /** CpuReq path. */
+        path: number;
+
+        /** CpuReq arg. */
+        arg: number;
+
         /**
          * Creates a new CpuReq instance using the specified properties.
          * @param [properties] Properties to set
@@ -424,6 +430,12 @@ export namespace irqscale {
 
             /** CpuReq from */
             from?: (number|null);
+
+            /** CpuReq path */
+            path?: (number|null);
+
+            /** CpuReq arg */
+            arg?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1973,6 +1985,123 @@ export namespace irqscale {
     }
 
     /**
+     * Properties of a StealEnd.
+     * @deprecated Use irqscale.StealEnd.$Properties instead.
+     */
+    interface IStealEnd extends irqscale.StealEnd.$Properties {
+    }
+
+    /** Represents a StealEnd. */
+    class StealEnd {
+
+        /**
+         * Constructs a new StealEnd.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.StealEnd.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StealEnd epoch. */
+        epoch: number;
+
+        /**
+         * Creates a new StealEnd instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StealEnd instance
+         */
+        static create(properties: irqscale.StealEnd.$Shape): irqscale.StealEnd & irqscale.StealEnd.$Shape;
+        static create(properties?: irqscale.StealEnd.$Properties): irqscale.StealEnd;
+
+        /**
+         * Encodes the specified StealEnd message. Does not implicitly {@link irqscale.StealEnd.verify|verify} messages.
+         * @param message StealEnd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.StealEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StealEnd message, length delimited. Does not implicitly {@link irqscale.StealEnd.verify|verify} messages.
+         * @param message StealEnd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.StealEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StealEnd message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.StealEnd & irqscale.StealEnd.$Shape} StealEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.StealEnd & irqscale.StealEnd.$Shape;
+
+        /**
+         * Decodes a StealEnd message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.StealEnd & irqscale.StealEnd.$Shape} StealEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.StealEnd & irqscale.StealEnd.$Shape;
+
+        /**
+         * Verifies a StealEnd message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a StealEnd message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StealEnd
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.StealEnd;
+
+        /**
+         * Creates a plain object from a StealEnd message. Also converts values to other types if specified.
+         * @param message StealEnd
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.StealEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StealEnd to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StealEnd
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StealEnd {
+
+        /** Properties of a StealEnd. */
+        interface $Properties {
+
+            /** StealEnd epoch */
+            epoch?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StealEnd. */
+        type $Shape = irqscale.StealEnd.$Properties;
+    }
+
+    /**
      * Properties of an Envelope.
      * @deprecated Use irqscale.Envelope.$Properties instead.
      */
@@ -2054,8 +2183,11 @@ export namespace irqscale {
         /** Envelope step. */
         step?: (irqscale.Step.$Properties|null);
 
+        /** Envelope stealEnd. */
+        stealEnd?: (irqscale.StealEnd.$Properties|null);
+
         /** Envelope payload. */
-        payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step");
+        payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -2204,8 +2336,11 @@ export namespace irqscale {
             /** Envelope step */
             step?: (irqscale.Step.$Properties|null);
 
+            /** Envelope stealEnd */
+            stealEnd?: (irqscale.StealEnd.$Properties|null);
+
             /** Envelope payload */
-            payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step");
+            payload?: ("phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2234,9 +2369,10 @@ export namespace irqscale {
           xmit?: irqscale.Pkts.$Shape|null;
           lockGrant?: irqscale.LockGrant.$Shape|null;
           step?: irqscale.Step.$Shape|null;
+          stealEnd?: irqscale.StealEnd.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape })
+          ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null; stealEnd?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape; stealEnd?: null }|{ payload?: "stealEnd"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd: irqscale.StealEnd.$Shape })
         );
     }
 
@@ -2444,6 +2580,15 @@ export namespace irqscale {
         /** RunSpec traceToNs. */
         traceToNs: number;
 
+        /** RunSpec token. */
+        token: string;
+
+        /** RunSpec stallTimeoutMs. */
+        stallTimeoutMs: number;
+
+        /** RunSpec beatEveryMs. */
+        beatEveryMs: number;
+
         /**
          * Creates a new RunSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -2558,6 +2703,15 @@ export namespace irqscale {
             /** RunSpec traceToNs */
             traceToNs?: (number|null);
 
+            /** RunSpec token */
+            token?: (string|null);
+
+            /** RunSpec stallTimeoutMs */
+            stallTimeoutMs?: (number|null);
+
+            /** RunSpec beatEveryMs */
+            beatEveryMs?: (number|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -2605,6 +2759,9 @@ export namespace irqscale {
 
         /** WindowStart reportEveryMs. */
         reportEveryMs: number;
+
+        /** WindowStart token. */
+        token: string;
 
         /**
          * Creates a new WindowStart instance using the specified properties.
@@ -2710,6 +2867,9 @@ export namespace irqscale {
 
             /** WindowStart reportEveryMs */
             reportEveryMs?: (number|null);
+
+            /** WindowStart token */
+            token?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2912,6 +3072,9 @@ export namespace irqscale {
         /** Abort time. */
         time: number;
 
+        /** Abort token. */
+        token: string;
+
         /**
          * Creates a new Abort instance using the specified properties.
          * @param [properties] Properties to set
@@ -3010,6 +3173,9 @@ export namespace irqscale {
 
             /** Abort time */
             time?: (number|null);
+
+            /** Abort token */
+            token?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3482,6 +3648,9 @@ export namespace irqscale {
         /** Claim ttlMs. */
         ttlMs: number;
 
+        /** Claim token. */
+        token: string;
+
         /**
          * Creates a new Claim instance using the specified properties.
          * @param [properties] Properties to set
@@ -3574,6 +3743,9 @@ export namespace irqscale {
 
             /** Claim ttlMs */
             ttlMs?: (number|null);
+
+            /** Claim token */
+            token?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3875,6 +4047,9 @@ export namespace irqscale {
         /** Release runId. */
         runId: string;
 
+        /** Release token. */
+        token: string;
+
         /**
          * Creates a new Release instance using the specified properties.
          * @param [properties] Properties to set
@@ -3961,6 +4136,9 @@ export namespace irqscale {
 
             /** Release runId */
             runId?: (string|null);
+
+            /** Release token */
+            token?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4127,6 +4305,300 @@ export namespace irqscale {
 
         /** Shape of a WorkerReport. */
         type $Shape = irqscale.WorkerReport.$Properties;
+    }
+
+    /**
+     * Properties of a LivenessBeat.
+     * @deprecated Use irqscale.LivenessBeat.$Properties instead.
+     */
+    interface ILivenessBeat extends irqscale.LivenessBeat.$Properties {
+    }
+
+    /** Represents a LivenessBeat. */
+    class LivenessBeat {
+
+        /**
+         * Constructs a new LivenessBeat.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.LivenessBeat.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LivenessBeat runId. */
+        runId: string;
+
+        /** LivenessBeat token. */
+        token: string;
+
+        /** LivenessBeat seq. */
+        seq: number;
+
+        /**
+         * Creates a new LivenessBeat instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LivenessBeat instance
+         */
+        static create(properties: irqscale.LivenessBeat.$Shape): irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape;
+        static create(properties?: irqscale.LivenessBeat.$Properties): irqscale.LivenessBeat;
+
+        /**
+         * Encodes the specified LivenessBeat message. Does not implicitly {@link irqscale.LivenessBeat.verify|verify} messages.
+         * @param message LivenessBeat message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.LivenessBeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified LivenessBeat message, length delimited. Does not implicitly {@link irqscale.LivenessBeat.verify|verify} messages.
+         * @param message LivenessBeat message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.LivenessBeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LivenessBeat message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape} LivenessBeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape;
+
+        /**
+         * Decodes a LivenessBeat message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape} LivenessBeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape;
+
+        /**
+         * Verifies a LivenessBeat message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a LivenessBeat message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LivenessBeat
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.LivenessBeat;
+
+        /**
+         * Creates a plain object from a LivenessBeat message. Also converts values to other types if specified.
+         * @param message LivenessBeat
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.LivenessBeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LivenessBeat to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LivenessBeat
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LivenessBeat {
+
+        /** Properties of a LivenessBeat. */
+        interface $Properties {
+
+            /** LivenessBeat runId */
+            runId?: (string|null);
+
+            /** LivenessBeat token */
+            token?: (string|null);
+
+            /** LivenessBeat seq */
+            seq?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LivenessBeat. */
+        type $Shape = irqscale.LivenessBeat.$Properties;
+    }
+
+    /**
+     * Properties of a LivenessAck.
+     * @deprecated Use irqscale.LivenessAck.$Properties instead.
+     */
+    interface ILivenessAck extends irqscale.LivenessAck.$Properties {
+    }
+
+    /** Represents a LivenessAck. */
+    class LivenessAck {
+
+        /**
+         * Constructs a new LivenessAck.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.LivenessAck.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LivenessAck runId. */
+        runId: string;
+
+        /** LivenessAck token. */
+        token: string;
+
+        /** LivenessAck seq. */
+        seq: number;
+
+        /** LivenessAck worker. */
+        worker: string;
+
+        /** LivenessAck workerId. */
+        workerId: string;
+
+        /** LivenessAck window. */
+        window: number;
+
+        /** LivenessAck waiting. */
+        waiting: boolean;
+
+        /** LivenessAck waitingMs. */
+        waitingMs: number;
+
+        /** LivenessAck done. */
+        done: boolean;
+
+        /**
+         * Creates a new LivenessAck instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LivenessAck instance
+         */
+        static create(properties: irqscale.LivenessAck.$Shape): irqscale.LivenessAck & irqscale.LivenessAck.$Shape;
+        static create(properties?: irqscale.LivenessAck.$Properties): irqscale.LivenessAck;
+
+        /**
+         * Encodes the specified LivenessAck message. Does not implicitly {@link irqscale.LivenessAck.verify|verify} messages.
+         * @param message LivenessAck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.LivenessAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified LivenessAck message, length delimited. Does not implicitly {@link irqscale.LivenessAck.verify|verify} messages.
+         * @param message LivenessAck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.LivenessAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LivenessAck message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.LivenessAck & irqscale.LivenessAck.$Shape} LivenessAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.LivenessAck & irqscale.LivenessAck.$Shape;
+
+        /**
+         * Decodes a LivenessAck message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.LivenessAck & irqscale.LivenessAck.$Shape} LivenessAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.LivenessAck & irqscale.LivenessAck.$Shape;
+
+        /**
+         * Verifies a LivenessAck message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a LivenessAck message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LivenessAck
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.LivenessAck;
+
+        /**
+         * Creates a plain object from a LivenessAck message. Also converts values to other types if specified.
+         * @param message LivenessAck
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.LivenessAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LivenessAck to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LivenessAck
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LivenessAck {
+
+        /** Properties of a LivenessAck. */
+        interface $Properties {
+
+            /** LivenessAck runId */
+            runId?: (string|null);
+
+            /** LivenessAck token */
+            token?: (string|null);
+
+            /** LivenessAck seq */
+            seq?: (number|null);
+
+            /** LivenessAck worker */
+            worker?: (string|null);
+
+            /** LivenessAck workerId */
+            workerId?: (string|null);
+
+            /** LivenessAck window */
+            window?: (number|null);
+
+            /** LivenessAck waiting */
+            waiting?: (boolean|null);
+
+            /** LivenessAck waitingMs */
+            waitingMs?: (number|null);
+
+            /** LivenessAck done */
+            done?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LivenessAck. */
+        type $Shape = irqscale.LivenessAck.$Properties;
     }
 
     /**

@@ -867,6 +867,8 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [ns] CpuReq ns
          * @property {number|null} [token] CpuReq token
          * @property {number|null} [from] CpuReq from
+         * @property {number|null} [path] CpuReq path
+         * @property {number|null} [arg] CpuReq arg
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -931,6 +933,22 @@ export const irqscale = $root.irqscale = (() => {
         CpuReq.prototype.from = 0;
 
         /**
+         * CpuReq path.
+         * @member {number} path
+         * @memberof irqscale.CpuReq
+         * @instance
+         */
+        CpuReq.prototype.path = 0;
+
+        /**
+         * CpuReq arg.
+         * @member {number} arg
+         * @memberof irqscale.CpuReq
+         * @instance
+         */
+        CpuReq.prototype.arg = 0;
+
+        /**
          * Creates a new CpuReq instance using the specified properties.
          * @function create
          * @memberof irqscale.CpuReq
@@ -970,6 +988,10 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.token);
             if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== 0)
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.from);
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.path);
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg") && message.arg !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.arg);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1063,6 +1085,24 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.from;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.path = value;
+                        else
+                            delete message.path;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.arg = value;
+                        else
+                            delete message.arg;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1123,6 +1163,12 @@ export const irqscale = $root.irqscale = (() => {
             if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                 if (!$util.isInteger(message.from))
                     return "from: integer expected";
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                if (!$util.isInteger(message.path))
+                    return "path: integer expected";
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg"))
+                if (!$util.isInteger(message.arg))
+                    return "arg: integer expected";
             return null;
         };
 
@@ -1156,6 +1202,12 @@ export const irqscale = $root.irqscale = (() => {
             if (object.from != null)
                 if ($Number(object.from) !== 0)
                     message.from = object.from >>> 0;
+            if (object.path != null)
+                if ($Number(object.path) !== 0)
+                    message.path = object.path >>> 0;
+            if (object.arg != null)
+                if ($Number(object.arg) !== 0)
+                    message.arg = object.arg >>> 0;
             return message;
         };
 
@@ -1181,6 +1233,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.ns = 0;
                 object.token = 0;
                 object.from = 0;
+                object.path = 0;
+                object.arg = 0;
             }
             if (message.cls != null && $Object.hasOwnProperty.call(message, "cls"))
                 object.cls = message.cls;
@@ -1190,6 +1244,10 @@ export const irqscale = $root.irqscale = (() => {
                 object.token = message.token;
             if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                 object.from = message.from;
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg"))
+                object.arg = message.arg;
             return object;
         };
 
@@ -4886,6 +4944,281 @@ export const irqscale = $root.irqscale = (() => {
         return Step;
     })();
 
+    irqscale.StealEnd = (function() {
+
+        /**
+         * Properties of a StealEnd.
+         * @typedef {Object} irqscale.StealEnd.$Properties
+         * @property {number|null} [epoch] StealEnd epoch
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StealEnd.
+         * @memberof irqscale
+         * @interface IStealEnd
+         * @augments irqscale.StealEnd.$Properties
+         * @deprecated Use irqscale.StealEnd.$Properties instead.
+         */
+
+        /**
+         * Shape of a StealEnd.
+         * @typedef {irqscale.StealEnd.$Properties} irqscale.StealEnd.$Shape
+         */
+
+        /**
+         * Constructs a new StealEnd.
+         * @memberof irqscale
+         * @classdesc Represents a StealEnd.
+         * @constructor
+         * @param {irqscale.StealEnd.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StealEnd = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * StealEnd epoch.
+         * @member {number} epoch
+         * @memberof irqscale.StealEnd
+         * @instance
+         */
+        StealEnd.prototype.epoch = 0;
+
+        /**
+         * Creates a new StealEnd instance using the specified properties.
+         * @function create
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {irqscale.StealEnd.$Properties=} [properties] Properties to set
+         * @returns {irqscale.StealEnd} StealEnd instance
+         * @type {{
+         *   (properties: irqscale.StealEnd.$Shape): irqscale.StealEnd & irqscale.StealEnd.$Shape;
+         *   (properties?: irqscale.StealEnd.$Properties): irqscale.StealEnd;
+         * }}
+         */
+        StealEnd.create = function(properties) {
+            return new StealEnd(properties);
+        };
+
+        /**
+         * Encodes the specified StealEnd message. Does not implicitly {@link irqscale.StealEnd.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {irqscale.StealEnd.$Properties} message StealEnd message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StealEnd.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified StealEnd message, length delimited. Does not implicitly {@link irqscale.StealEnd.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {irqscale.StealEnd.$Properties} message StealEnd message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StealEnd.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StealEnd message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.StealEnd & irqscale.StealEnd.$Shape} StealEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StealEnd.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.StealEnd();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.epoch = value;
+                        else
+                            delete message.epoch;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a StealEnd message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.StealEnd & irqscale.StealEnd.$Shape} StealEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StealEnd.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a StealEnd message.
+         * @function verify
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StealEnd.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch))
+                    return "epoch: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a StealEnd message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.StealEnd} StealEnd
+         */
+        StealEnd.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.StealEnd)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.StealEnd: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.StealEnd();
+            if (object.epoch != null)
+                if ($Number(object.epoch) !== 0)
+                    message.epoch = object.epoch >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StealEnd message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {irqscale.StealEnd} message StealEnd
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StealEnd.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.epoch = 0;
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                object.epoch = message.epoch;
+            return object;
+        };
+
+        /**
+         * Converts this StealEnd to JSON.
+         * @function toJSON
+         * @memberof irqscale.StealEnd
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StealEnd.prototype.toJSON = function() {
+            return StealEnd.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for StealEnd
+         * @function getTypeUrl
+         * @memberof irqscale.StealEnd
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        StealEnd.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.StealEnd";
+        };
+
+        return StealEnd;
+    })();
+
     irqscale.Envelope = (function() {
 
         /**
@@ -4912,7 +5245,8 @@ export const irqscale = $root.irqscale = (() => {
          * @property {irqscale.Pkts.$Properties|null} [xmit] Envelope xmit
          * @property {irqscale.LockGrant.$Properties|null} [lockGrant] Envelope lockGrant
          * @property {irqscale.Step.$Properties|null} [step] Envelope step
-         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"} [payload] Envelope payload
+         * @property {irqscale.StealEnd.$Properties|null} [stealEnd] Envelope stealEnd
+         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd"} [payload] Envelope payload
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4948,9 +5282,10 @@ export const irqscale = $root.irqscale = (() => {
          *   xmit?: irqscale.Pkts.$Shape|null;
          *   lockGrant?: irqscale.LockGrant.$Shape|null;
          *   step?: irqscale.Step.$Shape|null;
+         *   stealEnd?: irqscale.StealEnd.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape })
+         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null; stealEnd?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape; stealEnd?: null }|{ payload?: "stealEnd"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd: irqscale.StealEnd.$Shape })
          * )} irqscale.Envelope.$Shape
          */
 
@@ -5137,17 +5472,25 @@ export const irqscale = $root.irqscale = (() => {
          */
         Envelope.prototype.step = null;
 
+        /**
+         * Envelope stealEnd.
+         * @member {irqscale.StealEnd.$Properties|null|undefined} stealEnd
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.stealEnd = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope payload.
-         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|undefined} payload
+         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd"|undefined} payload
          * @memberof irqscale.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "payload", {
-            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit", "lockGrant", "step"]),
+            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit", "lockGrant", "step", "stealEnd"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -5225,6 +5568,8 @@ export const irqscale = $root.irqscale = (() => {
                 $root.irqscale.LockGrant.encode(message.lockGrant, writer.uint32(/* id 34, wireType 2 =*/274).fork(), _depth + 1).ldelim();
             if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                 $root.irqscale.Step.encode(message.step, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
+            if (message.stealEnd != null && $Object.hasOwnProperty.call(message, "stealEnd"))
+                $root.irqscale.StealEnd.encode(message.stealEnd, writer.uint32(/* id 36, wireType 2 =*/290).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5435,6 +5780,13 @@ export const irqscale = $root.irqscale = (() => {
                             break;
                         message.step = $root.irqscale.Step.decode(reader, reader.size(), $undefined, _depth + 1, message.step);
                         message.payload = "step";
+                        continue;
+                    }
+                case 36: {
+                        if (wireType !== 2)
+                            break;
+                        message.stealEnd = $root.irqscale.StealEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.stealEnd);
+                        message.payload = "stealEnd";
                         continue;
                     }
                 }
@@ -5666,6 +6018,16 @@ export const irqscale = $root.irqscale = (() => {
                         return "step." + error;
                 }
             }
+            if (message.stealEnd != null && $Object.hasOwnProperty.call(message, "stealEnd")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.StealEnd.verify(message.stealEnd, _depth + 1);
+                    if (error)
+                        return "stealEnd." + error;
+                }
+            }
             return null;
         };
 
@@ -5783,6 +6145,11 @@ export const irqscale = $root.irqscale = (() => {
                 if (!$util.isObject(object.step))
                     throw $TypeError(".irqscale.Envelope.step: object expected");
                 message.step = $root.irqscale.Step.fromObject(object.step, _depth + 1);
+            }
+            if (object.stealEnd != null) {
+                if (!$util.isObject(object.stealEnd))
+                    throw $TypeError(".irqscale.Envelope.stealEnd: object expected");
+                message.stealEnd = $root.irqscale.StealEnd.fromObject(object.stealEnd, _depth + 1);
             }
             return message;
         };
@@ -5902,6 +6269,11 @@ export const irqscale = $root.irqscale = (() => {
                 object.step = $root.irqscale.Step.toObject(message.step, options, _depth + 1);
                 if (options.oneofs)
                     object.payload = "step";
+            }
+            if (message.stealEnd != null && $Object.hasOwnProperty.call(message, "stealEnd")) {
+                object.stealEnd = $root.irqscale.StealEnd.toObject(message.stealEnd, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "stealEnd";
             }
             return object;
         };
@@ -6396,6 +6768,9 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [coordinator] RunSpec coordinator
          * @property {number|null} [traceFromNs] RunSpec traceFromNs
          * @property {number|null} [traceToNs] RunSpec traceToNs
+         * @property {string|null} [token] RunSpec token
+         * @property {number|null} [stallTimeoutMs] RunSpec stallTimeoutMs
+         * @property {number|null} [beatEveryMs] RunSpec beatEveryMs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6510,6 +6885,30 @@ export const irqscale = $root.irqscale = (() => {
         RunSpec.prototype.traceToNs = 0;
 
         /**
+         * RunSpec token.
+         * @member {string} token
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.token = "";
+
+        /**
+         * RunSpec stallTimeoutMs.
+         * @member {number} stallTimeoutMs
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.stallTimeoutMs = 0;
+
+        /**
+         * RunSpec beatEveryMs.
+         * @member {number} beatEveryMs
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.beatEveryMs = 0;
+
+        /**
          * Creates a new RunSpec instance using the specified properties.
          * @function create
          * @memberof irqscale.RunSpec
@@ -6561,6 +6960,12 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 9, wireType 1 =*/73).double(message.traceFromNs);
             if (message.traceToNs != null && $Object.hasOwnProperty.call(message, "traceToNs") && !$Object.is(message.traceToNs, 0))
                 writer.uint32(/* id 10, wireType 1 =*/81).double(message.traceToNs);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
+            if (message.stallTimeoutMs != null && $Object.hasOwnProperty.call(message, "stallTimeoutMs") && !$Object.is(message.stallTimeoutMs, 0))
+                writer.uint32(/* id 41, wireType 1 =*/329).double(message.stallTimeoutMs);
+            if (message.beatEveryMs != null && $Object.hasOwnProperty.call(message, "beatEveryMs") && !$Object.is(message.beatEveryMs, 0))
+                writer.uint32(/* id 42, wireType 1 =*/337).double(message.beatEveryMs);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6718,6 +7123,33 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.traceToNs;
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.stallTimeoutMs = value;
+                        else
+                            delete message.stallTimeoutMs;
+                        continue;
+                    }
+                case 42: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.beatEveryMs = value;
+                        else
+                            delete message.beatEveryMs;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6804,6 +7236,15 @@ export const irqscale = $root.irqscale = (() => {
             if (message.traceToNs != null && $Object.hasOwnProperty.call(message, "traceToNs"))
                 if (typeof message.traceToNs !== "number")
                     return "traceToNs: number expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
+            if (message.stallTimeoutMs != null && $Object.hasOwnProperty.call(message, "stallTimeoutMs"))
+                if (typeof message.stallTimeoutMs !== "number")
+                    return "stallTimeoutMs: number expected";
+            if (message.beatEveryMs != null && $Object.hasOwnProperty.call(message, "beatEveryMs"))
+                if (typeof message.beatEveryMs !== "number")
+                    return "beatEveryMs: number expected";
             return null;
         };
 
@@ -6863,6 +7304,15 @@ export const irqscale = $root.irqscale = (() => {
             if (object.traceToNs != null)
                 if (!$Object.is($Number(object.traceToNs), 0))
                     message.traceToNs = $Number(object.traceToNs);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
+            if (object.stallTimeoutMs != null)
+                if (!$Object.is($Number(object.stallTimeoutMs), 0))
+                    message.stallTimeoutMs = $Number(object.stallTimeoutMs);
+            if (object.beatEveryMs != null)
+                if (!$Object.is($Number(object.beatEveryMs), 0))
+                    message.beatEveryMs = $Number(object.beatEveryMs);
             return message;
         };
 
@@ -6896,6 +7346,9 @@ export const irqscale = $root.irqscale = (() => {
                 object.coordinator = "";
                 object.traceFromNs = 0;
                 object.traceToNs = 0;
+                object.token = "";
+                object.stallTimeoutMs = 0;
+                object.beatEveryMs = 0;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -6923,6 +7376,12 @@ export const irqscale = $root.irqscale = (() => {
                 object.traceFromNs = options.json && !$isFinite(message.traceFromNs) ? $String(message.traceFromNs) : message.traceFromNs;
             if (message.traceToNs != null && $Object.hasOwnProperty.call(message, "traceToNs"))
                 object.traceToNs = options.json && !$isFinite(message.traceToNs) ? $String(message.traceToNs) : message.traceToNs;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
+            if (message.stallTimeoutMs != null && $Object.hasOwnProperty.call(message, "stallTimeoutMs"))
+                object.stallTimeoutMs = options.json && !$isFinite(message.stallTimeoutMs) ? $String(message.stallTimeoutMs) : message.stallTimeoutMs;
+            if (message.beatEveryMs != null && $Object.hasOwnProperty.call(message, "beatEveryMs"))
+                object.beatEveryMs = options.json && !$isFinite(message.beatEveryMs) ? $String(message.beatEveryMs) : message.beatEveryMs;
             return object;
         };
 
@@ -6966,6 +7425,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [lookahead] WindowStart lookahead
          * @property {number|null} [depth] WindowStart depth
          * @property {number|null} [reportEveryMs] WindowStart reportEveryMs
+         * @property {string|null} [token] WindowStart token
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7054,6 +7514,14 @@ export const irqscale = $root.irqscale = (() => {
         WindowStart.prototype.reportEveryMs = 0;
 
         /**
+         * WindowStart token.
+         * @member {string} token
+         * @memberof irqscale.WindowStart
+         * @instance
+         */
+        WindowStart.prototype.token = "";
+
+        /**
          * Creates a new WindowStart instance using the specified properties.
          * @function create
          * @memberof irqscale.WindowStart
@@ -7099,6 +7567,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.depth);
             if (message.reportEveryMs != null && $Object.hasOwnProperty.call(message, "reportEveryMs") && !$Object.is(message.reportEveryMs, 0))
                 writer.uint32(/* id 9, wireType 1 =*/73).double(message.reportEveryMs);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7219,6 +7689,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.reportEveryMs;
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7288,6 +7767,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.reportEveryMs != null && $Object.hasOwnProperty.call(message, "reportEveryMs"))
                 if (typeof message.reportEveryMs !== "number")
                     return "reportEveryMs: number expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
             return null;
         };
 
@@ -7330,6 +7812,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.reportEveryMs != null)
                 if (!$Object.is($Number(object.reportEveryMs), 0))
                     message.reportEveryMs = $Number(object.reportEveryMs);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
             return message;
         };
 
@@ -7358,6 +7843,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.lookahead = 0;
                 object.depth = 0;
                 object.reportEveryMs = 0;
+                object.token = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -7373,6 +7859,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.depth = message.depth;
             if (message.reportEveryMs != null && $Object.hasOwnProperty.call(message, "reportEveryMs"))
                 object.reportEveryMs = options.json && !$isFinite(message.reportEveryMs) ? $String(message.reportEveryMs) : message.reportEveryMs;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
             return object;
         };
 
@@ -7893,6 +8381,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [worker] Abort worker
          * @property {number|null} [actor] Abort actor
          * @property {number|null} [time] Abort time
+         * @property {string|null} [token] Abort token
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7965,6 +8454,14 @@ export const irqscale = $root.irqscale = (() => {
         Abort.prototype.time = 0;
 
         /**
+         * Abort token.
+         * @member {string} token
+         * @memberof irqscale.Abort
+         * @instance
+         */
+        Abort.prototype.token = "";
+
+        /**
          * Creates a new Abort instance using the specified properties.
          * @function create
          * @memberof irqscale.Abort
@@ -8006,6 +8503,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).int32(message.actor);
             if (message.time != null && $Object.hasOwnProperty.call(message, "time") && !$Object.is(message.time, 0))
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.time);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8108,6 +8607,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.time;
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8171,6 +8679,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
                 if (typeof message.time !== "number")
                     return "time: number expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
             return null;
         };
 
@@ -8207,6 +8718,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.time != null)
                 if (!$Object.is($Number(object.time), 0))
                     message.time = $Number(object.time);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
             return message;
         };
 
@@ -8233,6 +8747,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.worker = "";
                 object.actor = 0;
                 object.time = 0;
+                object.token = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -8244,6 +8759,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.actor = message.actor;
             if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
                 object.time = options.json && !$isFinite(message.time) ? $String(message.time) : message.time;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
             return object;
         };
 
@@ -9535,6 +10052,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [runId] Claim runId
          * @property {string|null} [coordinator] Claim coordinator
          * @property {number|null} [ttlMs] Claim ttlMs
+         * @property {string|null} [token] Claim token
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9591,6 +10109,14 @@ export const irqscale = $root.irqscale = (() => {
         Claim.prototype.ttlMs = 0;
 
         /**
+         * Claim token.
+         * @member {string} token
+         * @memberof irqscale.Claim
+         * @instance
+         */
+        Claim.prototype.token = "";
+
+        /**
          * Creates a new Claim instance using the specified properties.
          * @function create
          * @memberof irqscale.Claim
@@ -9628,6 +10154,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.coordinator);
             if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
                 writer.uint32(/* id 3, wireType 1 =*/25).double(message.ttlMs);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9712,6 +10240,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.ttlMs;
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9769,6 +10306,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
                 if (typeof message.ttlMs !== "number")
                     return "ttlMs: number expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
             return null;
         };
 
@@ -9799,6 +10339,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.ttlMs != null)
                 if (!$Object.is($Number(object.ttlMs), 0))
                     message.ttlMs = $Number(object.ttlMs);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
             return message;
         };
 
@@ -9823,6 +10366,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.runId = "";
                 object.coordinator = "";
                 object.ttlMs = 0;
+                object.token = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -9830,6 +10374,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.coordinator = message.coordinator;
             if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
                 object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
             return object;
         };
 
@@ -10593,6 +11139,7 @@ export const irqscale = $root.irqscale = (() => {
          * Properties of a Release.
          * @typedef {Object} irqscale.Release.$Properties
          * @property {string|null} [runId] Release runId
+         * @property {string|null} [token] Release token
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10633,6 +11180,14 @@ export const irqscale = $root.irqscale = (() => {
         Release.prototype.runId = "";
 
         /**
+         * Release token.
+         * @member {string} token
+         * @memberof irqscale.Release
+         * @instance
+         */
+        Release.prototype.token = "";
+
+        /**
          * Creates a new Release instance using the specified properties.
          * @function create
          * @memberof irqscale.Release
@@ -10666,6 +11221,8 @@ export const irqscale = $root.irqscale = (() => {
                 throw $Error("max depth exceeded");
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10732,6 +11289,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.runId;
                         continue;
                     }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -10783,6 +11349,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 if (!$util.isString(message.runId))
                     return "runId: string expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
             return null;
         };
 
@@ -10807,6 +11376,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.runId != null)
                 if (typeof object.runId !== "string" || object.runId.length)
                     message.runId = $String(object.runId);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
             return message;
         };
 
@@ -10827,10 +11399,14 @@ export const irqscale = $root.irqscale = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 object.runId = "";
+                object.token = "";
+            }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
             return object;
         };
 
@@ -11357,6 +11933,848 @@ export const irqscale = $root.irqscale = (() => {
         };
 
         return WorkerReport;
+    })();
+
+    irqscale.LivenessBeat = (function() {
+
+        /**
+         * Properties of a LivenessBeat.
+         * @typedef {Object} irqscale.LivenessBeat.$Properties
+         * @property {string|null} [runId] LivenessBeat runId
+         * @property {string|null} [token] LivenessBeat token
+         * @property {number|null} [seq] LivenessBeat seq
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a LivenessBeat.
+         * @memberof irqscale
+         * @interface ILivenessBeat
+         * @augments irqscale.LivenessBeat.$Properties
+         * @deprecated Use irqscale.LivenessBeat.$Properties instead.
+         */
+
+        /**
+         * Shape of a LivenessBeat.
+         * @typedef {irqscale.LivenessBeat.$Properties} irqscale.LivenessBeat.$Shape
+         */
+
+        /**
+         * Constructs a new LivenessBeat.
+         * @memberof irqscale
+         * @classdesc Represents a LivenessBeat.
+         * @constructor
+         * @param {irqscale.LivenessBeat.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const LivenessBeat = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * LivenessBeat runId.
+         * @member {string} runId
+         * @memberof irqscale.LivenessBeat
+         * @instance
+         */
+        LivenessBeat.prototype.runId = "";
+
+        /**
+         * LivenessBeat token.
+         * @member {string} token
+         * @memberof irqscale.LivenessBeat
+         * @instance
+         */
+        LivenessBeat.prototype.token = "";
+
+        /**
+         * LivenessBeat seq.
+         * @member {number} seq
+         * @memberof irqscale.LivenessBeat
+         * @instance
+         */
+        LivenessBeat.prototype.seq = 0;
+
+        /**
+         * Creates a new LivenessBeat instance using the specified properties.
+         * @function create
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {irqscale.LivenessBeat.$Properties=} [properties] Properties to set
+         * @returns {irqscale.LivenessBeat} LivenessBeat instance
+         * @type {{
+         *   (properties: irqscale.LivenessBeat.$Shape): irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape;
+         *   (properties?: irqscale.LivenessBeat.$Properties): irqscale.LivenessBeat;
+         * }}
+         */
+        LivenessBeat.create = function(properties) {
+            return new LivenessBeat(properties);
+        };
+
+        /**
+         * Encodes the specified LivenessBeat message. Does not implicitly {@link irqscale.LivenessBeat.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {irqscale.LivenessBeat.$Properties} message LivenessBeat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LivenessBeat.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seq);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified LivenessBeat message, length delimited. Does not implicitly {@link irqscale.LivenessBeat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {irqscale.LivenessBeat.$Properties} message LivenessBeat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LivenessBeat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a LivenessBeat message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape} LivenessBeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LivenessBeat.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.LivenessBeat();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.seq = value;
+                        else
+                            delete message.seq;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a LivenessBeat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.LivenessBeat & irqscale.LivenessBeat.$Shape} LivenessBeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LivenessBeat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a LivenessBeat message.
+         * @function verify
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        LivenessBeat.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (!$util.isInteger(message.seq))
+                    return "seq: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a LivenessBeat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.LivenessBeat} LivenessBeat
+         */
+        LivenessBeat.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.LivenessBeat)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.LivenessBeat: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.LivenessBeat();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
+            if (object.seq != null)
+                if ($Number(object.seq) !== 0)
+                    message.seq = object.seq >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LivenessBeat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {irqscale.LivenessBeat} message LivenessBeat
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LivenessBeat.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.runId = "";
+                object.token = "";
+                object.seq = 0;
+            }
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                object.seq = message.seq;
+            return object;
+        };
+
+        /**
+         * Converts this LivenessBeat to JSON.
+         * @function toJSON
+         * @memberof irqscale.LivenessBeat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LivenessBeat.prototype.toJSON = function() {
+            return LivenessBeat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for LivenessBeat
+         * @function getTypeUrl
+         * @memberof irqscale.LivenessBeat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        LivenessBeat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.LivenessBeat";
+        };
+
+        return LivenessBeat;
+    })();
+
+    irqscale.LivenessAck = (function() {
+
+        /**
+         * Properties of a LivenessAck.
+         * @typedef {Object} irqscale.LivenessAck.$Properties
+         * @property {string|null} [runId] LivenessAck runId
+         * @property {string|null} [token] LivenessAck token
+         * @property {number|null} [seq] LivenessAck seq
+         * @property {string|null} [worker] LivenessAck worker
+         * @property {string|null} [workerId] LivenessAck workerId
+         * @property {number|null} [window] LivenessAck window
+         * @property {boolean|null} [waiting] LivenessAck waiting
+         * @property {number|null} [waitingMs] LivenessAck waitingMs
+         * @property {boolean|null} [done] LivenessAck done
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a LivenessAck.
+         * @memberof irqscale
+         * @interface ILivenessAck
+         * @augments irqscale.LivenessAck.$Properties
+         * @deprecated Use irqscale.LivenessAck.$Properties instead.
+         */
+
+        /**
+         * Shape of a LivenessAck.
+         * @typedef {irqscale.LivenessAck.$Properties} irqscale.LivenessAck.$Shape
+         */
+
+        /**
+         * Constructs a new LivenessAck.
+         * @memberof irqscale
+         * @classdesc Represents a LivenessAck.
+         * @constructor
+         * @param {irqscale.LivenessAck.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const LivenessAck = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * LivenessAck runId.
+         * @member {string} runId
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.runId = "";
+
+        /**
+         * LivenessAck token.
+         * @member {string} token
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.token = "";
+
+        /**
+         * LivenessAck seq.
+         * @member {number} seq
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.seq = 0;
+
+        /**
+         * LivenessAck worker.
+         * @member {string} worker
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.worker = "";
+
+        /**
+         * LivenessAck workerId.
+         * @member {string} workerId
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.workerId = "";
+
+        /**
+         * LivenessAck window.
+         * @member {number} window
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.window = 0;
+
+        /**
+         * LivenessAck waiting.
+         * @member {boolean} waiting
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.waiting = false;
+
+        /**
+         * LivenessAck waitingMs.
+         * @member {number} waitingMs
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.waitingMs = 0;
+
+        /**
+         * LivenessAck done.
+         * @member {boolean} done
+         * @memberof irqscale.LivenessAck
+         * @instance
+         */
+        LivenessAck.prototype.done = false;
+
+        /**
+         * Creates a new LivenessAck instance using the specified properties.
+         * @function create
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {irqscale.LivenessAck.$Properties=} [properties] Properties to set
+         * @returns {irqscale.LivenessAck} LivenessAck instance
+         * @type {{
+         *   (properties: irqscale.LivenessAck.$Shape): irqscale.LivenessAck & irqscale.LivenessAck.$Shape;
+         *   (properties?: irqscale.LivenessAck.$Properties): irqscale.LivenessAck;
+         * }}
+         */
+        LivenessAck.create = function(properties) {
+            return new LivenessAck(properties);
+        };
+
+        /**
+         * Encodes the specified LivenessAck message. Does not implicitly {@link irqscale.LivenessAck.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {irqscale.LivenessAck.$Properties} message LivenessAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LivenessAck.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seq);
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.worker);
+            if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId") && message.workerId !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.workerId);
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window") && message.window !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).int32(message.window);
+            if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting") && message.waiting !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.waiting);
+            if (message.waitingMs != null && $Object.hasOwnProperty.call(message, "waitingMs") && !$Object.is(message.waitingMs, 0))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.waitingMs);
+            if (message.done != null && $Object.hasOwnProperty.call(message, "done") && message.done !== false)
+                writer.uint32(/* id 9, wireType 0 =*/72).bool(message.done);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified LivenessAck message, length delimited. Does not implicitly {@link irqscale.LivenessAck.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {irqscale.LivenessAck.$Properties} message LivenessAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        LivenessAck.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a LivenessAck message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.LivenessAck & irqscale.LivenessAck.$Shape} LivenessAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LivenessAck.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.LivenessAck();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.seq = value;
+                        else
+                            delete message.seq;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.worker = value;
+                        else
+                            delete message.worker;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.workerId = value;
+                        else
+                            delete message.workerId;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.window = value;
+                        else
+                            delete message.window;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.waiting = value;
+                        else
+                            delete message.waiting;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.waitingMs = value;
+                        else
+                            delete message.waitingMs;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.done = value;
+                        else
+                            delete message.done;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a LivenessAck message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.LivenessAck & irqscale.LivenessAck.$Shape} LivenessAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        LivenessAck.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a LivenessAck message.
+         * @function verify
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        LivenessAck.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (!$util.isInteger(message.seq))
+                    return "seq: integer expected";
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                if (!$util.isString(message.worker))
+                    return "worker: string expected";
+            if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                if (!$util.isString(message.workerId))
+                    return "workerId: string expected";
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                if (!$util.isInteger(message.window))
+                    return "window: integer expected";
+            if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                if (typeof message.waiting !== "boolean")
+                    return "waiting: boolean expected";
+            if (message.waitingMs != null && $Object.hasOwnProperty.call(message, "waitingMs"))
+                if (typeof message.waitingMs !== "number")
+                    return "waitingMs: number expected";
+            if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                if (typeof message.done !== "boolean")
+                    return "done: boolean expected";
+            return null;
+        };
+
+        /**
+         * Creates a LivenessAck message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.LivenessAck} LivenessAck
+         */
+        LivenessAck.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.LivenessAck)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.LivenessAck: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.LivenessAck();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
+            if (object.seq != null)
+                if ($Number(object.seq) !== 0)
+                    message.seq = object.seq >>> 0;
+            if (object.worker != null)
+                if (typeof object.worker !== "string" || object.worker.length)
+                    message.worker = $String(object.worker);
+            if (object.workerId != null)
+                if (typeof object.workerId !== "string" || object.workerId.length)
+                    message.workerId = $String(object.workerId);
+            if (object.window != null)
+                if ($Number(object.window) !== 0)
+                    message.window = object.window | 0;
+            if (object.waiting != null)
+                if (object.waiting)
+                    message.waiting = $Boolean(object.waiting);
+            if (object.waitingMs != null)
+                if (!$Object.is($Number(object.waitingMs), 0))
+                    message.waitingMs = $Number(object.waitingMs);
+            if (object.done != null)
+                if (object.done)
+                    message.done = $Boolean(object.done);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a LivenessAck message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {irqscale.LivenessAck} message LivenessAck
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        LivenessAck.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.runId = "";
+                object.token = "";
+                object.seq = 0;
+                object.worker = "";
+                object.workerId = "";
+                object.window = 0;
+                object.waiting = false;
+                object.waitingMs = 0;
+                object.done = false;
+            }
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                object.seq = message.seq;
+            if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                object.worker = message.worker;
+            if (message.workerId != null && $Object.hasOwnProperty.call(message, "workerId"))
+                object.workerId = message.workerId;
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                object.window = message.window;
+            if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                object.waiting = message.waiting;
+            if (message.waitingMs != null && $Object.hasOwnProperty.call(message, "waitingMs"))
+                object.waitingMs = options.json && !$isFinite(message.waitingMs) ? $String(message.waitingMs) : message.waitingMs;
+            if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                object.done = message.done;
+            return object;
+        };
+
+        /**
+         * Converts this LivenessAck to JSON.
+         * @function toJSON
+         * @memberof irqscale.LivenessAck
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        LivenessAck.prototype.toJSON = function() {
+            return LivenessAck.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for LivenessAck
+         * @function getTypeUrl
+         * @memberof irqscale.LivenessAck
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        LivenessAck.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.LivenessAck";
+        };
+
+        return LivenessAck;
     })();
 
     irqscale.SweepPoint = (function() {

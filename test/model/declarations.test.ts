@@ -22,7 +22,9 @@ const shortened: Record<string, string[]> = {
 /** Runs that reach send sites the presets' short runs may not: other modes, and every kind of drop. */
 const variants: [string, string[]][] = [
   ["paper", ["vm.vcpus=2", "vm.net.mode=mq-msi", ...short]],
-  ["paper", ["vm.vcpus=2", "vm.net.mode=mq-msi", "host.kernel=5.4+", ...short]],
+  ["paper", ["vm.vcpus=2", "vm.net.mode=mq-msi", "host.kernel=5.4", ...short]],
+  // Every core pinned: injection paths run in the vCPUs' place, spins on lpi_list_lock end with stealEnd.
+  ["paper", ["vm.vcpus=8", "host.pcpus=8", "vm.net.mode=mq-msi", "host.kernel=5.4", "host.spinlock=ticket", ...short]],
   ["paper", ["vm.vcpus=2", "vm.net.mode=x86-ioapic", ...short]],
   ["paper", ["vm.vcpus=2", "vm.net.mode=x86-msix-posted", "host.pcpus=2", ...short]],
   ["paper", ["host.nicRing=5", ...short]],
@@ -178,7 +180,7 @@ describe("declared parameters", () => {
   it("the network model's config type is inferred from its parameter declarations", () => {
     // Checked by `npm run typecheck`: a declaration's type reaches NetConfig through the zod schema.
     expectTypeOf<NetMode>().toEqualTypeOf<"sq-spi" | "mq-msi" | "x86-ioapic" | "x86-msix-posted">();
-    expectTypeOf<NetConfig["host"]["kernel"]>().toEqualTypeOf<"4.x" | "5.4+">();
+    expectTypeOf<NetConfig["host"]["kernel"]>().toEqualTypeOf<"4.x" | "5.4" | "6.10">();
     expectTypeOf<NetConfig["app"]["service"]["dist"]>().toEqualTypeOf<"fixed" | "exponential" | "lognormal">();
     expectTypeOf<NetConfig["model"]>().toEqualTypeOf<"net">();
     expectTypeOf<NetConfig["guest"]["napi"]>().toEqualTypeOf<boolean>();
@@ -188,7 +190,7 @@ describe("declared parameters", () => {
       "exitCycles" | "mmioKernelCycles" | "mmioUserCycles" | "ipiSendCycles" | "wakeCycles" | "eoiCycles"
     >();
     expectTypeOf<keyof NetConfig>().toEqualTypeOf<
-      "model" | "seed" | "engine" | "sim" | "host" | "vm" | "workload" | "app" | "net" | "kvm" | "guest" | "gic"
+      "model" | "seed" | "engine" | "sim" | "host" | "vm" | "workload" | "app" | "net" | "kvm" | "guest" | "gic" | "locks"
     >();
     // The resolved config of the paper preset is what buildNet is given.
     const cfg = resolveConfig({ preset: "paper" }).config as unknown as NetConfig;

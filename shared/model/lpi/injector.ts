@@ -1,6 +1,7 @@
 import { setup } from "xstate";
 import { bind, unbound } from "../bind.js";
-import { int, num, type ParamTree } from "../../config/params.js";
+import { mergeParamTrees, num, type ParamTree } from "../../config/params.js";
+import { cacheEntriesWalked, vgicInjectionParams } from "../host/vgic-costs.js";
 import { releaseLock, requestLock, type Lock } from "../host/lock.js";
 import { measured, type LpiIo } from "./common.js";
 import {
@@ -9,34 +10,18 @@ import {
 
 const UPTON = "Upton 2024, 'KVM: arm64: Improvements to LPI injection' cover letter, vgic_lpi_stress -v1 -d1 -e1";
 
-/** Parameters this actor reads, at their config paths (unit, default, source). */
-export const injectorParams = {
+/** Parameters this actor reads, at their config paths (unit, default, source): the shared vgic path, then its own. */
+export const injectorParams = mergeParamTrees(vgicInjectionParams, {
   kvm: {
     signalMsiNs: num(612, "ns",
       `calibrated at 1 vCPU / 1 device on the 6.10 path to ${UPTON}: 1,255,291 LPIs/s with the series`,
       "KVM_SIGNAL_MSI outside any lock: syscall, kvm_send_userspace_msi, kvm_set_msi, vgic_msi_to_its"),
-    xaLookupNs: num(60, "ns", "assumed: xa_load under RCU plus vgic_try_get_irq_kref (6.10)",
-      "6.10: translation lookup in the per-ITS cache, no lock"),
-    cacheLookupNs: num(393, "ns",
-      `calibrated at 1 vCPU / 1 device on the 5.4 path to ${UPTON}: 780,151 LPIs/s on v6.8-rc1`,
-      "5.4: vgic_its_check_cache under lpi_list_lock: lookup and list_move of the hit, reference taken"),
-    cacheEntryNs: num(10, "ns", "assumed: one list entry compared in the LRU walk", "5.4: per cache entry walked"),
-    cachePerVcpu: int(16, "entries", "vgic_lpi_translation_cache_init: LPI_DEFAULT_PCPU_CACHE_SIZE per vCPU",
-      "5.4: translation cache entries per vCPU (an LRU list)", { min: 1 }),
-    putIrqNs: num(80, "ns", "assumed: vgic_put_irq's kref_put under lpi_list_lock (5.4, after the 2024 UAF fix)",
-      "5.4: reference drop under lpi_list_lock after queueing"),
-    itsTranslateNs: num(600, "ns", "assumed: vgic_its_trigger_msi under its_lock, lookups excluded",
-      "4.x, and a 5.4 cache miss: translation under its_lock"),
-    itsWalkNsPerEntry: num(50, "ns", "assumed: find_its_device and find_ite linear list walks",
-      "per device and ITT entry walked under its_lock"),
-    apListQueueNs: num(150, "ns", "assumed: vgic_queue_irq_unlock: list_add to the target's ap_list",
-      "ap_list_lock hold when an LPI is queued"),
     kickNs: num(250, "ns", "assumed: kvm_vcpu_kick: mode cmpxchg and smp_send_reschedule (an ICC_SGI1R write)",
       "sending the kick IPI to a vCPU in guest mode"),
     ipiNs: num(400, "ns", "assumed: SGI delivery from the sender's redistributor to the target core",
       "time from the kick until the target core takes the IPI"),
   },
-} satisfies ParamTree;
+} satisfies ParamTree);
 
 export const injectorDeclaration = {
   kind: "injector",
@@ -98,7 +83,7 @@ const injectorImpl = (io: LpiIo) => {
     const k = io.cfg.kvm;
     switch (ctx.steps[0]) {
       case SIGNAL: return k.signalMsiNs + (io.cfg.host.kernel === "6.10" ? k.xaLookupNs : 0);
-      case CHECK_CACHE: return k.cacheLookupNs + k.cacheEntryNs * Math.min(lpis(), cacheSize());
+      case CHECK_CACHE: return k.cacheLookupNs + k.cacheEntryNs * cacheEntriesWalked(lpis(), io.cfg.vm.vcpus, k.cachePerVcpu);
       case CACHE_INSERT: return k.cacheLookupNs;
       case TRIGGER: return k.itsTranslateNs + k.itsWalkNsPerEntry * (io.index + 1 + ctx.event + 1);
       case QUEUE: return k.apListQueueNs;

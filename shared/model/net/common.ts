@@ -17,6 +17,8 @@ export interface NetInput {
    * that of the VM whose vCPU is pinned to it (the core's busy time).
    */
   vm: VmState | undefined;
+  /** Shared memory of VM `v` of the actor's host (a pCPU runs the injection paths of every VM's threads). */
+  vmOf: (v: number) => VmState;
 }
 
 /** Actor-kind declaration, as SST components declare params, ports and statistics. */

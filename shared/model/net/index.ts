@@ -3,7 +3,9 @@ import type { Simulation } from "../../kernel/simulation.js";
 import { latencySummaryUs } from "../../stats/histogram.js";
 import { addCounts } from "../../stats/serial-unit.js";
 import type { NetConfig } from "./config.js";
-import { isMultiQueue } from "./config.js";
+import { isMultiQueue, isX86 } from "./config.js";
+import { vmLocks } from "./inject-path.js";
+import type { LockReport } from "../host/lock.js";
 import { Topology, type ActorKind } from "./topology.js";
 import { KIND_REQ, KIND_RESP, vmState as newVmState, type VmState } from "./vm-state.js";
 import { assignInPlace } from "../plain-data.js";
@@ -55,7 +57,9 @@ export function buildNet(cfg: NetConfig): Simulation {
     const key = `${h}.${v}`;
     let s = vmStates.get(key);
     if (!s) {
-      s = newVmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), `h${h}.vm${v}`);
+      const name = `h${h}.vm${v}`;
+      const locks = vmLocks(name, isX86(cfg.vm.net.mode), cfg.host.spinlock, topo.warmupNs, topo.endNs);
+      s = newVmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), name, locks);
       vmStates.set(key, s);
     }
     return s;
@@ -70,7 +74,10 @@ export function buildNet(cfg: NetConfig): Simulation {
       // A pCPU with a vCPU pinned to it shares that vCPU's VM memory (the core's busy time).
       const pinned = slot.kind === "pcpu" ? topo.vcpuOnPcpu(slot.index) : undefined;
       const vmIndex = pinned ? pinned.vm : slot.vm;
-      const io: NetInput = { env, cfg, topo, slot, vm: vmIndex >= 0 ? vmState(slot.host, vmIndex) : undefined };
+      const io: NetInput = {
+        env, cfg, topo, slot, vm: vmIndex >= 0 ? vmState(slot.host, vmIndex) : undefined,
+        vmOf: (v) => vmState(slot.host, v),
+      };
       ios[id] = io;
       return { ...logics[slot.kind](io), input: io };
     },
@@ -97,7 +104,7 @@ export function buildNet(cfg: NetConfig): Simulation {
     actorStats: (id, context, _end, shares) => statsOf[topo.slots[id]!.kind](context, ios[id]!, shares),
     summarize: (stats, _end, pending) => summarize(topo, stats, pending),
     checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, netActorDeclarations),
-    traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq", "steal"],
+    traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq", "steal", "lockGrant"],
     traceGroupName: (g) => `host ${g}`,
     pendingClass: (e) => {
       const client = (e.type === "pkts" || e.type === "xmit") && (e.kind === KIND_REQ || e.kind === KIND_RESP);
@@ -107,6 +114,8 @@ export function buildNet(cfg: NetConfig): Simulation {
 }
 
 interface AnyStats { kind: string; [k: string]: AnyCtx }
+/** A contention entry: a lock's report, or a serial thread's utilisation. */
+type Contended = LockReport | { name: string; kind: "serial"; utilisation: number; meanWaitNs: number; acquisitions: number };
 
 function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending: Readonly<Record<string, number>>): Record<string, unknown> {
   const seconds = (topo.endNs - topo.warmupNs) / 1e9;
@@ -116,7 +125,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   const perVector: Record<string, number> = {};
   const perVcpu: Record<string, number> = {};
   const drops: Record<string, number> = {};
-  const contention: unknown[] = [];
+  const contention: Contended[] = [];
   const vcpuShares = new Map<number, Record<string, number>>();
   for (const [id, raw] of stats) {
     const s = raw as AnyStats;
@@ -149,7 +158,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
       }
       case "gic-dist":
       case "gic-its":
-        if (s.lock.acquisitions > 0) contention.push(s.lock);
+        for (const l of s.locks as LockReport[]) if (l.acquisitions > 0) contention.push(l);
         break;
     }
   }
@@ -170,6 +179,14 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     if (!guest && s.jobs === 0) continue;
     perCpu.push({ id: topo.slots[id]!.name, kind: "pcpu", shares: { guest: g, ...shares }, busy: 1 - shares.idle!, interrupts: 0, exits: {} });
   }
+  // Costliest first: the time spent waiting for a lock, then a serial thread's utilisation.
+  const cost = (c: { meanWaitNs: number; acquisitions: number; utilisation: number }) =>
+    [c.meanWaitNs * c.acquisitions, c.utilisation] as const;
+  contention.sort((a, b) => {
+    const [wa, ua] = cost(a), [wb, ub] = cost(b);
+    return wb - wa || ub - ua || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  });
+  const warnings = [...topo.warnings, ...contention.flatMap((c) => ("warning" in c && c.warning ? [c.warning] : []))];
   const lat = latencySummaryUs(hists);
   // In flight: bursts actors hold plus bursts on the wire between them, counted independently of sent.
   const inFlight = heldClient + (pending.clientBurst ?? 0);
@@ -185,6 +202,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     interrupts: { perVector, perVcpu },
     drops,
     contention,
+    ...(warnings.length > 0 ? { warnings } : {}),
     requests: { sent, completed, dropped: dropsTotal, inFlight, unaccounted: sent - completed - dropsTotal - inFlight },
   };
 }

@@ -8,6 +8,8 @@ import { gicItsParams } from "./gic-its.js";
 import { gicRedistParams } from "./gic-redist.js";
 import { vcpuParams } from "./vcpu.js";
 import { mergeParamTrees } from "../../config/params.js";
+import { hostLayoutParams, pinningParam } from "../host/layout.js";
+import { KERNELS } from "../host/vgic-costs.js";
 
 /** Simulation and topology keys; every cost is declared by the actor that pays it. */
 export const topologyParams = {
@@ -17,12 +19,15 @@ export const topologyParams = {
   },
   host: {
     count: int(1, "hosts", "paper setup: one server", "hosts in the rack", { min: 1 }),
-    kernel: choice("4.x", ["4.x", "5.4+"], "reference §2.2: vITS translation cache and in-atomic irqfd injection landed in 5.4", "host kernel generation"),
+    kernel: choice("4.x", KERNELS,
+      "reference §2.2: vITS translation cache and in-atomic irqfd injection in 5.4, RCU lookup in 6.10 (Upton 2024)",
+      "host kernel generation: the injection path of an MSI (inject-path.ts)"),
     linkNs: int(50, "ns", "assumed: one cache-line transfer between cores of a host", "minimum latency of any message inside a host", { min: 0, above: true }),
   },
   vm: {
     perHost: int(1, "VMs", "paper setup: one VM", "VMs per host", { min: 1 }),
-    vcpus: int(4, "vCPUs", "paper sweeps 1..12", "vCPUs per VM, each pinned to its own pCPU", { min: 1 }),
+    vcpus: int(4, "vCPUs", "paper sweeps 1..12", "vCPUs per VM, each pinned to its own pCPU", { min: 1, max: 256 }),
+    pinning: pinningParam,
     net: {
       mode: choice("sq-spi", ["sq-spi", "mq-msi", "x86-ioapic", "x86-msix-posted"], "DESIGN.md §4", "virtio-net queue and interrupt design"),
       queues: int(0, "queue pairs", "virtio_net: curr_queue_pairs = min(max_queue_pairs, num_online_cpus)", "queue pairs for multi-queue modes; 0 = one per vCPU", { max: 256 }),
@@ -35,5 +40,5 @@ export const topologyParams = {
 
 /** The whole config tree of the network model: topology, then each actor kind's declarations. */
 export const netConfigTree = mergeParamTrees(
-  topologyParams, clientParams, nicQueueParams, pcpuParams, vhostParams, gicDistParams, gicItsParams, gicRedistParams, vcpuParams,
+  topologyParams, hostLayoutParams, clientParams, nicQueueParams, pcpuParams, vhostParams, gicDistParams, gicItsParams, gicRedistParams, vcpuParams,
 );

@@ -3,6 +3,7 @@ import type { NetConfig } from "./config.js";
 import { isMultiQueue } from "./config.js";
 import { NS_PER_MS, NS_PER_US } from "../../kernel/time.js";
 import { serializationNs } from "./common.js";
+import { hostLayout, pinCores, type HostLayout } from "../host/layout.js";
 
 /** Largest rack one run may build (actors of all hosts together). */
 export const MAX_ACTORS = 1_000_000;
@@ -21,6 +22,13 @@ export class Topology {
   readonly queues: number;
   readonly warmupNs: number;
   readonly endNs: number;
+  /** Core layout of every host (host.topology) and where its vCPUs (VM-major) and host threads run. */
+  readonly layout: HostLayout;
+  private readonly vcpuCores: number[];
+  private readonly coreVcpu: Map<number, number>;
+  private readonly threadCores: number[];
+  /** Configurations that run, with a caveat the result should carry. */
+  readonly warnings: string[] = [];
 
   constructor(readonly cfg: NetConfig) {
     const { host, vm } = cfg;
@@ -44,6 +52,17 @@ export class Topology {
       errors.push(`config.host.count: ${host.count} host(s) x ${perHost} actors (1 client port + host.nicQueues ${host.nicQueues} + host.pcpus ${host.pcpus} + vm.perHost ${vm.perHost} x (${this.queues} vhost + 2 GIC + 2 x vm.vcpus ${vm.vcpus})) = ${host.count * perHost} actors; at most ${MAX_ACTORS} per run`);
     }
     if (errors.length) throw new ConfigError(errors);
+    this.layout = hostLayout(host, host.pcpus, host.linkNs);
+    this.vcpuCores = pinCores(this.layout, pinned, vm.pinning, "config.vm.pinning");
+    this.coreVcpu = new Map(this.vcpuCores.map((c, i) => [c, i]));
+    const taken = new Set(this.vcpuCores);
+    this.threadCores = [];
+    for (let c = 0; c < host.pcpus; c++) if (!taken.has(c)) this.threadCores.push(c);
+    const threads = host.nicQueues + vm.perHost * (1 + this.queues);
+    if (this.threadCores.length === 0) {
+      this.warnings.push(`config.host.pcpus: ${host.pcpus} cores, all pinned to vCPUs; the ${threads} host threads `
+        + "(NIC queues, QEMU, vhost) share the vCPUs' cores and preempt them");
+    }
     this.warmupNs = Math.round(cfg.sim.warmupMs * NS_PER_MS);
     this.endNs = this.warmupNs + Math.round(cfg.sim.durationMs * NS_PER_MS);
     let id = 0;
@@ -79,17 +98,16 @@ export class Topology {
   redist(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + i; }
   vcpu(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + this.cfg.vm.vcpus + i; }
 
-  /** pCPU running vCPU i of VM v (pinned one-to-one from pCPU 0). */
-  vcpuPcpu(v: number, i: number): number { return v * this.cfg.vm.vcpus + i; }
+  /** pCPU running vCPU i of VM v (vm.pinning over host.topology's cores; packed: one-to-one from pCPU 0). */
+  vcpuPcpu(v: number, i: number): number { return this.vcpuCores[v * this.cfg.vm.vcpus + i]!; }
 
   /**
    * pCPU of a host thread: host threads are spread round-robin over the pCPUs left after pinning
    * vCPUs; with none left they share the vCPUs' pCPUs (and steal time from those vCPUs).
    */
   hostThreadPcpu(thread: number): number {
-    const pinned = this.cfg.vm.vcpus * this.cfg.vm.perHost;
-    const free = this.cfg.host.pcpus - pinned;
-    return free > 0 ? pinned + (thread % free) : thread % this.cfg.host.pcpus;
+    const free = this.threadCores;
+    return free.length > 0 ? free[thread % free.length]! : thread % this.cfg.host.pcpus;
   }
   /** Host thread numbering: NIC queue IRQs, then per VM the QEMU main loop and vhost workers. */
   nicThread(k: number): number { return k; }
@@ -99,8 +117,9 @@ export class Topology {
   /** vCPU a pinned pCPU runs, or -1. */
   vcpuOnPcpu(p: number): { vm: number; vcpu: number } | undefined {
     const n = this.cfg.vm.vcpus;
-    if (p >= n * this.cfg.vm.perHost) return undefined;
-    return { vm: Math.floor(p / n), vcpu: p % n };
+    const k = this.coreVcpu.get(p);
+    if (k === undefined) return undefined;
+    return { vm: Math.floor(k / n), vcpu: k % n };
   }
 
   /**

@@ -41,6 +41,10 @@ interface Send {
   event: SimEvent;
 }
 
+/** The pCPU run a host-preempt exit hands the core back to. */
+const stealEpoch = (then: Send): number =>
+  then.event.type === "segDone" ? (then.event as unknown as { epoch: number }).epoch : -1;
+
 /** What a segment does when it completes. */
 type Work =
   | { k: "exit"; then: Send | null }
@@ -187,7 +191,27 @@ export class GuestCore {
   steal(x: VcpuContext, ns: number, epoch: number): void {
     const { topo, slot } = this.io;
     const pcpu = topo.pcpu(slot.host, topo.vcpuPcpu(slot.vm, x.i));
-    x.exits.push(this.exit("host-preempt", ns, { to: pcpu, event: { type: "segDone", epoch } }, "stolen"));
+    // ns < 0: open-ended (a spin for a lock), until the pCPU's stealEnd.
+    const len = ns < 0 ? Math.max(1, topo.endNs + 1 - this.now()) : ns;
+    x.exits.push(this.exit("host-preempt", len, { to: pcpu, event: { type: "segDone", epoch } }, "stolen"));
+  }
+
+  /** The running segment is the open-ended host work of pCPU run `epoch`. */
+  stealing(x: VcpuContext, epoch: number): boolean {
+    const w = x.seg?.work;
+    return x.seg?.state === "stolen" && w?.k === "exit" && w.then !== null && stealEpoch(w.then) === epoch;
+  }
+
+  /** Ends the open-ended host work of run `epoch` now (it runs), or makes it 1 ns long (it waits behind an exit). */
+  endSteal(x: VcpuContext, epoch: number): void {
+    if (this.stealing(x, epoch)) {
+      if (x.segEnd !== null) this.io.env.cancel(x.segEnd);
+      x.segEnd = null;
+      this.complete(x);
+      return;
+    }
+    const queued = x.exits.find((e) => e.then !== null && stealEpoch(e.then) === epoch);
+    if (queued) queued.ns = 1;
   }
 
   /** Entry: vgic_flush_lr_state moves pending vIRQs into the list registers. */

@@ -55,7 +55,7 @@ export const vcpuDeclaration: ActorDeclaration = {
     + "weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed "
     + "kicks; its pCPU's host work preempts it and runs in its place (steal), then hands the core back",
   params: vcpuParams,
-  accepts: ["vkick", "steal", "segDone"],
+  accepts: ["vkick", "steal", "stealEnd", "segDone"],
   sends: ["virq", "kick", "dropped", "segDone"],
   stats: {
     shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle",
@@ -75,6 +75,7 @@ export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "s
 type VcpuEvent =
   | { type: "vkick"; reason: number }
   | { type: "steal"; ns: number; epoch: number }
+  | { type: "stealEnd"; epoch: number }
   | { type: "segDone"; epoch: number };
 type Args = { context: VcpuContext; event: VcpuEvent };
 
@@ -85,6 +86,7 @@ const vcpuImpl = (io: NetInput) => {
       wake: ({ context }: Args) => core.wake(context),
       inject: ({ context }: Args) => core.inject(context),
       steal: ({ context, event }: Args) => { if (event.type === "steal") core.steal(context, event.ns, event.epoch); },
+      endSteal: ({ context, event }: Args) => { if (event.type === "stealEnd") core.endSteal(context, event.epoch); },
       suspend: ({ context }: Args) => core.suspend(context),
       complete: ({ context }: Args) => core.complete(context),
       dispatch: ({ context }: Args) => core.dispatch(context),
@@ -93,6 +95,8 @@ const vcpuImpl = (io: NetInput) => {
     guards: {
       current: ({ context, event }: Args) => event.type === "segDone" && event.epoch === context.epoch,
       runs: ({ context }: Args, state: SegmentState) => context.seg?.state === state,
+      /** A stealEnd for the host work running in this vCPU's place now. */
+      stealing: ({ context, event }: Args) => event.type === "stealEnd" && core.stealing(context, event.epoch),
     },
   };
 };
@@ -105,12 +109,17 @@ function running(kickPreempts: boolean) {
   const on = {
     segDone: { guard: "current", target: "dispatch", actions: "complete" },
     steal: { target: "dispatch", actions: ["steal", "suspend"] },
+    stealEnd: { actions: "endSteal" },
   } as const;
   if (kickPreempts) return { on: { ...on, vkick: { target: "dispatch", actions: ["inject", "suspend"] } } } as const;
   return { on: { ...on, vkick: { actions: "inject" } } } as const;
 }
 const inHost = {
-  on: { segDone: { guard: "current", target: "dispatch", actions: "complete" }, steal: { actions: "steal" } },
+  on: {
+    segDone: { guard: "current", target: "dispatch", actions: "complete" },
+    steal: { actions: "steal" },
+    stealEnd: [{ guard: "stealing", target: "dispatch", actions: "endSteal" }, { actions: "endSteal" }],
+  },
 } as const;
 
 /**
@@ -132,7 +141,11 @@ export const vcpuMachine = setup({
     idle: {
       entry: "goIdle",
       // Host work sent to the core while the vCPU was about to run or just stopped runs there all the same.
-      on: { vkick: { target: "dispatch", actions: "wake" }, steal: { target: "dispatch", actions: "steal" } },
+      on: {
+        vkick: { target: "dispatch", actions: "wake" },
+        steal: { target: "dispatch", actions: "steal" },
+        stealEnd: { actions: "endSteal" },
+      },
     },
     dispatch: {
       entry: "dispatch",

@@ -5,6 +5,7 @@ import {
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
+import { PATH_IRQ_LINE, PATH_KWORKER_IOAPIC, PATH_KWORKER_ITS, signalPath } from "./inject-path.js";
 import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 import { DALL16 } from "./sources.js";
@@ -19,7 +20,9 @@ export const vhostParams = {
     vhostWakeNs: num(2000, "ns", "assumed: kthread wake-up and context switch", "wake-up of a vhost worker"),
     vhostPktWeight: int(256, "packets", "VHOST_NET_PKT_WEIGHT, drivers/vhost/net.c", "packets per vhost run before requeueing", { min: 1 }),
     tapQueuePkts: int(1000, "packets", "tun txqueuelen default 1000", "tap socket queue before drops", { min: 1 }),
-    qemuRelayNs: num(5000, "ns", `${DALL16}: I/O latency in 13,872 cycles minus injection; eventfd -> QEMU main loop -> KVM_IRQ_LINE [A]`, "userspace relay of the virtio-mmio interrupt"),
+    qemuRelayNs: num(5000, "ns",
+      `${DALL16}: I/O latency in 13,872 cycles minus injection; eventfd -> QEMU main loop -> KVM_IRQ_LINE [A]`,
+      "userspace relay of the virtio-mmio interrupt"),
     kworkerHopNs: num(4000, "ns", "Zyngier 2020: about two context switches per injected MSI before Linux 5.4 [A: 2 us each]", "irqfd injection deferred to a kworker (4.x)"),
   },
 } satisfies ParamTree;
@@ -36,6 +39,7 @@ export const vhostDeclaration: ActorDeclaration = {
     runs: "handle_rx/handle_tx runs",
     busyNs: "CPU time requested after warm-up (the worker thread's utilisation)",
     signals: "guest interrupts raised",
+    coalesced: "interrupts merged into a deferred injection already on its way (eventfd read once, one work item)",
     rxPkts: "packets copied to the guest",
     txPkts: "packets sent from the guest",
     dropPkts: "packets dropped on a full tap queue",
@@ -57,7 +61,10 @@ interface VhostContext {
   txTaken: Burst[];
   pcpu: number;
   qemuPcpu: number;
-  stats: { runs: number; signals: number; rxPkts: number; txPkts: number; busyNs: number } & DropStats;
+  /** A deferred injection (QEMU's relay, a kworker) is requested and has not yet run to its end. */
+  deferredPending: boolean;
+  stats: { runs: number; signals: number; coalesced: number; rxPkts: number; txPkts: number; busyNs: number }
+    & DropStats;
 }
 
 type BurstEvent<T extends string> = Omit<Burst, "type"> & { type: T };
@@ -117,23 +124,27 @@ function run(ctx: VhostContext, io: NetInput, wake: boolean): void {
   requestCpu(io, ctx.pcpu, CLS_VHOST, ns, TOKEN_RUN);
 }
 
-/** vhost_signal: the guest's interrupt, through the path the interrupt mode and host kernel give it. */
+/**
+ * vhost_signal: the guest's interrupt, through the path the interrupt mode and host kernel give it
+ * (inject-path.ts), run by the thread that raises it: QEMU's main loop for virtio-mmio (no irqfd:
+ * eventfd -> KVM_IRQ_LINE), a kworker before 5.4 and for an x86 IOAPIC line (irqfd_inject is a work
+ * item), this worker itself in atomic context otherwise (irqfd_wakeup -> kvm_arch_set_irq_inatomic).
+ */
 function signal(ctx: VhostContext, io: NetInput): void {
-  const { env, cfg, topo, slot } = io;
   ctx.stats.signals++;
-  const mode = cfg.vm.net.mode;
+  const path = signalPath(io.cfg);
   const q = vqOf(io).index;
-  if (mode === "sq-spi") {
-    // virtio-mmio has no irqfd: eventfd -> QEMU main loop -> KVM_IRQ_LINE.
-    requestCpu(io, ctx.qemuPcpu, CLS_QEMU, cfg.host.qemuRelayNs, TOKEN_SIGNAL);
-  } else if (mode === "mq-msi" && cfg.host.kernel === "4.x") {
-    // irqfd_wakeup cannot inject in atomic context before 5.4: schedule_work on this CPU.
-    requestCpu(io, ctx.pcpu, CLS_KWORKER, cfg.host.kworkerHopNs, TOKEN_SIGNAL);
-  } else if (mode === "x86-ioapic") {
-    env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
-  } else {
-    env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: q }, cfg.host.linkNs);
+  const deferred = path === PATH_IRQ_LINE || path === PATH_KWORKER_ITS || path === PATH_KWORKER_IOAPIC;
+  if (deferred && ctx.deferredPending) {
+    // The eventfd counter (QEMU reads it once) or the irqfd's one work item (schedule_work on a pending
+    // work does nothing): the interrupt already on its way covers this one.
+    ctx.stats.coalesced++;
+    return;
   }
+  if (path === PATH_IRQ_LINE) requestCpu(io, ctx.qemuPcpu, CLS_QEMU, 0, TOKEN_SIGNAL, path, q);
+  else if (deferred) requestCpu(io, ctx.pcpu, CLS_KWORKER, 0, TOKEN_SIGNAL, path, q);
+  else requestCpu(io, ctx.pcpu, CLS_VHOST, 0, TOKEN_SIGNAL, path, q);
+  ctx.deferredPending = deferred;
 }
 
 const vhostImpl = (io: NetInput) => ({
@@ -166,10 +177,11 @@ const vhostImpl = (io: NetInput) => ({
       if (filled && vq.rxCallbacks) signal(context, io);
     },
     enableTxNotify: () => { vqOf(io).txNotify = true; },
-    /** The userspace relay or the kworker ran: the interrupt reaches the (v)GIC. */
-    relay: () => {
+    /** The injection path ran: the interrupt reaches the (v)GIC or the IOAPIC / MSI routing. */
+    relay: ({ context }: Args) => {
       const { env, cfg, topo, slot } = io;
-      if (cfg.vm.net.mode === "sq-spi") {
+      context.deferredPending = false;
+      if (cfg.vm.net.mode === "sq-spi" || cfg.vm.net.mode === "x86-ioapic") {
         env.send(topo.dist(slot.host, slot.vm), { type: "irqLine", intid: INTID_SPI_VIRTIO }, cfg.host.linkNs);
       } else {
         env.send(topo.its(slot.host, slot.vm), { type: "msi", devid: 0, eventid: vqOf(io).index }, cfg.host.linkNs);
@@ -198,7 +210,8 @@ export const vhostMachine = setup({
       tap: [], tapPkts: 0, rxTaken: [], txTaken: [],
       pcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.vhostThread(slot.vm, slot.index))),
       qemuPcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.qemuThread(slot.vm))),
-      stats: { runs: 0, signals: 0, rxPkts: 0, txPkts: 0, busyNs: 0, ...noDrops() },
+      deferredPending: false,
+      stats: { runs: 0, signals: 0, coalesced: 0, rxPkts: 0, txPkts: 0, busyNs: 0, ...noDrops() },
     };
   },
   initial: "idle",

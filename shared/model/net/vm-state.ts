@@ -1,4 +1,5 @@
 import { serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
+import type { Lock } from "../host/lock.js";
 
 export const KIND_REQ = 0, KIND_RESP = 1, KIND_EW_REQ = 2, KIND_EW_RESP = 3;
 
@@ -48,6 +49,8 @@ export interface VgicCpu { pending: number[]; kickPending: boolean }
 export interface VmState {
   readonly vqs: Virtqueue[];
   readonly txLocks: SerialUnit[];
+  /** The host kernel's locks of this VM's interrupt paths (inject-path.ts: its_lock, lpi_list_lock, the line's). */
+  readonly locks: Lock[];
   readonly vgic: VgicCpu[];
   readonly idle: boolean[];
   /** Sent a wake-up IPI and not yet running: its queued thread is about to run there. */
@@ -61,11 +64,13 @@ export interface VmState {
   readonly coreBusyUntil: number[];
 }
 
-export function vmState(vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string): VmState {
-  const locks = singleTxLock ? 1 : queues;
+export function vmState(
+  vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string, locks: Lock[],
+): VmState {
+  const txLocks = singleTxLock ? 1 : queues;
   const vm: VmState = {
-    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0, coreBusyUntil: [],
-    txLocks: Array.from({ length: locks }, (_, q) => serialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)),
+    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0, coreBusyUntil: [], locks,
+    txLocks: Array.from({ length: txLocks }, (_, q) => serialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)),
   };
   for (let q = 0; q < queues; q++) {
     vm.vqs.push({

@@ -27,7 +27,7 @@ function harness(engineKind: EngineKind, p: (topo: Topology) => number) {
     handBack: (at: number, from: number, epoch: number) => lone.send(at, from, { type: "segDone", epoch }),
     /** A cpuReq from the vhost worker, arriving at `at`. */
     request: (at: number, cls: number, ns: number, token: number) =>
-      lone.send(at, requester, { type: "cpuReq", cls, ns, token, from: requester }),
+      lone.send(at, requester, { type: "cpuReq", cls, ns, token, from: requester, path: 0, arg: 0 }),
     runUntil: lone.runUntil,
     state: lone.state,
     ctx: () => lone.context() as PcpuContext,
@@ -105,15 +105,16 @@ describe.each(["compiled", "xstate"] as const)("pcpu machine (%s engine)", (engi
       qemu: 500 / span,
       hostRx: 700 / span,
     });
-    // The stats name every state, idle first then CPU_CLASSES, 0 for a class that never ran.
+    // The stats name every state, idle first then CPU_CLASSES and spin, 0 for a class that never ran.
     const stats = h.stats(end) as { shares: Record<string, number>; jobs: number; vcpu: number };
-    expect(Object.keys(stats.shares)).toEqual(["idle", ...CPU_CLASSES]);
+    expect(Object.keys(stats.shares)).toEqual(["idle", ...CPU_CLASSES, "spin"]);
     expect(stats.shares).toEqual({
       idle: (span - 2400) / span,
       hostRx: 700 / span,
       vhost: 1200 / span,
       qemu: 500 / span,
       kworker: 0,
+      spin: 0,
     });
     expect(stats.jobs).toBe(4);
   });

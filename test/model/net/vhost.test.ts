@@ -8,6 +8,9 @@ import type { EngineKind, SimEvent } from "../../../shared/kernel/engine.js";
 import { CLS_KWORKER, CLS_QEMU, CLS_VHOST } from "../../../shared/model/net/common.js";
 import { INTID_SPI_VIRTIO, KIND_REQ, KIND_RESP, type Burst } from "../../../shared/model/net/vm-state.js";
 import type { VhostContext } from "../../../shared/model/net/vhost.js";
+import {
+  PATH_IRQ_LINE, PATH_IRQFD_CACHED, PATH_IRQFD_RCU, PATH_IRQFD_X86, PATH_KWORKER_IOAPIC, PATH_KWORKER_ITS,
+} from "../../../shared/model/net/inject-path.js";
 
 const TOKEN_RUN = 0,
   TOKEN_SIGNAL = 1;
@@ -71,7 +74,7 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     // A worker woken from sleep pays the wake-up, then the copy of each packet.
     const ns = vhostWakeNs + 3 * vhostPerPktNs;
     expect(out.map((m) => [m.dst, m.event])).toEqual([
-      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_VHOST, ns, token: TOKEN_RUN, from: h.id }],
+      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_VHOST, ns, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 }],
     ]);
     expect(h.vq.txNotify).toBe(false); // EVENT_IDX: the guest does not kick for TX while the worker runs
 
@@ -87,8 +90,8 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     expect(h.vq.usedPkts).toBe(3);
     out = h.take();
     expect(out.map((m) => [m.dst, m.event])).toEqual([
-      [h.ctx().qemuPcpu, { type: "cpuReq", cls: CLS_QEMU, ns: qemuRelayNs, token: TOKEN_SIGNAL, from: h.id }],
-      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_VHOST, ns: 2 * vhostPerPktNs, token: TOKEN_RUN, from: h.id }],
+      [h.ctx().qemuPcpu, { type: "cpuReq", cls: CLS_QEMU, ns: 0, token: TOKEN_SIGNAL, from: h.id, path: PATH_IRQ_LINE, arg: 0 }],
+      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_VHOST, ns: 2 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 }],
     ]);
     expect(h.state()).toBe("running");
 
@@ -115,7 +118,7 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     h.kick(1000);
     expect(h.state()).toBe("running");
     expect(h.take().map((m) => m.event)).toEqual([
-      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 4 * vhostPerPktNs, token: TOKEN_RUN, from: h.id },
+      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 4 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 },
     ]);
     expect(h.vq.txAvail).toEqual([]);
     h.cpuDone(3000, TOKEN_RUN);
@@ -139,6 +142,8 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     expect(h.ctx().rxTaken.map((b) => b.pkts)).toEqual([2]);
     expect(h.vq.rxNeedKick).toBe(true); // the guest is asked to kick once it posts buffers
     h.take();
+    h.cpuDone(4000, TOKEN_SIGNAL); // QEMU relayed the first interrupt
+    h.take();
 
     h.cpuDone(5000, TOKEN_RUN); // 3 used, 1 free: the tap's head (2) does not fit
     expect(h.state()).toBe("waitingForBuffers");
@@ -156,7 +161,7 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     h.kick(8000);
     expect(h.state()).toBe("running");
     expect(h.take().map((m) => m.event)).toEqual([
-      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 3 * vhostPerPktNs, token: TOKEN_RUN, from: h.id },
+      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 3 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 },
     ]);
     expect(h.vq.rxNeedKick).toBe(false);
     expect(JSON.parse(JSON.stringify(h.ctx()))).toEqual(h.ctx());
@@ -196,13 +201,15 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     expect(h.ctx().tap.map((b) => b.req)).toEqual([1]);
   });
 
-  it("vhost_signal takes the interrupt mode's path, and none while the guest has callbacks off", () => {
+  it("vhost_signal runs the interrupt mode's and kernel's injection path on the raising thread's core", () => {
+    // QEMU's main loop (virtio-mmio), a kworker on this worker's core (4.x; x86 IOAPIC), or this worker itself.
     const paths: [string[], (h: ReturnType<typeof harness>) => unknown[]][] = [
-      [["vm.net.mode=sq-spi"], (h) => [h.ctx().qemuPcpu, "cpuReq", CLS_QEMU]],
-      [["vm.net.mode=mq-msi", "host.kernel=4.x"], (h) => [h.ctx().pcpu, "cpuReq", CLS_KWORKER]],
-      [["vm.net.mode=mq-msi", "host.kernel=5.4+"], (h) => [h.topo.its(0, 0), "msi", undefined]],
-      [["vm.net.mode=x86-msix-posted"], (h) => [h.topo.its(0, 0), "msi", undefined]],
-      [["vm.net.mode=x86-ioapic"], (h) => [h.topo.dist(0, 0), "irqLine", undefined]],
+      [["vm.net.mode=sq-spi"], (h) => [h.ctx().qemuPcpu, "cpuReq", CLS_QEMU, PATH_IRQ_LINE]],
+      [["vm.net.mode=mq-msi", "host.kernel=4.x"], (h) => [h.ctx().pcpu, "cpuReq", CLS_KWORKER, PATH_KWORKER_ITS]],
+      [["vm.net.mode=mq-msi", "host.kernel=5.4"], (h) => [h.ctx().pcpu, "cpuReq", CLS_VHOST, PATH_IRQFD_CACHED]],
+      [["vm.net.mode=mq-msi", "host.kernel=6.10"], (h) => [h.ctx().pcpu, "cpuReq", CLS_VHOST, PATH_IRQFD_RCU]],
+      [["vm.net.mode=x86-msix-posted"], (h) => [h.ctx().pcpu, "cpuReq", CLS_VHOST, PATH_IRQFD_X86]],
+      [["vm.net.mode=x86-ioapic"], (h) => [h.ctx().pcpu, "cpuReq", CLS_KWORKER, PATH_KWORKER_IOAPIC]],
     ];
     for (const [sets, expected] of paths) {
       const h = harness(engineKind, sets);
@@ -210,7 +217,7 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
       h.take();
       h.cpuDone(2000, TOKEN_RUN);
       expect(
-        h.take().map((m) => [m.dst, m.event.type, m.event.cls]),
+        h.take().map((m) => [m.dst, m.event.type, m.event.cls, m.event.path]),
         sets.join(" "),
       ).toEqual([expected(h)]);
     }
@@ -221,5 +228,41 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     h.cpuDone(2000, TOKEN_RUN);
     expect(h.take()).toEqual([]);
     expect(h.ctx().stats.signals).toBe(0);
+  });
+
+  it("a deferred injection on its way absorbs further signals (eventfd read once, one irqfd work item)", () => {
+    for (const sets of [["vm.net.mode=sq-spi"], ["vm.net.mode=mq-msi", "host.kernel=4.x"]]) {
+      const h = harness(engineKind, sets);
+      h.pkts(1000, 1, 0);
+      h.pkts(1100, 1, 1);
+      h.cpuDone(2000, TOKEN_RUN); // signals; the loop runs on for the second burst
+      h.cpuDone(3000, TOKEN_RUN); // signals again while the first is on its way: merged
+      expect(h.take().filter((m) => m.event.token === TOKEN_SIGNAL), sets.join(" ")).toHaveLength(1);
+      expect(h.ctx().stats).toMatchObject({ signals: 2, coalesced: 1 });
+      h.cpuDone(4000, TOKEN_SIGNAL);
+      h.pkts(5000, 1, 2);
+      h.cpuDone(6000, TOKEN_RUN); // after it ran, the next signal has a path of its own
+      expect(h.take().filter((m) => m.event.token === TOKEN_SIGNAL)).toHaveLength(1);
+    }
+    // In atomic context (5.4) each signal runs its own path on this worker's core.
+    const h = harness(engineKind, ["vm.net.mode=mq-msi", "host.kernel=5.4"]);
+    h.pkts(1000, 1, 0);
+    h.pkts(1100, 1, 1);
+    h.cpuDone(2000, TOKEN_RUN);
+    h.cpuDone(3000, TOKEN_RUN);
+    expect(h.take().filter((m) => m.event.token === TOKEN_SIGNAL)).toHaveLength(2);
+  });
+
+  it("once its injection path has run, the interrupt goes to the distributor (wired) or the ITS (MSI)", () => {
+    for (const [mode, to, type] of [["sq-spi", "dist", "irqLine"], ["x86-ioapic", "dist", "irqLine"],
+      ["mq-msi", "its", "msi"], ["x86-msix-posted", "its", "msi"]] as const) {
+      const h = harness(engineKind, [`vm.net.mode=${mode}`]);
+      h.pkts(1000, 1, 0);
+      h.cpuDone(2000, TOKEN_RUN);
+      h.take();
+      h.cpuDone(9000, TOKEN_SIGNAL);
+      const dst = to === "dist" ? h.topo.dist(0, 0) : h.topo.its(0, 0);
+      expect(h.take().map((m) => [m.dst, m.event.type, m.delay]), mode).toEqual([[dst, type, h.cfg.host.linkNs]]);
+    }
   });
 });
