@@ -9,7 +9,8 @@ import { runLocal } from "../../../shared/run/local.js";
 
 interface Lock {
   name: string; kind: string; algorithm: string; acquisitions: number; acquisitionsPerSec: number;
-  utilisation: number; meanWaitNs: number; meanHoldNs: number; spinNs: number; contextSwitches: number;
+  utilisation: number; contended: number; meanWaitNs: number; meanHoldNs: number; spinNs: number;
+  contextSwitches: number;
   stationary: boolean; transfers: Record<string, number>;
 }
 interface Result {
