@@ -5,7 +5,7 @@ import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
 import { LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
-import type { StateObserver, Tracer } from "./trace.js";
+import type { LockTraceEvent, StateObserver, Tracer } from "./trace.js";
 
 export type Clock = NonNullable<ActorOptions<AnyActorLogic>["clock"]>;
 
@@ -29,6 +29,8 @@ export interface ActorEnv {
   /** Cancels a timer `after` returned (a timer that already fired or was cancelled is ignored). */
   cancel(timer: number): void;
   name(actor: number): string;
+  /** Set only while tracing: reports a lock's moment to the trace (observational; no effect on the run). */
+  readonly traceLock?: (e: LockTraceEvent) => void;
 }
 
 /** What the kernel needs from a model: how many actors, their links, and their machines. */
@@ -447,6 +449,7 @@ export class PartitionEngine {
         engine.timers.delete(key);
       },
       name: (actor) => engine.model.actorName(actor),
+      ...(this.tracer?.lock !== undefined ? { traceLock: (e: LockTraceEvent) => engine.tracer!.lock!(e) } : {}),
     };
     this.envs[id] = env;
     return env;

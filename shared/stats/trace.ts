@@ -3,7 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { SimError } from "../kernel/errors.js";
 import type { Simulation } from "../kernel/simulation.js";
 import type { Ns } from "../kernel/time.js";
-import type { StateObserver, Tracer } from "../kernel/trace.js";
+import type { LockTraceEvent, StateObserver, Tracer } from "../kernel/trace.js";
 
 /**
  * Chrome trace-event JSON (the format chrome://tracing and Perfetto open) of a window of virtual
@@ -29,6 +29,8 @@ export interface TraceParts {
   sentBefore: Record<string, number>;
   /** Traced messages sent in the window that arrive at or after its end (not drawn), per type. */
   arriveAfter: Record<string, number>;
+  /** Lock moments (waits, grants, releases) in the window, in the order the model reported them. */
+  locks: LockTraceEvent[];
 }
 
 /** The trace window's error for a run ending at `endNs` (names it and the bounds), or undefined. */
@@ -43,6 +45,7 @@ export class TraceRecorder implements Tracer, TraceParts {
   readonly flows: TraceFlow[] = [];
   readonly sentBefore: Record<string, number> = {};
   readonly arriveAfter: Record<string, number> = {};
+  readonly locks: LockTraceEvent[] = [];
   private readonly open = new Map<number, { state: string; since: Ns }>();
   private readonly last = new Map<number, TraceSlice>();
   private readonly types: ReadonlySet<string>;
@@ -72,13 +75,19 @@ export class TraceRecorder implements Tracer, TraceParts {
     else if (sentIn) this.arriveAfter[type] = (this.arriveAfter[type] ?? 0) + 1;
   }
 
+  lock(e: LockTraceEvent): void {
+    if (e.at >= this.window.fromNs && e.at < this.window.toNs) this.locks.push(e);
+  }
+
   /** Closes every actor's current state at the end of the window (once the run is over); returns what was traced. */
   finish(): TraceParts {
     if (!this.finished) {
       this.finished = true;
       for (const [actor, cur] of this.open) if (cur.state !== "") this.close(actor, cur.state, cur.since, this.window.toNs);
     }
-    return { slices: this.slices, flows: this.flows, sentBefore: this.sentBefore, arriveAfter: this.arriveAfter };
+    return {
+      slices: this.slices, flows: this.flows, sentBefore: this.sentBefore, arriveAfter: this.arriveAfter, locks: this.locks,
+    };
   }
 
   private close(actor: number, state: string, start: Ns, end: Ns): void {
@@ -94,7 +103,7 @@ export class TraceRecorder implements Tracer, TraceParts {
 
 /** An event of the Chrome trace-event format (the fields this writer uses). */
 export interface TraceEvent {
-  name: string; ph: "X" | "M" | "s" | "f"; pid: number; tid?: number; ts?: number; dur?: number;
+  name: string; ph: "X" | "M" | "s" | "f" | "C" | "b" | "e"; pid: number; tid?: number; ts?: number; dur?: number;
   cat?: string; id?: number; bp?: "e"; args?: Record<string, unknown>;
 }
 
@@ -169,8 +178,11 @@ export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: rea
   // to the slice open at its time on its track whatever order ties are read in.
   body.sort((a, b) => a.t - b.t || a.rank - b.rank || a.key - b.key || (a.rank === RANK_SLICE ? b.dur - a.dur : a.dur - b.dur));
 
+  const lockTracks = lockEvents(sim, recorders, body, pid);
+
   const meta: TraceEvent[] = [];
-  const groups = [...new Set(tracks.map((a) => sim.groupOf(a)))].sort((a, b) => a - b);
+  const groups = [...new Set([...tracks.map((a) => sim.groupOf(a)), ...lockTracks.map((l) => l.group)])]
+    .sort((a, b) => a - b);
   for (const g of groups) {
     meta.push({ name: "process_name", ph: "M", pid: g + 1, args: { name: sim.traceGroupName?.(g) ?? `group ${g}` } });
     meta.push({ name: "process_sort_index", ph: "M", pid: g + 1, args: { sort_index: g } });
@@ -178,6 +190,10 @@ export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: rea
   for (const a of tracks) {
     meta.push({ name: "thread_name", ph: "M", pid: pid(a), tid: tid(a), args: { name: name(a) } });
     meta.push({ name: "thread_sort_index", ph: "M", pid: pid(a), tid: tid(a), args: { sort_index: a } });
+  }
+  for (const l of lockTracks) {
+    meta.push({ name: "thread_name", ph: "M", pid: l.group + 1, tid: l.tid, args: { name: l.name } });
+    meta.push({ name: "thread_sort_index", ph: "M", pid: l.group + 1, tid: l.tid, args: { sort_index: l.tid } });
   }
   const sum = (key: "sentBefore" | "arriveAfter"): Record<string, number> => {
     const out: Record<string, number> = {};
@@ -195,6 +211,62 @@ export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: rea
       flowsArrivingAfterWindow: sum("arriveAfter"),
     },
   };
+}
+
+/**
+ * One track per lock (after the actors' tracks, by name): its holds as slices named after the holding
+ * core, each waiter's wait as an async slice from its request to its grant, and a counter of waiters.
+ * Holds and waits that began before the window are not drawn; the counter starts at its first moment.
+ */
+function lockEvents(
+  sim: Simulation, recorders: readonly TraceParts[],
+  body: { ev: TraceEvent; t: Ns; rank: number; key: number; dur: Ns }[], pid: (a: number) => number,
+): { name: string; group: number; tid: number }[] {
+  const all = recorders.flatMap((r) => r.locks ?? []);
+  const names = [...new Set(all.map((e) => e.lock))].sort();
+  const base = sim.instance.actorCount + 1;
+  const tidOf = new Map(names.map((n, i) => [n, base + i]));
+  const byLock = new Map<string, LockTraceEvent[]>();
+  for (const e of all) {
+    let list = byLock.get(e.lock);
+    if (!list) byLock.set(e.lock, (list = []));
+    list.push(e);
+  }
+  let asyncId = 0;
+  const tracks: { name: string; group: number; tid: number }[] = [];
+  for (const name of names) {
+    // Stable by time, then by the order reported (a grant reported with a later `at` sorts to its time).
+    const events = byLock.get(name)!.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+    const tid = tidOf.get(name)!;
+    const p = pid(events[0]!.actor);
+    tracks.push({ name, group: p - 1, tid });
+    const push = (ev: TraceEvent, t: Ns, rank: number) => body.push({ ev, t, rank, key: tid, dur: 0 });
+    let held: LockTraceEvent | undefined;
+    const waiting = new Map<number, LockTraceEvent[]>();
+    for (const e of events) {
+      push({ name: `${name} waiters`, ph: "C", ts: nsToUs(e.at), pid: p, tid, args: { waiters: e.waiters } }, e.at, 1);
+      if (e.what === "wait") {
+        const q = waiting.get(e.core) ?? [];
+        q.push(e);
+        waiting.set(e.core, q);
+      } else if (e.what === "grant") {
+        held = e;
+        const w = waiting.get(e.core)?.shift();
+        if (w) {
+          const id = ++asyncId;
+          const args = { core: e.core, waitNs: e.at - w.at };
+          push({ name: `core ${e.core} waits`, cat: "lock-wait", ph: "b", id, ts: nsToUs(w.at), pid: p, tid, args }, w.at, 0);
+          push({ name: `core ${e.core} waits`, cat: "lock-wait", ph: "e", id, ts: nsToUs(e.at), pid: p, tid }, e.at, 0);
+        }
+      } else if (held) {
+        const args = { core: held.core, holdNs: e.at - held.at };
+        push({ name: `held by core ${held.core}`, cat: "lock", ph: "X", ts: nsToUs(held.at), dur: nsToUs(e.at - held.at),
+          pid: p, tid, args }, held.at, 0);
+        held = undefined;
+      }
+    }
+  }
+  return tracks;
 }
 
 /** The run's trace from every partition's final statistics; a SimError names a partition that sent none. */
@@ -223,6 +295,22 @@ export function writeTrace(path: string, trace: ChromeTrace): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
+}
+
+/** The longest run (virtual time) that `--trace` without `--trace-window` traces whole. */
+export const WHOLE_RUN_TRACE_MAX_NS = 50_000_000;
+
+/**
+ * The window of `--trace` given without `--trace-window`: the whole run when it ends by
+ * WHOLE_RUN_TRACE_MAX_NS, else the error that asks for a window (naming the run's end).
+ */
+export function defaultTraceWindow(endNs: Ns): { window?: TraceWindow; error?: string } {
+  if (Number.isSafeInteger(endNs) && endNs > 0 && endNs <= WHOLE_RUN_TRACE_MAX_NS)
+    return { window: { fromNs: 0, toNs: endNs } };
+  return {
+    error: `--trace: this run ends at ${endNs / 1e6} ms of virtual time, past the ${WHOLE_RUN_TRACE_MAX_NS / 1e6} ms `
+      + "traced whole by default; give --trace-window FROM..TO (ms of virtual time)",
+  };
 }
 
 /** Parses a `--trace-window` value "FROM..TO" (ms of virtual time) against a run of `endNs`. */

@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { resolveConfig } from "../../shared/config/load.js";
 import { runLocal } from "../../shared/run/local.js";
-import { nsToUs, parseTraceWindow, type ChromeTrace, type TraceEvent } from "../../shared/stats/trace.js";
+import {
+  defaultTraceWindow, nsToUs, parseTraceWindow, WHOLE_RUN_TRACE_MAX_NS, type ChromeTrace, type TraceEvent,
+} from "../../shared/stats/trace.js";
 import { checkTraceFlags } from "../../services/cli/commands/run.js";
 import { irqscale } from "../cli/cli.js";
 
@@ -99,7 +101,7 @@ function checkStructure(trace: ChromeTrace, from: number, to: number): Map<strin
     if (e.ph === "X") {
       while (stack.length > 0 && stack[stack.length - 1]!.end <= t) stack.pop();
       stack.push({ start: t, end: t + ns(e.dur!) });
-    } else {
+    } else if (e.ph === "s" || e.ph === "f") {
       const top = stack[stack.length - 1];
       if (!top || top.start > t || top.end < t) unbound++;
     }
@@ -180,12 +182,14 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
     }
   });
 
-  it("irqLine and msi flows match the distributor's and the ITS's lock acquisitions exactly", () => {
+  it("irqLine and msi flows match the acquisitions of the line's irq_lock and of its_lock", () => {
+    // Each interrupt takes its lock once on the injecting core, then reaches the distributor or the ITS
+    // after the rest of its path: only the few in flight at the window's edges may differ.
     expect(count(spi.trace, "irqLine")).toBeGreaterThan(50);
-    expect(arrived(spi.trace, "irqLine")).toBe(acquisitions(spi.result, "h0.vm0.gicd.lock"));
+    expect(Math.abs(arrived(spi.trace, "irqLine") - acquisitions(spi.result, "h0.vm0.spi.irq_lock"))).toBeLessThanOrEqual(2);
     expect(count(spi.trace, "msi")).toBe(0);
     expect(count(msi.trace, "msi")).toBeGreaterThan(50);
-    expect(arrived(msi.trace, "msi")).toBe(acquisitions(msi.result, "h0.vm0.its.its_lock"));
+    expect(Math.abs(arrived(msi.trace, "msi") - acquisitions(msi.result, "h0.vm0.its_lock"))).toBeLessThanOrEqual(2);
     expect(count(msi.trace, "irqLine")).toBe(0);
   });
 
@@ -294,6 +298,12 @@ describe("--trace-window", () => {
     { flags: { traceWindow: "1..2" }, says: "--trace-window: give --trace FILE as well" },
     { flags: { trace: "t.json" }, says: "--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at 25 ms)" },
   ])("run flags $flags are rejected", ({ flags, says }) => expect(checkTraceFlags(flags, 25e6).error).toContain(says));
+  it("without a window, a short run is traced whole and a long one asks for a window", () => {
+    expect(defaultTraceWindow(25e6)).toEqual({ window: { fromNs: 0, toNs: 25e6 } });
+    expect(defaultTraceWindow(WHOLE_RUN_TRACE_MAX_NS)).toEqual({ window: { fromNs: 0, toNs: WHOLE_RUN_TRACE_MAX_NS } });
+    expect(defaultTraceWindow(WHOLE_RUN_TRACE_MAX_NS + 1).error)
+      .toContain("this run ends at 50.000001 ms of virtual time, past the 50 ms traced whole by default; give --trace-window");
+  });
 });
 
 describe("irqscale run --trace", () => {

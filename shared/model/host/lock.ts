@@ -1,5 +1,7 @@
 import { choice, num, type ParamTree } from "../../config/params.js";
 import { latencyBucket } from "../../stats/histogram.js";
+import type { ActorEnv } from "../../kernel/engine.js";
+import type { LockTraceEvent } from "../../kernel/trace.js";
 
 /**
  * A kernel lock that knows its contenders, as plain data in the memory its users share (the VM's or
@@ -97,6 +99,15 @@ export function newLock(name: string, algorithm: LockAlgorithm, lines: number, f
   };
 }
 
+/** Where a lock reports its moments while the run is traced (undefined otherwise). */
+export type LockTrace = ((e: Omit<LockTraceEvent, "actor">) => void) | undefined;
+
+/** The trace sink of actor `env`'s lock moments: its env's, tagged with the actor; undefined when not tracing. */
+export function lockTrace(env: ActorEnv): LockTrace {
+  const sink = env.traceLock;
+  return sink === undefined ? undefined : (e) => sink({ ...e, actor: env.id });
+}
+
 /** Outcome of asking for the lock. */
 export type LockRequest =
   /** Held now: the critical section costs `sectionNs` (its work plus the lines moved from the last writer). */
@@ -108,18 +119,20 @@ export type LockRequest =
 export interface LockGrant { waiter: LockWaiter; grantAt: number }
 /** `core` (actor `actor`) asks for `lock` at `now`; `workNs` is its critical section's own work. */
 export function requestLock(
-  lock: Lock, now: number, actor: number, core: number, workNs: number, d: CoreDistance,
+  lock: Lock, now: number, actor: number, core: number, workNs: number, d: CoreDistance, trace?: LockTrace,
 ): LockRequest {
   if (lock.owner < 0) {
     const moved = lock.lastCore >= 0 && lock.lastCore !== core ? lock.lastCore : core;
     lock.owner = core;
     lock.grantedAt = now;
     countGrant(lock, now, 0, moved, core, d);
+    trace?.({ lock: lock.name, what: "grant", at: now, core, waiters: 0 });
     return { granted: true, sectionNs: workNs + (1 + lock.lines) * d.transferNs(moved, core) };
   }
   lock.waiters.push({ actor, core, since: now });
   const s = lock.stats;
   if (lock.waiters.length > s.maxWaiters) s.maxWaiters = lock.waiters.length;
+  trace?.({ lock: lock.name, what: "wait", at: now, core, waiters: lock.waiters.length });
   return { granted: false };
 }
 
@@ -127,13 +140,16 @@ export function requestLock(
  * The owner releases `lock` at `now`. Returns the next owner, or undefined when none waits. The next
  * owner's section then pays `lock.lines` transfers from `lock.lastCore`, the releaser's core.
  */
-export function releaseLock(lock: Lock, now: number, d: CoreDistance, costs: LockCosts): LockGrant | undefined {
+export function releaseLock(
+  lock: Lock, now: number, d: CoreDistance, costs: LockCosts, trace?: LockTrace,
+): LockGrant | undefined {
   const rel = lock.owner;
   const s = lock.stats;
   if (lock.grantedAt >= lock.from && lock.grantedAt < lock.end) s.holdNs += now - lock.grantedAt;
   if (s.waitersAtMid < 0 && now >= lock.mid) s.waitersAtMid = lock.waiters.length;
   lock.lastCore = rel;
   const next = lock.waiters.shift();
+  trace?.({ lock: lock.name, what: "release", at: now, core: rel, waiters: lock.waiters.length });
   if (next === undefined) {
     lock.owner = -1;
     return undefined;
@@ -149,6 +165,7 @@ export function releaseLock(lock: Lock, now: number, d: CoreDistance, costs: Loc
     // The spinner's core is busy from its request to its grant: the part inside the measured window.
     s.spinNs += Math.max(0, Math.min(grantAt, lock.end) - Math.max(next.since, lock.from));
   }
+  trace?.({ lock: lock.name, what: "grant", at: grantAt, core: next.core, waiters: lock.waiters.length });
   return { waiter: next, grantAt };
 }
 

@@ -2,7 +2,7 @@ import { setup } from "xstate";
 import { bind, unbound } from "../bind.js";
 import { mergeParamTrees, num, type ParamTree } from "../../config/params.js";
 import { cacheEntriesWalked, vgicInjectionParams } from "../host/vgic-costs.js";
-import { releaseLock, requestLock, type Lock } from "../host/lock.js";
+import { lockTrace, releaseLock, requestLock, type Lock } from "../host/lock.js";
 import { measured, type LpiIo } from "./common.js";
 import {
   apListLockId, EXITING_GUEST_MODE, IN_GUEST_MODE, ITS_LOCK, LPI_LIST_LOCK, lockById, targetOf,
@@ -140,12 +140,12 @@ const injectorImpl = (io: LpiIo) => {
       },
       startWork: ({ context }: Args) => { runFor(workNs(context)); },
       takeLock: ({ context }: Args) => {
-        const r = requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout);
+        const r = requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout, lockTrace(io.env));
         if (!r.granted) throw new Error(`injector ${io.index}: took a held lock`);
         runFor(r.sectionNs);
       },
       waitForLock: ({ context }: Args) => {
-        requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout);
+        requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout, lockTrace(io.env));
       },
       /** Granted after waiting: the section's lines come from the core that released it. */
       startSection: ({ context }: Args) => {
@@ -161,7 +161,7 @@ const injectorImpl = (io: LpiIo) => {
           vm.apList[target(context)]!.push(lpi);
           if (measured(io)) context.stats.queued++;
         }
-        const next = releaseLock(lock(context), io.env.now(), io.layout, io.cfg.locks);
+        const next = releaseLock(lock(context), io.env.now(), io.layout, io.cfg.locks, lockTrace(io.env));
         if (next) {
           io.env.send(next.waiter.actor, { type: "lockGrant", lock: lockOf(context) }, next.grantAt - io.env.now());
         }

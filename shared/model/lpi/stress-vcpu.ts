@@ -1,7 +1,7 @@
 import { setup } from "xstate";
 import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
-import { releaseLock, requestLock } from "../host/lock.js";
+import { lockTrace, releaseLock, requestLock } from "../host/lock.js";
 import { measured, type LpiIo } from "./common.js";
 import { apListLockId, EXITING_GUEST_MODE, IN_GUEST_MODE, OUTSIDE_GUEST_MODE } from "./vm.js";
 
@@ -77,14 +77,14 @@ const stressVcpuImpl = (io: LpiIo) => {
       takeApList: () => {
         io.vm.mode[io.index] = OUTSIDE_GUEST_MODE;
         io.vm.irqPending[io.index] = false;
-        const r = requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout);
+        const r = requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout, lockTrace(io.env));
         if (!r.granted) throw new Error(`vcpu ${io.index}: took a held ap_list_lock`);
         runFor(r.sectionNs);
       },
       waitApList: () => {
         io.vm.mode[io.index] = OUTSIDE_GUEST_MODE;
         io.vm.irqPending[io.index] = false;
-        requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout);
+        requestLock(lock(), io.env.now(), io.env.id, core(), sectionNs(), io.layout, lockTrace(io.env));
       },
       startSection: () => { runFor(sectionNs() + lock().lines * io.layout.transferNs(lock().lastCore, core())); },
       /**
@@ -106,7 +106,7 @@ const stressVcpuImpl = (io: LpiIo) => {
         }
         list.length = 0;
         list.push(...kept);
-        const next = releaseLock(lock(), io.env.now(), io.layout, io.cfg.locks);
+        const next = releaseLock(lock(), io.env.now(), io.layout, io.cfg.locks, lockTrace(io.env));
         if (next) {
           const grant = { type: "lockGrant", lock: apListLockId(io.index) } as const;
           io.env.send(next.waiter.actor, grant, next.grantAt - io.env.now());

@@ -2,7 +2,7 @@ import { setup } from "xstate";
 import { bind, unbound } from "../bind.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
-import { lockParams, releaseLock, requestLock, type Lock } from "../host/lock.js";
+import { lockParams, lockTrace, releaseLock, requestLock, type Lock } from "../host/lock.js";
 import { injectPathParams, LOCKS_PER_VM, PATH_PLAIN, pathSteps, type PathStep } from "./inject-path.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
@@ -102,7 +102,7 @@ const pcpuImpl = (io: NetInput) => {
       // Granted after waiting: the section's lines come from the core that released it.
       return runFor(ctx, s.ns + lock.lines * io.topo.layout.transferNs(lock.lastCore, core()));
     }
-    const r = requestLock(lock, io.env.now(), io.env.id, core(), s.ns, io.topo.layout);
+    const r = requestLock(lock, io.env.now(), io.env.id, core(), s.ns, io.topo.layout, lockTrace(io.env));
     if (!r.granted) throw new Error(`${io.slot.name}: took ${lock.name}, which is held`);
     job.holding = true;
     runFor(ctx, r.sectionNs);
@@ -144,7 +144,7 @@ const pcpuImpl = (io: NetInput) => {
         if (s.lock < 0 || !job.holding) return;
         job.holding = false;
         const lock = io.vmOf(job.vm).locks[s.lock]!;
-        const next = releaseLock(lock, io.env.now(), io.topo.layout, io.cfg.locks);
+        const next = releaseLock(lock, io.env.now(), io.topo.layout, io.cfg.locks, lockTrace(io.env));
         if (next) {
           const grant = { type: "lockGrant", lock: job.vm * LOCKS_PER_VM + s.lock };
           io.env.send(next.waiter.actor, grant, next.grantAt - io.env.now());
@@ -153,14 +153,14 @@ const pcpuImpl = (io: NetInput) => {
       /** The front step's spinlock is held: spin for it (in the vCPU's place, until told, when delegated). */
       spin: ({ context }: Args) => {
         const job = context.cur!;
-        requestLock(lockOf(job), io.env.now(), io.env.id, core(), front(job)!.ns, io.topo.layout);
+        requestLock(lockOf(job), io.env.now(), io.env.id, core(), front(job)!.ns, io.topo.layout, lockTrace(io.env));
         context.spinSince = io.env.now();
         if (context.delegated) runFor(context, -1);
       },
       /** The front step's mutex is held: the run sleeps on it and the core is free for others. */
       park: ({ context }: Args) => {
         const job = context.cur!;
-        requestLock(lockOf(job), io.env.now(), io.env.id, core(), front(job)!.ns, io.topo.layout);
+        requestLock(lockOf(job), io.env.now(), io.env.id, core(), front(job)!.ns, io.topo.layout, lockTrace(io.env));
         context.parked.push(job);
         context.cur = null;
         context.delegated = false;
