@@ -12,6 +12,10 @@ import { assembleResult } from "../../shared/stats/result.js";
 import { traceOfRun, traceWindowError, type TraceRequest } from "../../shared/stats/trace.js";
 import { decodeControl, irqscale } from "../../shared/sync/codec.js";
 import { Coordinator, windowWidthNs } from "../../shared/sync/coordinator.js";
+import {
+  beatEveryMs, checkStallTimeout, DEFAULT_STALL_TIMEOUT_MS, lostAfterMs, newRunToken,
+} from "../../shared/sync/liveness.js";
+import { subjects } from "../../shared/sync/subjects.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId, watchConnection } from "../../shared/transport/nats.js";
 import { buildIdentity, describeBuild } from "../../shared/run/build-id.js";
 import { WORKER_REPORT } from "../worker/worker.js";
@@ -38,9 +42,13 @@ export interface DistributedRunOptions {
   /** Once, this long after discovery, called with the number of workers still missing. */
   shortfallAfterMs?: number;
   onShortfall?: (missing: number) => void | Promise<void>;
-  /** Liveness ping period (ms, default 1000): a worker whose connection is gone aborts the run. */
+  /** Ping period (ms, default 1000): a worker whose NATS connection is gone aborts the run at once. */
   pingMs?: number;
-  /** Abort when no window completes for this long (ms); 0 = never (default: a window may legitimately be long). */
+  /**
+   * Liveness bound (ms, default DEFAULT_STALL_TIMEOUT_MS, 5000): a worker that answers no heartbeat
+   * for this long is lost and the run aborts, naming it; so does a run where every worker has only
+   * waited for its peers' batches this long (a lost message). Independent of window length.
+   */
   stallMs?: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
@@ -105,6 +113,11 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
   if (traceError) throw new ConfigError([traceError]);
   const depth = o.pipelineDepth ?? Math.max(1, Math.min(DEFAULT_PIPELINE_DEPTH, Math.floor(plan.lookahead.ns)));
   windowWidthNs(plan.lookahead.ns, depth);
+  const stallMs = checkStallTimeout(o.stallMs ?? DEFAULT_STALL_TIMEOUT_MS);
+  const beatMs = beatEveryMs(stallMs);
+  const lostMs = lostAfterMs(stallMs, beatMs);
+  // Only this coordinator and the workers it gives the run to know it: control messages without it are ignored.
+  const token = newRunToken();
   const server = o.nc ? o.nc.getServer() : natsConnectOptions({ url: o.natsUrl }).display;
   const nc = o.nc ?? await connectNats({ url: o.natsUrl, name: `irqscale-coordinator-${runId}` });
   const bus = new NatsBus(nc, runId);
@@ -119,6 +132,12 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
   bus.onError = (err, subject) => {
     coordinator?.abort(`coordinator: bad message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
   };
+  // Liveness: what each claimed worker said in its last answer to a heartbeat, and when.
+  const heard = new Map<string, { at: number; ack?: irqscale.LivenessAck }>();
+  /** Fails the start (spec phase) when a worker is lost before the windows run. */
+  let failStart: ((e: Error) => void) | undefined;
+  /** When window 0 was started: waits before it do not count as waiting for peers. */
+  let windowsFrom = Infinity;
   const onAbortSignal = (): void => { coordinator?.abort(`coordinator: ${String((o.signal?.reason as Error)?.message ?? o.signal?.reason)}`); };
   // Core NATS does not keep what was published while a client was cut off (a server restart, a lost
   // network), so a run cannot trust its window protocol past a disconnect: abort with that cause.
@@ -135,36 +154,96 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
   try {
     // Workers ping this subject to notice a coordinator that is gone.
     subs.push(nc.subscribe(coordinatorSubject, { callback: (err, m) => { if (!err) m.respond(new Uint8Array(0)); } }));
+    bus.subscribe(subjects.liveAck, (d) => {
+      const a = decodeControl.livenessAck(d);
+      if (a.runId !== runId) return;
+      if (a.token !== token) {
+        log(`run ${runId}: ignored a heartbeat answer without the run's token (from "${a.worker}")`);
+        return;
+      }
+      if (heard.has(a.workerId)) heard.set(a.workerId, { at: performance.now(), ack: a });
+    });
+    let beatSeq = 0;
+    const lostWorker = (w: WorkerInfo, silentMs: number): string => {
+      // Where it got to: its partitions' progress reports, or what it said in its last answer.
+      const i = claimed.indexOf(w);
+      const reported = coordinator ? Math.min(...assignment[i]!.map((p) => coordinator!.reported()[p]!)) : -1;
+      const said = heard.get(w.id)?.ack?.window ?? -1;
+      const last = Math.max(reported, said);
+      const where = last >= 0 ? `its partitions last reported window ${last}`
+        : coordinator ? "before its first window" : "before the run started";
+      return `worker ${describeWorker(w)} lost: no answer to heartbeats for ${(silentMs / 1000).toFixed(1)} s `
+        + `(bound ${stallMs} ms; process stopped or hung, or its network cut off); ${where}`;
+    };
+    // Heartbeats from the first claim to the end: claimed and running workers answer each one.
+    let tick = performance.now();
+    timers.push(setInterval(() => {
+      bus.publish(subjects.live, irqscale.LivenessBeat.encode({ runId, token, seq: beatSeq++ }).finish());
+      const now = performance.now();
+      // After this process's own event loop was held up, answers may be waiting in the socket:
+      // read them before judging anyone.
+      const late = now - tick > 2 * beatMs;
+      tick = now;
+      if (late) return;
+      const live = claimed.filter((w) => heard.has(w.id) && !reports.has(w.worker)
+        && heard.get(w.id)!.ack?.done !== true);
+      for (const w of live) {
+        const silent = now - heard.get(w.id)!.at;
+        if (silent < lostMs) continue;
+        const cause = lostWorker(w, silent);
+        if (coordinator) coordinator.abort(cause, w.worker);
+        else failStart?.(new SimError(`run ${runId} could not start: ${cause}`));
+        return;
+      }
+      // Every worker only waiting on its peers (or done), for the bound: a message of the run was lost.
+      if (!coordinator || !running || live.length === 0) return;
+      const waits = claimed.map((w) => heard.get(w.id)?.ack);
+      const waited = (w: WorkerInfo, a: irqscale.LivenessAck): number =>
+        Math.min(a.waitingMs, heard.get(w.id)!.at - windowsFrom);
+      if (!claimed.every((w, i) => {
+        const a = waits[i];
+        return a !== undefined && (a.done || (a.waiting && waited(w, a) >= stallMs));
+      })) return;
+      const where = claimed.map((w, i) => `${describeWorker(w)} `
+        + (waits[i]!.done ? "done" : `window ${waits[i]!.window}`));
+      coordinator.abort("every worker has only waited for its peers' batches for "
+        + `${(stallMs / 1000).toFixed(1)} s or more `
+        + `(${where.join(", ")}): a batch or the window start was lost on the way`);
+    }, beatMs));
     bus.subscribe(WORKER_REPORT, (d) => {
       const r = decodeControl.workerReport(d);
       if (r.runId !== runId) return;
       reports.set(r.worker, r);
       if (reports.size >= claimed.length) reportsArrived?.();
     });
-    let window = 0;
-    let lastProgress = performance.now();
     await bus.flush();
 
     log(`run ${runId}: ${plan.partitions} partition${plan.partitions === 1 ? "" : "s"} on ${o.workers} worker${o.workers === 1 ? "" : "s"}, lookahead ${Number.isFinite(plan.lookahead.ns) ? `${plan.lookahead.ns} ns (${plan.lookahead.link})` : "none (nothing cut)"}; waiting for workers on ${server}`);
     claimed = await claimWorkers(nc, o.workers, {
-      runId, coordinator: coordinatorSubject, waitMs: o.waitMs ?? 60_000, server, log,
+      runId, token, coordinator: coordinatorSubject, waitMs: o.waitMs ?? 60_000, server, log,
       shortfallAfterMs: o.shortfallAfterMs, onShortfall: o.onShortfall, signal: o.signal,
     });
+    const claimedAt = performance.now();
+    for (const w of claimed) heard.set(w.id, { at: claimedAt });
 
     // Hand out the partitions; every worker answers once it has built them and subscribed.
     const configJson = JSON.stringify(rc.config);
     const pog = Array.from(plan.partitionOfGroup);
-    const readies = await Promise.all(claimed.map((w, i) => {
+    const lost = new Promise<never>((_res, rej) => { failStart = rej; });
+    lost.catch(() => undefined);
+    const readies = await Promise.race([lost, Promise.all(claimed.map((w, i) => {
       const spec = irqscale.RunSpec.encode({
         runId, configJson, partitions: plan.partitions, workerPartitions: assignment[i]!, worker: w.worker,
         partitionOfGroup: pog, preset: rc.preset ?? "", coordinator: coordinatorSubject,
+        token, stallTimeoutMs: stallMs, beatEveryMs: beatMs,
         ...(o.trace ? { traceFromNs: o.trace.window.fromNs, traceToNs: o.trace.window.toNs } : {}),
       }).finish();
       return nc.request(workerSubject(w.id, "spec"), spec, { timeout: 120_000 }).then(
         (m) => decodeControl.runReady(m.data),
         (e: Error) => irqscale.RunReady.create({ runId, worker: w.worker, ok: false, error: `worker ${describeWorker(w)} did not accept the run: ${e.message}` }),
       );
-    }));
+    }))]);
+    failStart = undefined;
     const bad = readies.find((r) => !r.ok);
     if (bad) {
       if (bad.configError) throw new ConfigError([bad.error]);
@@ -173,13 +252,12 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
 
     o.signal?.throwIfAborted();
     const tRun = performance.now();
+    windowsFrom = tRun;
     running = true;
-    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs, { depth, reportEveryMs: o.reportEveryMs ?? DEFAULT_REPORT_EVERY_MS });
-    coordinator.onWindow = (w, ns) => {
-      window = w;
-      lastProgress = performance.now();
-      o.onWindow?.(w, ns);
-    };
+    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs, {
+      depth, reportEveryMs: o.reportEveryMs ?? DEFAULT_REPORT_EVERY_MS, token, log,
+    });
+    coordinator.onWindow = (w, ns) => o.onWindow?.(w, ns);
     o.signal?.addEventListener("abort", onAbortSignal);
     const pingMs = o.pingMs ?? 1000;
     let pinging = false;
@@ -188,19 +266,10 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
       pinging = true;
       void Promise.all(claimed.map(async (w) => ({ w, state: await pingWorker(nc, w.id, Math.max(1000, pingMs)) }))).then((states) => {
         pinging = false;
+        // A connection that closed is noticed here at once; a silent one by the heartbeats.
         const gone = states.find((s) => s.state === "gone");
         if (gone) {
           coordinator!.abort(`worker ${describeWorker(gone.w)} stopped answering: its NATS connection is gone (process ended or network lost)`, gone.w.worker);
-          return;
-        }
-        const stallMs = o.stallMs ?? 0;
-        if (stallMs > 0 && performance.now() - lastProgress > stallMs) {
-          // Reports are throttled, so the last one of each worker says roughly where it stopped.
-          const reported = coordinator!.reported();
-          const lastOf = claimed.map((_w, i) => Math.min(...assignment[i]!.map((p) => reported[p]!)));
-          const oldest = Math.min(...lastOf);
-          const where = claimed.map((w, i) => `${describeWorker(w)} window ${lastOf[i]}`).join(", ");
-          coordinator!.abort(`window ${window} made no progress for ${Math.round((performance.now() - lastProgress) / 1000)} s; last reports: ${where}`, claimed[lastOf.indexOf(oldest)]?.worker ?? "");
         }
       });
     }, pingMs));
@@ -255,7 +324,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     for (const t of timers) clearTimeout(t);
     for (const s of subs) s.unsubscribe();
     // Workers still holding the run (failed start, abort) go back to the pool.
-    if (claimed.length && (running || reports.size < claimed.length)) releaseWorkers(nc, claimed, runId);
+    if (claimed.length && (running || reports.size < claimed.length)) releaseWorkers(nc, claimed, runId, token);
     if (disconnected) {
       // Do not wait for a server that may not come back: workers drop the run on their own
       // (they lost the connection too, or they find this coordinator gone).

@@ -10,6 +10,7 @@ const { values } = parseArgs({
     quiet: { type: "boolean", default: false },
     "exit-with-parent": { type: "boolean", default: false },
     "max-runs": { type: "string" },
+    "stall-timeout-ms": { type: "string" },
   },
   strict: true,
 });
@@ -18,6 +19,7 @@ try {
   const code = await runWorkerProcess({
     nats: values.nats, name: values.name, quiet: values.quiet, exitWithParent: values["exit-with-parent"],
     maxRuns: values["max-runs"] === undefined ? undefined : Number(values["max-runs"]),
+    stallTimeoutMs: values["stall-timeout-ms"] === undefined ? undefined : Number(values["stall-timeout-ms"]),
   });
   process.exit(code);
 } catch (e) {

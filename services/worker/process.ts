@@ -9,6 +9,8 @@ export interface WorkerProcessOptions {
   exitWithParent?: boolean;
   /** Exit after this many runs or sweep points (0 = never). */
   maxRuns?: number;
+  /** A coordinator silent this long (ms) is lost: the worker drops its run (default 5000). */
+  stallTimeoutMs?: number;
 }
 
 /**
@@ -18,11 +20,20 @@ export interface WorkerProcessOptions {
 export async function runWorkerProcess(o: WorkerProcessOptions): Promise<number> {
   const log = o.quiet ? () => undefined : (line: string) => process.stderr.write(`${line}\n`);
   const { display } = natsConnectOptions({ url: o.nats });
-  const nc = await connectNats({ url: o.nats, name: `irqscale-worker-${o.name ?? process.pid}` });
+  // A worker reconnects for as long as it runs: once its network heals it is back in the pool.
+  const nc = await connectNats({
+    url: o.nats, name: `irqscale-worker-${o.name ?? process.pid}`, reconnectForever: true,
+  });
   // The parent that spawned this worker is gone when this process is re-parented.
   const parent = process.ppid;
   const interrupt = o.exitWithParent ? () => (process.ppid !== parent ? "the parent process that started this worker is gone" : undefined) : undefined;
-  const worker = new Worker(nc, { name: o.name, log, interrupt });
+  let worker: Worker;
+  try {
+    worker = new Worker(nc, { name: o.name, log, interrupt, stallTimeoutMs: o.stallTimeoutMs });
+  } catch (e) {
+    await nc.close().catch(() => undefined);
+    throw e;
+  }
   let stopping: Promise<void> | undefined;
   let done!: (code: number) => void;
   const finished = new Promise<number>((res) => { done = res; });

@@ -11,13 +11,16 @@ import { runLocal } from "../../shared/run/local.js";
 import {
   DISCOVER, FARM_POINTS, FARM_QUEUE, REGISTRY, farmResults, isNoResponders, workerControlWildcard,
 } from "../../shared/run/nats-pool.js";
-import { decodeControl, irqscale } from "../../shared/sync/codec.js";
+import { decodeControl, irqscale, quotedCause } from "../../shared/sync/codec.js";
+import {
+  beatEveryMs, checkStallTimeout, DEFAULT_STALL_TIMEOUT_MS, MAX_BEAT_MS, SLICE_MS,
+} from "../../shared/sync/liveness.js";
 import { cpuMsSince } from "../../shared/stats/cpu.js";
 import { buildIdentity } from "../../shared/run/build-id.js";
 import { traceWindowError } from "../../shared/stats/trace.js";
 import { PartitionRunner } from "../../shared/sync/partition-runner.js";
 import { subjects } from "../../shared/sync/subjects.js";
-import { NatsBus, watchConnection } from "../../shared/transport/nats.js";
+import { NatsBus, runSubject, watchConnection } from "../../shared/transport/nats.js";
 
 export const WORKER_REPORT = "ctl.worker";
 
@@ -32,6 +35,13 @@ export interface WorkerOptions {
   interrupt?: () => string | undefined;
   /** How often a running worker checks that its coordinator is still there (ms, default 2000). */
   coordinatorPingMs?: number;
+  /**
+   * A coordinator whose heartbeats stop for this long (ms) is lost: the worker drops its run and
+   * returns to the pool (default DEFAULT_STALL_TIMEOUT_MS, 5000; never less than 3 of the run's beats).
+   */
+  stallTimeoutMs?: number;
+  /** Longest stretch of a window without answering heartbeats (ms, default SLICE_MS). */
+  sliceMs?: number;
 }
 
 /** Rebuilds a resolved config received over the wire, validating it against this build's schema. */
@@ -47,6 +57,8 @@ export function configFromWire(json: string, preset?: string): ResolvedConfig {
 
 interface HostedRun {
   runId: string;
+  /** The run's token (from its claim or spec): control messages of the run must carry it. */
+  token: string;
   coordinator: string;
   bus: NatsBus;
   runners: PartitionRunner[];
@@ -55,11 +67,22 @@ interface HostedRun {
   t0: number;
   cpu0: NodeJS.CpuUsage;
   watch?: NodeJS.Timeout;
+  /** The coordinator's heartbeats: when the last one came, how often they come, and the watch on them. */
+  beats: Beats;
+}
+
+/** A claimed or running worker's view of its coordinator's heartbeats. */
+interface Beats {
+  /** When the last beat (or the claim or spec) came (performance.now()). */
+  last: number;
+  /** The coordinator's beat period (ms), once known from the run spec. */
+  everyMs: number;
+  stop: () => void;
 }
 
 type State =
   | { kind: "idle" }
-  | { kind: "claimed"; runId: string; timer: NodeJS.Timeout }
+  | { kind: "claimed"; runId: string; token: string; timer: NodeJS.Timeout; beats: Beats }
   | { kind: "running"; run: HostedRun }
   | { kind: "point"; farmId: string; index: number }
   | { kind: "closing"; runId: string }
@@ -95,9 +118,13 @@ export class Worker {
   /** Called after every run or point with the new idle state (tests, --max-runs). */
   onIdle: (() => void) | undefined;
 
+  /** How long a coordinator may be silent before this worker drops its run (ms). */
+  readonly stallTimeoutMs: number;
+
   constructor(readonly nc: NatsConnection, private readonly opts: WorkerOptions = {}) {
     this.name = opts.name ?? `${this.host}-${process.pid}`;
     this.log = opts.log ?? (() => undefined);
+    this.stallTimeoutMs = checkStallTimeout(opts.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS);
   }
 
   get status(): State["kind"] { return this.state.kind; }
@@ -134,7 +161,7 @@ export class Worker {
       this.publishAbort(run, `worker ${this.name} ${why}`);
       await this.dropRun(run, false);
     }
-    if (this.state.kind === "claimed") clearTimeout(this.state.timer);
+    if (this.state.kind === "claimed") { clearTimeout(this.state.timer); this.state.beats.stop(); }
     this.state = { kind: "stopped" };
     this.unwatch?.();
     this.leaveFarm();
@@ -185,14 +212,108 @@ export class Worker {
     try { c = decodeControl.claim(m.data); } catch (e) { return reply(false, `worker ${this.name}: ${(e as Error).message}`); }
     const st = this.state;
     if (st.kind === "claimed" && st.runId === c.runId) {
+      if (c.token !== st.token) {
+        this.log(`worker ${this.name}: refused a claim of run ${c.runId} without the token of the claim it holds`);
+        return reply(false, `${busyWith(st)} (another token)`);
+      }
       clearTimeout(st.timer);
       st.timer = this.claimTimer(c.runId, c.ttlMs);
       return reply(true);
     }
     if (st.kind !== "idle") return reply(false, busyWith(st));
     this.leaveFarm();
-    this.state = { kind: "claimed", runId: c.runId, timer: this.claimTimer(c.runId, c.ttlMs) };
+    // The beat period comes with the run spec; until then it may be the longest there is.
+    const beats = this.followBeats(c.runId, c.token, MAX_BEAT_MS);
+    this.state = { kind: "claimed", runId: c.runId, token: c.token, timer: this.claimTimer(c.runId, c.ttlMs), beats };
     reply(true);
+  }
+
+  /**
+   * Answers the heartbeats of run `runId` (those with its token) at once, and watches them: a
+   * coordinator silent for the bound is lost, and its run is dropped (a claim given back, a run
+   * aborted for its other participants). `everyMs` is the coordinator's beat period.
+   */
+  private followBeats(runId: string, token: string, everyMs: number): Beats {
+    const beats: Beats = { last: performance.now(), everyMs, stop: () => undefined };
+    const sub = this.nc.subscribe(runSubject(runId, subjects.live), {
+      callback: (err, m) => {
+        if (err) return;
+        let b: irqscale.LivenessBeat;
+        try { b = decodeControl.livenessBeat(m.data); } catch { return; }
+        if (b.runId !== runId) return;
+        if (b.token !== token) {
+          this.log(`worker ${this.name}: ignored a heartbeat of run ${runId} without the run's token`);
+          return;
+        }
+        beats.last = performance.now();
+        this.nc.publish(runSubject(runId, subjects.liveAck), irqscale.LivenessAck.encode({
+          runId, token, seq: b.seq, worker: this.name, workerId: this.id, ...this.progressOf(runId),
+        }).finish());
+      },
+    });
+    const bound = (): number => Math.max(this.stallTimeoutMs, 3 * beats.everyMs);
+    const every = Math.max(20, Math.min(MAX_BEAT_MS, Math.round(this.stallTimeoutMs / 10)));
+    let tick = performance.now();
+    const check = setInterval(() => {
+      const now = performance.now();
+      // After this process's own event loop was held up (a long start-up, a pause of the machine),
+      // beats may be waiting in the socket: read them before judging the coordinator.
+      const late = now - tick > 2 * every;
+      tick = now;
+      if (late) return;
+      const silent = now - beats.last;
+      if (silent < bound()) return;
+      this.coordinatorSilent(runId, Math.round(silent));
+    }, every);
+    beats.stop = () => { clearInterval(check); sub.unsubscribe(); };
+    return beats;
+  }
+
+  /** Where this worker's partitions of `runId` are, for a heartbeat's answer. */
+  private progressOf(runId: string): Pick<irqscale.ILivenessAck, "window" | "waiting" | "waitingMs" | "done"> {
+    const st = this.state;
+    if (st.kind !== "running" || st.run.runId !== runId) {
+      return { window: -1, waiting: true, waitingMs: 0, done: false };
+    }
+    const now = performance.now();
+    const live = st.run.runners.filter((r) => !r.finished);
+    return {
+      window: Math.min(...st.run.runners.map((r) => r.window)),
+      waiting: live.every((r) => r.idleMs(now) > 0),
+      waitingMs: live.length === 0 ? 0 : Math.min(...live.map((r) => r.idleMs(now))),
+      done: live.length === 0,
+    };
+  }
+
+  /** The coordinator of `runId` is silent: give the claim back, or abort and drop the run; check the connection. */
+  private coordinatorSilent(runId: string, silentMs: number): void {
+    const st = this.state;
+    const why = `coordinator of run ${runId} silent for ${silentMs} ms (no heartbeat: its process, or the network `
+      + "between it, this worker and NATS, is gone)";
+    if (st.kind === "claimed" && st.runId === runId) {
+      this.log(`worker ${this.name}: ${why}; giving the claim back`);
+      clearTimeout(st.timer);
+      this.becomeIdle();
+    } else if (st.kind === "running" && st.run.runId === runId) {
+      this.abortRun(st.run, `worker ${this.name}: ${why}`);
+    } else return;
+    this.checkConnection();
+  }
+
+  /**
+   * After a silence, makes sure this worker's own link to NATS works: a round trip to the server,
+   * and when none comes back within a second a fresh connection (retried until the network heals;
+   * the worker announces itself again once it is back).
+   */
+  private checkConnection(): void {
+    if (this.nc.isClosed()) return;
+    const probe = this.nc.flush().then(() => true, () => false);
+    const timeout = new Promise<boolean>((res) => setTimeout(() => res(false), 1000).unref());
+    void Promise.race([probe, timeout]).then((ok) => {
+      if (ok || this.nc.isClosed() || this.state.kind === "stopped") return;
+      this.log(`worker ${this.name}: no answer from NATS at ${this.nc.getServer()} within 1 s; reconnecting`);
+      this.nc.reconnect().catch(() => undefined);
+    });
   }
 
   private claimTimer(runId: string, ttlMs: number): NodeJS.Timeout {
@@ -205,10 +326,22 @@ export class Worker {
   }
 
   private onRelease(m: Msg): void {
-    const r = decodeControl.release(m.data);
+    let r: irqscale.Release;
+    try {
+      r = decodeControl.release(m.data);
+    } catch (e) {
+      this.log(`worker ${this.name}: ${(e as Error).message}`);
+      return;
+    }
     const st = this.state;
-    if (st.kind === "claimed" && st.runId === r.runId) { clearTimeout(st.timer); this.becomeIdle(); }
-    else if (st.kind === "running" && st.run.runId === r.runId) void this.dropRun(st.run, true);
+    const held = st.kind === "claimed" ? st : st.kind === "running" ? st.run : undefined;
+    if (!held || held.runId !== r.runId) return;
+    if (r.token !== held.token) {
+      this.log(`worker ${this.name}: ignored a release of run ${r.runId} without the run's token; the run goes on`);
+      return;
+    }
+    if (st.kind === "claimed") { clearTimeout(st.timer); st.beats.stop(); this.becomeIdle(); }
+    else if (st.kind === "running") void this.dropRun(st.run, true);
   }
 
   private onSpec(m: Msg): void {
@@ -224,7 +357,11 @@ export class Worker {
     if (!(st.kind === "idle" || (st.kind === "claimed" && st.runId === spec.runId))) {
       return reply(false, `worker ${this.name} is busy (${busyWith(st)})`);
     }
-    if (st.kind === "claimed") clearTimeout(st.timer);
+    if (st.kind === "claimed" && st.token !== spec.token) {
+      this.log(`worker ${this.name}: refused a run spec of run ${spec.runId} without the token of its claim`);
+      return reply(false, `worker ${this.name}: run spec without the token of the claim of run ${spec.runId}`);
+    }
+    if (st.kind === "claimed") { clearTimeout(st.timer); st.beats.stop(); }
     this.leaveFarm();
     let run: HostedRun;
     try {
@@ -251,8 +388,10 @@ export class Worker {
     const partitionOf = actorPartitions(sim, pog);
     const bus = new NatsBus(this.nc, spec.runId);
     const run: HostedRun = {
-      runId: spec.runId, coordinator: spec.coordinator, bus, runners: [], partitions: [...spec.workerPartitions],
-      finals: new Set(), t0: performance.now(), cpu0: process.cpuUsage(),
+      runId: spec.runId, token: spec.token, coordinator: spec.coordinator, bus, runners: [],
+      partitions: [...spec.workerPartitions], finals: new Set(), t0: performance.now(), cpu0: process.cpuUsage(),
+      beats: this.followBeats(spec.runId, spec.token,
+        spec.beatEveryMs || beatEveryMs(spec.stallTimeoutMs || DEFAULT_STALL_TIMEOUT_MS)),
     };
     // A message of this run the worker cannot use aborts the run, naming it.
     bus.onError = (err, subject) => this.abortRun(run, `worker ${this.name}: message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
@@ -265,6 +404,11 @@ export class Worker {
     bus.subscribe(subjects.abort, (d) => {
       const a = decodeControl.abort(d);
       if (a.runId !== run.runId) return;
+      if (a.token !== run.token) {
+        this.log(`worker ${this.name}: ignored an abort of run ${run.runId} without the run's token `
+          + `(cause given: ${quotedCause(a)}); the run goes on`);
+        return;
+      }
       this.log(`worker ${this.name}: run ${run.runId} aborted: ${a.cause}`);
       void this.dropRun(run, true);
     });
@@ -278,7 +422,10 @@ export class Worker {
       const { seed } = rc.config;
       const engine = new PartitionEngine(own.instance, p, partitionOf, spec.partitions, seed, engineOf(rc.config));
       engine.interrupt = this.opts.interrupt;
-      const runner = new PartitionRunner(engine, own, bus, spec.runId, this.name);
+      const runner = new PartitionRunner(engine, own, bus, spec.runId, this.name, {
+        token: spec.token, sliceMs: this.opts.sliceMs ?? SLICE_MS,
+        log: (line) => this.log(`worker ${this.name}: ${line}`),
+      });
       if (traceWindow) runner.trace(traceWindow);
       runner.attach();
       run.runners.push(runner);
@@ -310,7 +457,9 @@ export class Worker {
 
   /** Tells every participant of `run` it is aborted, if the connection still can. */
   private publishAbort(run: HostedRun, cause: string): void {
-    const abort = irqscale.Abort.create({ runId: run.runId, cause, worker: this.name, actor: -1, time: -1 });
+    const abort = irqscale.Abort.create({
+      runId: run.runId, cause, worker: this.name, actor: -1, time: -1, token: run.token,
+    });
     try {
       run.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());
     } catch {
@@ -334,6 +483,7 @@ export class Worker {
   private async dropRun(run: HostedRun, idle: boolean): Promise<void> {
     if (this.state.kind !== "running" || this.state.run !== run) return;
     if (run.watch) clearInterval(run.watch);
+    run.beats.stop();
     for (const r of run.runners) r.detach();
     this.state = { kind: "closing", runId: run.runId };
     await run.bus.close();

@@ -51,6 +51,8 @@ export async function pingWorker(nc: NatsConnection, id: string, timeoutMs = 150
 
 export interface ClaimOptions {
   runId: string;
+  /** The run's token: a claimed worker then takes the run spec, a release or a re-claim only with it. */
+  token?: string;
   /** Subject the coordinator answers pings on (workers watch it to notice a lost coordinator). */
   coordinator: string;
   /** Give up after this long (ms). */
@@ -87,7 +89,7 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
       sub?.unsubscribe();
       o.signal?.removeEventListener("abort", onAbort);
       if (err) {
-        releaseWorkers(nc, [...claimed.values()], o.runId);
+        releaseWorkers(nc, [...claimed.values()], o.runId, o.token);
         reject(err);
       } else resolve([...claimed.values()].slice(0, n));
     };
@@ -98,12 +100,14 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
     const tryClaim = (w: WorkerInfo): void => {
       if (finished || claimed.has(w.id) || trying.has(w.id) || claimed.size >= n) return;
       trying.add(w.id);
-      const req = irqscale.Claim.encode({ runId: o.runId, coordinator: o.coordinator, ttlMs: 60_000 }).finish();
+      const req = irqscale.Claim.encode({
+        runId: o.runId, coordinator: o.coordinator, ttlMs: 60_000, token: o.token ?? "",
+      }).finish();
       nc.request(workerSubject(w.id, "claim"), req, { timeout: 3000 }).then((m: Msg) => {
         trying.delete(w.id);
         const r = irqscale.ClaimReply.decode(m.data);
         if (!r.ok) return;
-        if (finished || claimed.size >= n) { releaseWorkers(nc, [w], o.runId); return; }
+        if (finished || claimed.size >= n) { releaseWorkers(nc, [w], o.runId, o.token); return; }
         claimed.set(w.id, w);
         lastGain = Date.now();
         o.log?.(`claimed worker ${describeWorker(w)} (${claimed.size}/${n})`);
@@ -139,7 +143,7 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
     timers.push(setInterval(() => {
       if (finished || claimed.size === 0 || claimed.size >= n || Date.now() - lastGain < 3000) return;
       o.log?.(`holding ${claimed.size}/${n} workers without progress: releasing them and retrying`);
-      releaseWorkers(nc, [...claimed.values()], o.runId);
+      releaseWorkers(nc, [...claimed.values()], o.runId, o.token);
       claimed.clear();
       const pause = 200 + Math.floor(Math.random() * 1000);
       lastGain = Date.now() + pause;
@@ -166,9 +170,9 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
   });
 }
 
-/** Gives claimed workers back to the pool (fire and forget). */
-export function releaseWorkers(nc: NatsConnection, workers: readonly WorkerInfo[], runId: string): void {
+/** Gives claimed workers back to the pool (fire and forget); `token` is the one of the claim. */
+export function releaseWorkers(nc: NatsConnection, workers: readonly WorkerInfo[], runId: string, token = ""): void {
   if (nc.isClosed()) return;
-  const data = irqscale.Release.encode({ runId }).finish();
+  const data = irqscale.Release.encode({ runId, token }).finish();
   for (const w of workers) nc.publish(workerSubject(w.id, "release"), data);
 }

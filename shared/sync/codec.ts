@@ -36,10 +36,15 @@ export const decodeControl = {
   claimReply: (b: Uint8Array) => decodeWire("ClaimReply", irqscale.ClaimReply, b),
   release: (b: Uint8Array) => decodeWire("Release", irqscale.Release, b),
   workerReport: (b: Uint8Array) => decodeWire("WorkerReport", irqscale.WorkerReport, b),
+  livenessBeat: (b: Uint8Array) => decodeWire("LivenessBeat", irqscale.LivenessBeat, b),
+  livenessAck: (b: Uint8Array) => decodeWire("LivenessAck", irqscale.LivenessAck, b),
   sweepPoint: (b: Uint8Array) => decodeWire("SweepPoint", irqscale.SweepPoint, b),
   sweepAck: (b: Uint8Array) => decodeWire("SweepAck", irqscale.SweepAck, b),
   sweepResult: (b: Uint8Array) => decodeWire("SweepResult", irqscale.SweepResult, b),
 };
+
+/** An abort's cause for a log line: at most 200 characters, quoted. */
+export const quotedCause = (a: { cause: string }): string => JSON.stringify(a.cause.slice(0, 200));
 
 /** The statistics a FinalStats carries as JSON, or a WireError naming the partition. */
 export function finalStatsJson(f: irqscale.FinalStats): Record<string, unknown> {
@@ -64,6 +69,10 @@ export function finalTrace(f: irqscale.FinalStats): TraceParts {
   if (slice >= 0) throw bad(`slice ${slice} is not {actor, state, start, end}`);
   const flow = t.flows.findIndex((x) => !(x !== null && typeof x === "object" && typeof x.type === "string" && ints(x as never, ["src", "dst", "sent", "at", "seq"])));
   if (flow >= 0) throw bad(`flow ${flow} is not {src, dst, type, sent, at, seq}`);
+  if (!Array.isArray(t.locks)) throw bad("has no locks array");
+  const lock = t.locks.findIndex((x) => !(x !== null && typeof x === "object" && typeof x.lock === "string"
+    && ["wait", "grant", "release"].includes(x.what) && ints(x as never, ["at", "core", "waiters", "actor"])));
+  if (lock >= 0) throw bad(`lock moment ${lock} is not {lock, what, at, core, waiters, actor}`);
   return t as TraceParts;
 }
 

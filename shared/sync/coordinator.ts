@@ -1,7 +1,7 @@
 import { ConfigError, SimError } from "../kernel/errors.js";
 import type { Ns } from "../kernel/time.js";
 import type { Bus } from "../transport/bus.js";
-import { decodeControl, finalStatsJson, finalTrace, irqscale, WireError } from "./codec.js";
+import { decodeControl, finalStatsJson, finalTrace, irqscale, quotedCause, WireError } from "./codec.js";
 import type { TraceParts } from "../stats/trace.js";
 import { subjects } from "./subjects.js";
 
@@ -37,6 +37,10 @@ export interface WindowProtocolOptions {
   depth?: number;
   /** A partition reports progress at most this often (wall ms), and always window 0; 0 = every window (default). */
   reportEveryMs?: number;
+  /** The run's token, sent in the window start and in aborts; an abort without it is ignored (default ""). */
+  token?: string;
+  /** Told about messages it ignored (an abort without the run's token). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -53,6 +57,8 @@ export class Coordinator {
   private readonly lastNext: number[];
   private readonly depth: number;
   private readonly reportEveryMs: number;
+  private readonly token: string;
+  private readonly log: (line: string) => void;
   private finals: PartitionFinal[] = [];
   private finalWindows = -1;
   private unsubs: (() => void)[] = [];
@@ -76,6 +82,8 @@ export class Coordinator {
   ) {
     this.depth = opts.depth ?? 1;
     this.reportEveryMs = opts.reportEveryMs ?? 0;
+    this.token = opts.token ?? "";
+    this.log = opts.log ?? (() => undefined);
     windowWidthNs(lookaheadNs, this.depth);
     if (!(this.reportEveryMs >= 0)) throw new ConfigError([`report interval: expected a non-negative number of ms, got ${this.reportEveryMs}`]);
     this.lastReported = new Array<number>(partitions).fill(-1);
@@ -89,12 +97,20 @@ export class Coordinator {
       this.bus.subscribe(subjects.final, (d) => this.guard("ctl.final", () => this.onFinal(decodeControl.finalStats(d)))),
       this.bus.subscribe(subjects.abort, (d) => this.guard("ctl.abort", () => {
         const a = decodeControl.abort(d);
-        if (a.runId === this.runId) this.failWith(a);
+        if (a.runId !== this.runId) return;
+        if (a.token !== this.token) {
+          this.log(`run ${this.runId}: ignored an abort without the run's token (cause given: ${quotedCause(a)})`);
+          return;
+        }
+        this.failWith(a);
       })),
     );
     this.startWall = performance.now();
     const width = windowWidthNs(this.lookaheadNs, this.depth);
-    const msg = irqscale.WindowStart.create({ runId: this.runId, window: 0, start: 0, end: Math.min(width, this.endNs), lookahead: this.lookaheadNs, depth: this.depth, reportEveryMs: this.reportEveryMs });
+    const msg = irqscale.WindowStart.create({
+      runId: this.runId, window: 0, start: 0, end: Math.min(width, this.endNs), lookahead: this.lookaheadNs,
+      depth: this.depth, reportEveryMs: this.reportEveryMs, token: this.token,
+    });
     this.bus.publish(subjects.window, irqscale.WindowStart.encode(msg).finish());
     return promise;
   }
@@ -105,13 +121,16 @@ export class Coordinator {
   /** The last window each partition reported (-1 before its first report). */
   reported(): readonly number[] { return this.lastReported; }
 
+  /** True once the final statistics of `partition` are in. */
+  hasFinal(partition: number): boolean { return this.finals.some((f) => f.partition === partition); }
+
   /**
    * Aborts the run for every participant with a named cause: publishes the Abort and fails the run
    * here at once (the coordinator may not hear its own message, e.g. when its connection is gone).
    */
   abort(cause: string, worker = ""): void {
     if (this.done) return;
-    const a = irqscale.Abort.create({ runId: this.runId, cause, worker, actor: -1, time: -1 });
+    const a = irqscale.Abort.create({ runId: this.runId, cause, worker, actor: -1, time: -1, token: this.token });
     try {
       this.bus.publish(subjects.abort, irqscale.Abort.encode(a).finish());
     } catch {

@@ -3,7 +3,7 @@ import type { Simulation } from "../kernel/simulation.js";
 import type { Ns } from "../kernel/time.js";
 import { SimError } from "../kernel/errors.js";
 import type { Bus } from "../transport/bus.js";
-import { decodeBatch, decodeControl, encodeBatch, irqscale, WireError } from "./codec.js";
+import { decodeBatch, decodeControl, encodeBatch, irqscale, quotedCause, WireError } from "./codec.js";
 import { subjects } from "./subjects.js";
 import { windowWidthNs } from "./coordinator.js";
 import { TraceRecorder, type TraceWindow } from "../stats/trace.js";
@@ -13,6 +13,26 @@ interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns }
 
 /** One window this partition ran: its bounds and its own next time after it. */
 interface RanWindow { end: Ns; next: Ns }
+
+export interface PartitionRunnerOptions {
+  /**
+   * The run's token (RunSpec.token): the runner sends it in its aborts and ignores a window start
+   * or an abort without it. Default "" (in memory, where nobody else can publish).
+   */
+  token?: string;
+  /**
+   * Hand the event loop back after this much wall time inside one window (ms), and go on with the
+   * window on a later turn: its host then answers heartbeats during a window of any length. The
+   * window's events and their order are the same (the engine resumes at the next event). Default:
+   * never (in memory, where nothing waits for an answer).
+   */
+  sliceMs?: number;
+  /** Told about messages it ignored (a forged abort or window start). */
+  log?: (line: string) => void;
+}
+
+/** Why the engine was asked to stop: a pause of a sliced window, not a failure. */
+const PAUSE = "pause of a sliced window";
 
 /**
  * Worker half of the conservative window protocol for one partition, pipelined `depth` windows deep.
@@ -57,14 +77,33 @@ export class PartitionRunner {
   private waiting = false;
   private unsubs: (() => void)[] = [];
   private recorder: TraceRecorder | undefined;
+  /** The window being run, while a sliced window is paused between two slices. */
+  private open: { window: number; end: Ns } | undefined;
+  /** Since when this partition has done nothing but wait (wall ms; undefined while it computes). */
+  private idleFrom: number | undefined = performance.now();
+  private readonly token: string;
+  private readonly sliceMs: number | undefined;
+  private readonly log: (line: string) => void;
+  /** Slices of windows run so far, beyond one per window (pauses that handed the event loop back). */
+  pauses = 0;
   bytesSent = 0;
   /** Wall time spent waiting for peers' batches (ms). */
   waitMs = 0;
   /** Wall time spent running windows, ingesting and sending batches (ms); decoding happens in the bus's handlers. */
   busyMs = 0;
   stopped = false;
-  /** The last window this partition ran (-1 before the first). */
+  /** The last window this partition ran or is running (-1 before the first). */
   get window(): number { return this.lastWindow; }
+
+  /**
+   * For how long (wall ms) this partition has only been waiting: for the start, or for its peers'
+   * batches; 0 while it computes. After its final statistics it no longer waits on anyone.
+   */
+  idleMs(now = performance.now()): number { return this.idleFrom === undefined ? 0 : now - this.idleFrom; }
+
+  /** True once the partition has sent its final statistics. */
+  get finished(): boolean { return this.finalSent; }
+  private finalSent = false;
 
   /** Traces `window` of virtual time (call before the run starts); the final statistics carry the trace. */
   trace(window: TraceWindow): void {
@@ -77,7 +116,15 @@ export class PartitionRunner {
     private readonly bus: Bus,
     private readonly runId: string,
     private readonly worker: string,
-  ) {}
+    opts: PartitionRunnerOptions = {},
+  ) {
+    this.token = opts.token ?? "";
+    this.sliceMs = opts.sliceMs;
+    this.log = opts.log ?? (() => undefined);
+    if (this.sliceMs !== undefined && !(this.sliceMs >= 0)) {
+      throw new Error(`sliceMs: expected >= 0, got ${this.sliceMs}`);
+    }
+  }
 
   attach(): void {
     const p = this.engine.partition;
@@ -86,7 +133,13 @@ export class PartitionRunner {
       this.bus.subscribe(subjects.window, (d) => this.guard(() => this.onStart(d))),
       this.bus.subscribe(subjects.abort, (d) => this.guard(() => {
         const a = decodeControl.abort(d);
-        if (a.runId === this.runId) this.detach();
+        if (a.runId !== this.runId) return;
+        if (a.token !== this.token) {
+          this.log(`partition ${this.engine.partition}: ignored an abort of run ${this.runId} without the run's token `
+            + `(cause given: ${quotedCause(a)})`);
+          return;
+        }
+        this.detach();
       })),
     );
   }
@@ -100,6 +153,11 @@ export class PartitionRunner {
   private onStart(data: Uint8Array): void {
     const w = decodeControl.windowStart(data);
     if (w.runId !== this.runId) return;
+    if (w.token !== this.token) {
+      this.log(`partition ${this.engine.partition}: ignored a window start of run ${this.runId} `
+        + "without the run's token");
+      return;
+    }
     const started = this.firstEnd !== undefined;
     if (started || w.window !== 0) {
       throw new WireError(`window ${w.window} announced${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; the coordinator starts window 0 only`);
@@ -174,6 +232,11 @@ export class PartitionRunner {
   /** Runs the next window once the batches it depends on are here, or finishes the run. */
   private tryAdvance(): void {
     if (this.stopped) return;
+    if (this.open !== undefined) {
+      // A sliced window goes on where it paused; nothing else runs until it ends.
+      this.continueWindow();
+      return this.schedule();
+    }
     if (this.lastWindow < 0) {
       if (this.firstEnd === undefined) return;
       this.engine.start();
@@ -217,18 +280,63 @@ export class PartitionRunner {
   }
 
   private noteWait(): void {
+    this.idleFrom = undefined;
     if (!this.waiting) return;
     this.waiting = false;
     this.waitMs += performance.now() - this.waitSince;
   }
 
-  /** Runs window `window` over [start, end), sends one batch to every peer and reports to the coordinator. */
+  /**
+   * Runs window `window` over [start, end), sends one batch to every peer and reports to the
+   * coordinator; with `sliceMs`, the window may pause and go on from tryAdvance on later turns.
+   */
   private advance(window: number, start: Ns, end: Ns): void {
-    const engine = this.engine;
+    this.idleFrom = undefined;
     this.lastWindow = window;
     this.lastEnd = end;
-    engine.remoteFloor = start + this.lookaheadNs;
-    engine.runUntil(end);
+    this.engine.remoteFloor = start + this.lookaheadNs;
+    this.open = { window, end };
+    this.continueWindow();
+  }
+
+  /**
+   * Runs the open window to its end, or, when sliced, until `sliceMs` have passed: then the engine
+   * stops after a whole event (its interrupt hook, asked every 4,096 events) and resumes from the
+   * next one when called again, so the events and their order are those of an unsliced window.
+   */
+  private continueWindow(): void {
+    const engine = this.engine;
+    const { window, end } = this.open!;
+    if (this.sliceMs === undefined) {
+      engine.runUntil(end);
+    } else {
+      const outer = engine.interrupt;
+      const deadline = performance.now() + this.sliceMs;
+      let paused = false;
+      engine.interrupt = () => {
+        const why = outer?.();
+        if (why !== undefined) return why;
+        if (performance.now() < deadline) return undefined;
+        paused = true;
+        return PAUSE;
+      };
+      try {
+        engine.runUntil(end);
+      } catch (e) {
+        if (!paused) throw e;
+        this.pauses++;
+        return;
+      } finally {
+        engine.interrupt = outer;
+      }
+    }
+    this.open = undefined;
+    this.endWindow(window, end);
+  }
+
+  /** After window `window` ended: one batch to every peer, a progress report, then wait. */
+  private endWindow(window: number, end: Ns): void {
+    const engine = this.engine;
     let next = engine.nextTime();
     const outs: OutMessage[][] = [];
     for (let q = 0; q < engine.partitions; q++) {
@@ -246,6 +354,7 @@ export class PartitionRunner {
     this.ran.set(window, { end, next });
     this.waiting = true;
     this.waitSince = performance.now();
+    this.idleFrom = this.waitSince;
   }
 
   /**
@@ -281,6 +390,8 @@ export class PartitionRunner {
       traceJson: this.recorder ? JSON.stringify(this.recorder.finish()) : "",
     });
     this.bus.publish(subjects.final, irqscale.FinalStats.encode(fin).finish());
+    this.finalSent = true;
+    this.idleFrom = undefined;
     this.detach();
   }
 
@@ -292,7 +403,10 @@ export class PartitionRunner {
       const e = err as Error;
       const actor = err instanceof SimError ? err.actor : -1;
       const time = err instanceof SimError ? err.time : this.engine.now;
-      const abort = irqscale.Abort.create({ runId: this.runId, cause: `partition ${this.engine.partition}: ${e.message}`, worker: this.worker, actor, time });
+      const abort = irqscale.Abort.create({
+        runId: this.runId, cause: `partition ${this.engine.partition}: ${e.message}`, worker: this.worker, actor, time,
+        token: this.token,
+      });
       this.detach();
       try {
         this.bus.publish(subjects.abort, irqscale.Abort.encode(abort).finish());

@@ -4,5 +4,8 @@ export const subjects = {
   done: "ctl.done",
   final: "ctl.final",
   abort: "ctl.abort",
+  /** The coordinator's heartbeats (LivenessBeat) and the workers' answers (LivenessAck). */
+  live: "ctl.live",
+  liveAck: "ctl.live.ack",
   batch: (partition: number) => `batch.${partition}`,
 };
