@@ -1,17 +1,31 @@
 # irqscale: one image for the coordinator and the workers (docker-compose.yml runs both).
 # Build: docker build -t irqscale .     Run: docker run --rm irqscale run --preset paper --json
-FROM node:20-bookworm-slim
+#
+# Stage 1 compiles the TypeScript (npm run build -> dist/) with the dev tools; stage 2 holds the
+# production dependencies, dist/ and what the running code reads: nothing is compiled at start-up.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NODE_ENV=production
-# Dependencies first, so a source change does not reinstall them. tsx (the TypeScript loader) is a
-# runtime dependency; dev tools (vitest, tsc, testcontainers) are left out.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-# Sources, including the generated protobuf code in proto/gen.
-COPY bin ./bin
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
 COPY proto ./proto
 COPY shared ./shared
 COPY services ./services
-COPY tsconfig.json ./
+RUN npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+# Dependencies first, so a source change does not reinstall them; no dev tools (tsc, tsx, vitest,
+# testcontainers), and no install scripts (`prepare` would build, which stage 1 did).
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY bin ./bin
+# The compiled code, with the generated protobuf code (dist/proto/gen).
+COPY --from=build /app/dist ./dist
+# The wire schema and the model sources are not run: the build identity that a coordinator checks
+# its workers against is a hash of them (shared/run/build-id.ts), the same as the sources' own.
+COPY proto ./proto
+COPY shared ./shared
 ENTRYPOINT ["node", "bin/irqscale.js"]
 CMD ["--help"]

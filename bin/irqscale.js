@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-// Entry of the `irqscale` command: registers the TypeScript loader, then runs the CLI.
-import { register } from "tsx/esm/api";
-register();
-await import("../services/cli/main.ts");
+// Entry of the `irqscale` command: the compiled CLI in dist/, which `npm ci` builds (the `prepare`
+// script runs `npm run build`: tsc -p tsconfig.build.json). Nothing is compiled at start-up. The
+// tests run the TypeScript sources themselves (node --import tsx services/cli/main.ts).
+import { existsSync } from "node:fs";
+
+const main = new URL("../dist/services/cli/main.js", import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write("irqscale: dist/ has no compiled CLI: run `npm run build` (`npm ci` runs it)\n");
+  process.exit(1);
+}
+await import(main.href);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerRun } from "./commands/run.js";
 import { registerCoordinator } from "./commands/coordinator.js";
@@ -11,8 +12,9 @@ import { registerValidate } from "./commands/validate.js";
 import { registerPaper } from "./commands/paper.js";
 import { registerConfig } from "./commands/config.js";
 import { exitWith } from "./errors.js";
+import { PACKAGE_ROOT } from "../../shared/run/entry.js";
 
-const pkg = readFileSync(new URL("../../package.json", import.meta.url), "utf8");
+const pkg = readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8");
 const { version } = JSON.parse(pkg) as { version: string };
 
 const program = new Command("irqscale")

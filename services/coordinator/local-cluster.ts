@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { childEntry } from "../../shared/run/entry.js";
 
-const WORKER_MAIN = fileURLToPath(new URL("../worker/main.ts", import.meta.url));
-const TSX_LOADER = import.meta.resolve("tsx");
+/** services/worker/main.js when this process runs compiled, main.ts under tsx when it runs the sources. */
+const WORKER_MAIN = childEntry(import.meta.url, "../worker/main.ts");
 
 /** A local worker process could not start or ended during the run. */
 export class LocalWorkerError extends Error {
@@ -12,9 +12,10 @@ export class LocalWorkerError extends Error {
 export interface SpawnedWorker { name: string; proc: ChildProcess; stderr: string }
 
 /**
- * Worker processes this process started on this machine (`node --import tsx services/worker/main.ts`;
- * no npx). They exit when our stdin pipe to them closes, so they never outlive us; `stop()` ends
- * exactly these PIDs. `failed` rejects when one exits before `stop()`, naming it and its last words.
+ * Worker processes this process started on this machine (`node dist/services/worker/main.js`, or
+ * the sources under tsx when this process runs them; no npx). They exit when our stdin pipe to
+ * them closes, so they never outlive us; `stop()` ends exactly these PIDs. `failed` rejects when
+ * one exits before `stop()`, naming it and its last words.
  */
 export class LocalWorkers {
   readonly workers: SpawnedWorker[] = [];
@@ -31,7 +32,7 @@ export class LocalWorkers {
   spawn(n: number): void {
     for (let i = 0; i < n; i++) {
       const name = `${this.prefix}-${this.workers.length}`;
-      const args = ["--import", TSX_LOADER, WORKER_MAIN, "--name", name, "--exit-with-parent"];
+      const args = [...WORKER_MAIN.execArgv, WORKER_MAIN.script, "--name", name, "--exit-with-parent"];
       if (!this.verbose) args.push("--quiet");
       // The URL goes through the environment: it may carry credentials, which `ps` would show.
       const proc = spawn(process.execPath, args, { stdio: ["pipe", "ignore", "pipe"], env: { ...process.env, NATS_URL: this.url } });

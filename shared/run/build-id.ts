@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+import { join, relative } from "node:path";
+import { PACKAGE_ROOT as ROOT } from "./entry.js";
 
 /** What a process that simulates is: the package version and a hash of the code results depend on. */
 export interface BuildIdentity { version: string; codeHash: string }
@@ -13,7 +11,9 @@ let cached: BuildIdentity | undefined;
 /**
  * This checkout's identity: package.json's version, and the first 16 hex digits of a SHA-256 over
  * every file of `shared/` (kernel, sync, model) and the wire schema, path and content, in path
- * order. Two processes with the same identity compute the same digest for the same run.
+ * order: the sources, also when this process runs their build in dist/, so the compiled CLI and
+ * the sources under tsx are one build. Two processes with the same identity compute the same
+ * digest for the same run.
  */
 export function buildIdentity(): BuildIdentity {
   if (cached) return cached;

@@ -20,7 +20,7 @@ import { resultSchemaErrors } from "../support/result-schema.js";
 import type { ChromeTrace } from "../../shared/stats/trace.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CLI = join(ROOT, "bin/irqscale.js");
+const CLI = join(ROOT, "services/cli/main.ts"); // the sources, under tsx
 
 // PHOLD short enough to stay fast, with a 1000 ns link so that cuts pass the default minimum lookahead.
 const PHOLD = ["phold.minDelayNs=1000", "phold.endNs=300000"];
@@ -30,7 +30,8 @@ interface Sync { transport: string; syncShare: number | null; coordinatorCpuMs: 
 
 function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const p = spawn(process.execPath, ["--import", "tsx", CLI, ...args],
+      { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "", stderr = "";
     p.stdout.setEncoding("utf8").on("data", (s: string) => { stdout += s; });
     p.stderr.setEncoding("utf8").on("data", (s: string) => { stderr += s; });
@@ -257,7 +258,9 @@ describe("distributed runs over NATS", () => {
 
   it("`irqscale coordinator` drives registered workers, among them an `irqscale worker` process", async () => {
     const dir = mkdtempSync(join(tmpdir(), "irq-coord-"));
-    const worker = spawn(process.execPath, [CLI, "worker", "--nats", nats.url, "--name", "proc-w", "--max-runs", "1"], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    const worker = spawn(process.execPath,
+      ["--import", "tsx", CLI, "worker", "--nats", nats.url, "--name", "proc-w", "--max-runs", "1"],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
     let wErr = "";
     worker.stderr.setEncoding("utf8").on("data", (s: string) => { wErr += s; });
     const workerExit = new Promise<number | null>((res) => worker.on("exit", (c) => res(c)));

@@ -1,12 +1,15 @@
 // What the Docker image holds and what docker-compose.yml runs, without a Docker engine (there is
-// none on these machines): the files the Dockerfile copies, in a fresh directory, with the
-// production dependencies `npm ci --omit=dev` installs there; two workers started with the worker
-// service's command and a coordinator started with the coordinator service's entrypoint, as compose
-// would run them (NATS_URL, WORKERS, ARGS in the environment; /results mapped to a directory here).
+// none on these machines). The Dockerfile's two stages are played in fresh directories: the build
+// stage gets the files it copies and this checkout's installed dependencies (what its `npm ci` of
+// the same lock installs) and runs its `npm run build`; the final stage gets the files it copies,
+// the production dependencies `npm ci --omit=dev --ignore-scripts` installs there, and the build
+// stage's dist/. Then two workers started with the worker service's command and a coordinator
+// started with the coordinator service's entrypoint, as compose would run them (NATS_URL, WORKERS,
+// ARGS in the environment; /results mapped to a directory here).
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { resolveConfig } from "../../shared/config/load.js";
@@ -14,15 +17,45 @@ import { runLocal } from "../../shared/run/local.js";
 import { startNatsServer, type PrivateNatsServer } from "../../shared/run/nats-server.js";
 import { ROOT } from "../support/procs.js";
 
-interface Service { command?: string[]; entrypoint?: string[]; environment?: Record<string, string>; volumes?: string[] }
+interface Service {
+  command?: string[]; entrypoint?: string[]; environment?: Record<string, string>; volumes?: string[];
+}
 
-/** The COPY sources of the Dockerfile, in order. */
-function copiedPaths(dockerfile: string): string[] {
-  return dockerfile.split("\n").filter((l) => /^COPY\s/.test(l)).flatMap((l) => l.trim().split(/\s+/).slice(1, -1));
+interface Copy { from: string | undefined; srcs: string[]; dst: string }
+interface Stage { name: string | undefined; copies: Copy[]; runs: string[] }
+
+/** The Dockerfile's stages in order: their COPY lines (with --from) and RUN lines. */
+function stagesOf(dockerfile: string): Stage[] {
+  const stages: Stage[] = [];
+  for (const line of dockerfile.split("\n").map((l) => l.trim())) {
+    const from = /^FROM\s+\S+(?:\s+AS\s+(\S+))?$/i.exec(line);
+    if (from) stages.push({ name: from[1], copies: [], runs: [] });
+    const stage = stages.at(-1);
+    if (!stage) continue;
+    if (/^COPY\s/.test(line)) {
+      const words = line.split(/\s+/).slice(1);
+      const flag = words[0]?.startsWith("--from=") ? words.shift()!.slice("--from=".length) : undefined;
+      stage.copies.push({ from: flag, srcs: words.slice(0, -1), dst: words.at(-1)! });
+    }
+    if (/^RUN\s/.test(line)) stage.runs.push(line.slice(4).trim());
+  }
+  return stages;
+}
+
+/** Plays a stage's COPY lines into `dir` (WORKDIR /app), from this checkout or an earlier stage's one. */
+function copyInto(dir: string, stage: Stage, stageDirs: Map<string, string>): void {
+  for (const c of stage.copies) {
+    for (const src of c.srcs) {
+      const from = c.from === undefined ? join(ROOT, src) : join(stageDirs.get(c.from)!, src.replace(/^\/app\//, ""));
+      const to = c.dst.endsWith("/") ? join(dir, c.dst, basename(src)) : join(dir, c.dst);
+      cpSync(from, to, { recursive: true });
+    }
+  }
 }
 
 /** Runs `cmd` to its end and returns its exit code and output. */
-function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; out: string; err: string }> {
+interface Ran { code: number | null; out: string; err: string }
+function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Ran> {
   return new Promise((res) => {
     const p = spawn(cmd, args, { ...opts, stdio: ["ignore", "pipe", "pipe"] });
     let out = "", err = "";
@@ -35,35 +68,67 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Proce
 describe("the image and docker-compose.yml, run as containers would run them", () => {
   const app = mkdtempSync(join(tmpdir(), "irq-image-"));
   const results = mkdtempSync(join(tmpdir(), "irq-image-results-"));
-  const compose = parse(readFileSync(join(ROOT, "docker-compose.yml"), "utf8")) as { services: Record<string, Service> };
+  const compose = parse(readFileSync(join(ROOT, "docker-compose.yml"), "utf8")) as
+    { services: Record<string, Service> };
   let nats: PrivateNatsServer;
   const workers: ReturnType<typeof spawn>[] = [];
 
+  const build = mkdtempSync(join(tmpdir(), "irq-image-build-"));
+  const stages = stagesOf(readFileSync(join(ROOT, "Dockerfile"), "utf8"));
+
   beforeAll(async () => {
-    const paths = copiedPaths(readFileSync(join(ROOT, "Dockerfile"), "utf8"));
-    expect(paths).toEqual(expect.arrayContaining(["package.json", "package-lock.json", "bin", "proto", "shared", "services", "tsconfig.json"]));
-    for (const p of paths) cpSync(join(ROOT, p), join(app, p), { recursive: true });
+    expect(stages.map((st) => st.name)).toEqual(["build", undefined]);
+    const [first, last] = stages as [Stage, Stage];
+    expect(first.runs).toEqual(["npm ci --ignore-scripts --no-audit --no-fund", "npm run build"]);
+    expect(first.copies.flatMap((c) => c.srcs)).toEqual(expect.arrayContaining(
+      ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "proto", "shared", "services"]));
+    copyInto(build, first, new Map());
+    symlinkSync(join(ROOT, "node_modules"), join(build, "node_modules"));
+    execFileSync("npm", ["run", "build"], { cwd: build, stdio: "ignore" });
+
+    expect(last.runs).toEqual(["npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force"]);
+    expect(last.copies).toContainEqual({ from: "build", srcs: ["/app/dist"], dst: "./dist" });
+    copyInto(app, last, new Map([["build", build]]));
     // The npm cache that `npm ci` in .ci/run filled serves this install without the network.
-    execFileSync("npm", ["ci", "--omit=dev", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: app, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
+    execFileSync("npm", ["ci", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"],
+      { cwd: app, stdio: "ignore", env: { ...process.env, NODE_ENV: "production" } });
     nats = await startNatsServer();
   }, 240_000);
   afterAll(async () => {
     for (const w of workers) w.kill("SIGTERM");
     await nats?.stop();
     rmSync(app, { recursive: true, force: true });
+    rmSync(build, { recursive: true, force: true });
     rmSync(results, { recursive: true, force: true });
   });
 
-  it("the production install has no dev tools, and the entry point runs the CLI", async () => {
-    expect(existsSync(join(app, "node_modules/tsx"))).toBe(true);
-    expect(existsSync(join(app, "node_modules/vitest"))).toBe(false);
-    expect(existsSync(join(app, "node_modules/typescript"))).toBe(false);
-    const help = await run("node", ["bin/irqscale.js", "--help"], { cwd: app, env: { ...process.env, NODE_ENV: "production" } });
+  it("the image has no dev tools and no TypeScript: the entry point runs the compiled CLI", async () => {
+    for (const dev of ["tsx", "typescript", "vitest", "esbuild"])
+      expect(existsSync(join(app, "node_modules", dev)), dev).toBe(false);
+    expect(existsSync(join(app, "dist/services/cli/main.js"))).toBe(true);
+    expect(existsSync(join(app, "dist/proto/gen/irqscale.js"))).toBe(true);
+    expect(existsSync(join(app, "services"))).toBe(false);
+    const env = { ...process.env, NODE_ENV: "production" };
+    const help = await run("node", ["bin/irqscale.js", "--help"], { cwd: app, env });
     expect(help.code, help.err).toBe(0);
     expect(help.out).toMatch(/coordinator/);
+    // A sweep's points run in child processes of the image's own (compiled) code.
+    const sweepOut = join(results, "sweep");
+    const phold = ["--model", "phold", "--set", "phold.minDelayNs=1000", "--set", "phold.endNs=100000"];
+    const argv = ["bin/irqscale.js", "sweep", ...phold, "--vary", "seed=3,4", "--no-report", "--quiet",
+      "--out", sweepOut];
+    const sweep = await run("node", argv, { cwd: app, env });
+    expect(sweep.code, sweep.err).toBe(0);
+    const read = <T>(...path: string[]): T => JSON.parse(readFileSync(join(sweepOut, ...path), "utf8")) as T;
+    const { points } = read<{ points: { dir: string }[] }>("sweep.json");
+    const digests = points.map((p) => read<{ digest: string }>(p.dir, "result.json").digest);
+    const solo = await Promise.all([3, 4].map(async (seed) =>
+      (await runLocal(resolveConfig({ model: "phold", sets: [phold[3]!, phold[5]!], seed }))).digest));
+    expect(digests).toEqual(solo);
   });
 
-  it("two workers with the worker service's command and the coordinator service's entrypoint write the digest of a run in one process", async () => {
+  it("two workers with the worker service's command and the coordinator service's entrypoint write the digest "
+    + "of a run in one process", async () => {
     // The entrypoint's default run must be one that WORKERS=2 can split (the paper preset, one host, cannot).
     expect(compose.services.coordinator!.entrypoint![2]).toMatch(/\$\$\{ARGS:---preset rack\}/);
     const { worker, coordinator } = compose.services as { worker: Service; coordinator: Service };
@@ -71,7 +136,8 @@ describe("the image and docker-compose.yml, run as containers would run them", (
     expect(coordinator.volumes).toEqual(["./results:/results"]);
     const env = { ...process.env, NODE_ENV: "production", NATS_URL: nats.url };
     for (let i = 0; i < 2; i++) {
-      const w = spawn("node", ["bin/irqscale.js", ...worker.command!, "--name", `image-w${i}`], { cwd: app, env, stdio: "ignore" });
+      const argv = ["bin/irqscale.js", ...worker.command!, "--name", `image-w${i}`];
+      const w = spawn("node", argv, { cwd: app, env, stdio: "ignore" });
       workers.push(w);
     }
     // Compose writes `$$` for a literal `$`; the volume maps /results to `results` here.
@@ -82,7 +148,8 @@ describe("the image and docker-compose.yml, run as containers would run them", (
     const args = `--preset rack ${sets.map((s) => `--set ${s}`).join(" ")}`;
     const c = await run(shell!, [flag!, line], { cwd: app, env: { ...env, WORKERS: "2", ARGS: args } });
     expect(c.code, c.err + c.out).toBe(0);
-    const result = JSON.parse(readFileSync(join(results, "result.json"), "utf8")) as { digest: string; workers: number; sync: { bytesPerWorker: Record<string, number> } };
+    const result = JSON.parse(readFileSync(join(results, "result.json"), "utf8")) as
+      { digest: string; workers: number; sync: { bytesPerWorker: Record<string, number> } };
     const solo = await runLocal(resolveConfig({ preset: "rack", sets }));
     expect(result.digest).toBe(solo.digest);
     expect(result.workers).toBe(2);

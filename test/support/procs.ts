@@ -8,13 +8,15 @@ import { DISCOVER, REGISTRY } from "../../shared/run/nats-pool.js";
 import { irqscale } from "../../shared/sync/codec.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const CLI = join(ROOT, "bin/irqscale.js");
+/** The CLI from its sources, under tsx (bin/irqscale.js runs their build; test/cli/compiled.test.ts checks it). */
+export const CLI = join(ROOT, "services/cli/main.ts");
+export const CLI_FLAGS = ["--import", "tsx"];
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export interface Exit { code: number | null; signal: NodeJS.Signals | null; at: number }
 
-/** One `node bin/irqscale.js ...` process started by a test. */
+/** One `node --import tsx services/cli/main.ts ...` process started by a test. */
 export class Cli {
   readonly proc: ChildProcess;
   readonly pid: number;
@@ -27,12 +29,21 @@ export class Cli {
   /**
    * `holdStdin`: keep a pipe to its stdin open (with `worker --exit-with-parent` it then ends with this process).
    * `root`: the checkout whose CLI runs (default this one).
+   * `netns`: run it in that network namespace.
    */
-  constructor(args: string[], opts: { env?: NodeJS.ProcessEnv; holdStdin?: boolean; root?: string } = {}) {
+  constructor(
+    args: string[],
+    opts: { env?: NodeJS.ProcessEnv; holdStdin?: boolean; root?: string; netns?: string } = {},
+  ) {
     const root = opts.root ?? ROOT;
-    const cli = opts.root === undefined ? CLI : join(root, "bin/irqscale.js");
+    const cli = opts.root === undefined ? CLI : join(root, "services/cli/main.ts");
     const stdio = [opts.holdStdin ? "pipe" : "ignore", "pipe", "pipe"] as const;
-    this.proc = spawn(process.execPath, [cli, ...args], { cwd: root, env: opts.env ?? process.env, stdio: [...stdio] });
+    const env = opts.env ?? process.env;
+    const node = [...CLI_FLAGS, cli, ...args];
+    // In a network namespace: `ip netns exec NS node ...` (ip execs node, so the pid stays the node's).
+    const [cmd, argv] = opts.netns === undefined
+      ? [process.execPath, node] : ["ip", ["netns", "exec", opts.netns, process.execPath, ...node]];
+    this.proc = spawn(cmd, argv, { cwd: root, env, stdio: [...stdio] });
     this.proc.stdin?.on("error", () => undefined);
     this.pid = this.proc.pid!;
     this.proc.stdout!.setEncoding("utf8").on("data", (s: string) => { this.stdout += s; });

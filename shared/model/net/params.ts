@@ -20,7 +20,7 @@ export const topologyParams = {
   host: {
     count: int(1, "hosts", "paper setup: one server", "hosts in the rack", { min: 1 }),
     kernel: choice("4.x", KERNELS,
-      "reference §2.2: vITS translation cache and in-atomic irqfd injection in 5.4, RCU lookup in 6.10 (Upton 2024)",
+      "docs/calibration.md §2.2: vITS translation cache and in-atomic irqfd injection in 5.4, RCU lookup in 6.10 (Upton 2024)",
       "host kernel generation: the injection path of an MSI (inject-path.ts)"),
     linkNs: int(50, "ns", "assumed: one cache-line transfer between cores of a host", "minimum latency of any message inside a host", { min: 0, above: true }),
   },
@@ -29,7 +29,7 @@ export const topologyParams = {
     vcpus: int(4, "vCPUs", "paper sweeps 1..12", "vCPUs per VM, each pinned to its own pCPU", { min: 1, max: 256 }),
     pinning: pinningParam,
     net: {
-      mode: choice("sq-spi", ["sq-spi", "mq-msi", "x86-ioapic", "x86-msix-posted"], "DESIGN.md §4", "virtio-net queue and interrupt design"),
+      mode: choice("sq-spi", ["sq-spi", "mq-msi", "x86-ioapic", "x86-msix-posted"], "docs/design.md §4", "virtio-net queue and interrupt design"),
       queues: int(0, "queue pairs", "virtio_net: curr_queue_pairs = min(max_queue_pairs, num_online_cpus)", "queue pairs for multi-queue modes; 0 = one per vCPU", { max: 256 }),
     },
   },

@@ -8,7 +8,7 @@ import { injectPathParams, LOCKS_PER_VM, PATH_PLAIN, pathSteps, type PathStep } 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const pcpuParams = mergeParamTrees(injectPathParams, lockParams, {
   host: {
-    pcpus: int(64, "cores", "Phytium FT-2000/64 (reference §1 [A])", "physical cores per host", { min: 1, max: 1024 }),
+    pcpus: int(64, "cores", "Phytium FT-2000/64 (docs/calibration.md §1 [A])", "physical cores per host", { min: 1, max: 1024 }),
     ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)",
       "core clock; converts cycle costs to ns", { min: 0.01, max: 10 }),
   },

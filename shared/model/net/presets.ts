@@ -1,6 +1,6 @@
 import type { Preset } from "../registry.js";
 
-/** Presets of the network model (DESIGN.md §4); values not given take the declared defaults. */
+/** Presets of the network model (docs/design.md §4); values not given take the declared defaults. */
 export const netPresets: Record<string, Preset> = {
   paper: {
     model: "net",
