@@ -2,7 +2,8 @@
  * Per-actor pseudo-random stream: xoshiro128** seeded through splitmix32 from (run seed, actor id),
  * so an actor draws the same numbers however actors are partitioned.
  */
-function splitmix32(state: { x: number }): number {
+/** splitmix32 (Steele, Lea and Flood 2014, 32-bit variant with the murmur3 finalizer) from `state.x`. */
+export function splitmix32(state: { x: number }): number {
   let z = (state.x = (state.x + 0x9e3779b9) | 0);
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);

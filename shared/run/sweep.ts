@@ -4,10 +4,8 @@
 // HTML report.
 import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import cliProgress from "cli-progress";
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from "../config/load.js";
 import { flattenParams } from "../config/params.js";
@@ -15,9 +13,14 @@ import { parseSetValue, valueAt } from "../config/resolve.js";
 import { ConfigError } from "../kernel/errors.js";
 import { commonParams } from "../model/registry.js";
 import { writeReport } from "../stats/report.js";
+import {
+  headlineMetrics, MAX_REPS, repDir, replicatedResult, repSeeds, repsOfResult, SEED_RULE, sweepRatios, warningsOf,
+  type ReplicationStats, type SweepRatios,
+} from "../stats/replicate.js";
 import type { PointJob, PointReply } from "./sweep-point.js";
 import { LONG_TABLES, writeLongTables } from "./sweep-long.js";
 import { writeJsonAtomic } from "./write.js";
+import { childEntry } from "./entry.js";
 
 export const SWEEP_SCHEMA = "irqscale.sweep/v1";
 /** Columns of sweep.csv after `point` and the varied keys: dotted paths into result.json. */
@@ -26,6 +29,10 @@ export const CSV_METRICS = [
   "throughput.requestsPerSec", "latencyUs.mean", "latencyUs.p50", "latencyUs.p99",
   "lpi.injectedPerSec", "lpi.perDevicePerSec", "lpi.handledPerSec", "digest", "events", "wallMs",
 ] as const;
+/** The swept key whose values the paired ratios compare (each against the first value given). */
+export const RATIO_KEY = "vm.net.mode";
+/** With --reps: one row per point and replication (point, swept keys, rep, seed, the CSV metrics). */
+export const REPS_CSV = "sweep-reps.csv";
 /** More points than this is almost certainly a typo in a --vary list. */
 export const MAX_POINTS = 10_000;
 
@@ -48,6 +55,11 @@ export interface SweepOptions {
   report?: boolean;
   /** Farm the points to the workers registered on this NATS server (queue group) instead of child processes. */
   nats?: string;
+  /**
+   * Replications of every point (default 1), with seeds derived from the point's seed (SEED_RULE):
+   * each point's result.json gets `stats`, sweep.json and sweep.csv the paired ratios' intervals.
+   */
+  reps?: number;
 }
 
 export interface VaryAxis { key: string; raw: string[]; values: unknown[] }
@@ -64,7 +76,11 @@ export interface PlannedPoint {
   resolved: ResolvedConfig;
 }
 
-export interface SweepPlan { base: ResolvedConfig; axes: VaryAxis[]; points: PlannedPoint[]; request: ConfigRequest }
+export interface SweepPlan {
+  base: ResolvedConfig; axes: VaryAxis[]; points: PlannedPoint[]; request: ConfigRequest;
+  /** Replications of each point. */
+  reps: number;
+}
 
 export interface SweepPointRecord {
   index: number;
@@ -79,6 +95,10 @@ export interface SweepPointRecord {
   digest?: string;
   events?: number;
   wallMs?: number;
+  /** How many warnings the point's result.json holds (absent: none). */
+  warnings?: number;
+  /** With --reps: every replication's seed, digest and result.json (relative to the sweep directory). */
+  reps?: ReplicationStats["replications"];
 }
 
 export interface SweepSummary {
@@ -89,6 +109,8 @@ export interface SweepSummary {
   json: string;
   report: string | null;
   wallMs: number;
+  /** Paired ratios between the vm.net.mode values (sweep.json's `ratios`), when that key is swept. */
+  ratios?: SweepRatios;
 }
 
 /** Parses `--vary key=v1,v2,...` specs; every problem is reported at once. */
@@ -115,6 +137,9 @@ const fsSafe = (s: string): string => s.replace(/[^A-Za-z0-9._=+,@-]/g, "_");
 /** Resolves and validates every point before anything runs; throws one ConfigError listing all problems. */
 export function planSweep(opts: SweepOptions): SweepPlan {
   const axes = parseVary(opts.vary);
+  const reps = opts.reps ?? 1;
+  if (!Number.isSafeInteger(reps) || reps < 1 || reps > MAX_REPS)
+    throw new ConfigError([`--reps: expected an integer in 1..${MAX_REPS}, got ${reps}`]);
   const request: ConfigRequest = { model: opts.model, preset: opts.preset, file: opts.config, sets: [...(opts.sets ?? [])], seed: opts.seed };
   const base = resolveConfig(request);
   const errors: string[] = [];
@@ -122,6 +147,9 @@ export function planSweep(opts: SweepOptions): SweepPlan {
   for (const a of axes) {
     if (a.key === "model") errors.push("--vary model: a sweep runs one model; run one sweep per model");
     else if (a.key === "seed" && opts.seed !== undefined) errors.push(`--vary seed: conflicts with --seed ${opts.seed}; drop one of them`);
+    else if (a.key === "seed" && reps > 1) {
+      errors.push(`--vary seed: conflicts with --reps ${reps}, which derives the seeds from --seed; drop one of them`);
+    }
     else if (!declared.has(a.key)) {
       const near = [...declared].filter((p) => p.endsWith(`.${a.key}`) || p.startsWith(`${a.key}.`)).slice(0, 5);
       errors.push(`--vary ${a.key}: not a parameter of model ${base.model.name}${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; see \`irqscale params\``);
@@ -166,7 +194,7 @@ export function planSweep(opts: SweepOptions): SweepPlan {
     }
   }
   if (errors.length) throw new ConfigError([...new Set(errors)]);
-  return { base, axes, points, request };
+  return { base, axes, points, request, reps };
 }
 
 /** Checks the output directory without writing: new, empty, or a previous sweep (which is replaced). */
@@ -179,13 +207,12 @@ function checkOut(dir: string): void {
 }
 
 function clearPrevious(dir: string): void {
-  for (const f of ["points", "sweep.csv", "sweep.json", "report.html", ...LONG_TABLES])
+  for (const f of ["points", "sweep.csv", "sweep.json", "report.html", REPS_CSV, ...LONG_TABLES])
     rmSync(join(dir, f), { recursive: true, force: true });
 }
 
-const requireCjs = createRequire(import.meta.url);
-const TSX_LOADER = pathToFileURL(requireCjs.resolve("tsx")).href;
-const POINT_SCRIPT = fileURLToPath(new URL("./sweep-point.ts", import.meta.url));
+/** sweep-point.js beside the compiled sweep.js, or sweep-point.ts under tsx beside the sources. */
+const POINT_ENTRY = childEntry(import.meta.url, "./sweep-point.ts");
 
 /**
  * A child process that runs sweep points one after another, so each job slot pays the start-up
@@ -212,7 +239,7 @@ class PointChild {
 
   private start(): ChildProcess {
     this.stderr = "";
-    const child = fork(POINT_SCRIPT, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "json" });
+    const child = fork(POINT_ENTRY.script, [], { execArgv: POINT_ENTRY.execArgv, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "json" });
     child.stderr!.setEncoding("utf8");
     child.stderr!.on("data", (s: string) => { this.stderr = (this.stderr + s).slice(-4000); });
     child.on("message", (m) => this.settle(m as PointReply));
@@ -249,14 +276,14 @@ export function sweepEta(elapsedMs: number, done: number, total: number): string
   return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
-function makeProgress(mode: SweepOptions["progress"], out: string, runners: string): Progress {
+function makeProgress(mode: SweepOptions["progress"], out: string, runners: string, unit: string): Progress {
   const tty = process.stderr.isTTY === true;
   const kind = mode === undefined || mode === "auto" ? (tty ? "bar" : "lines") : mode;
   if (kind === "none") return { start() {}, point() {}, stop() {} };
   if (kind === "bar") {
     const bar = new cliProgress.SingleBar({
       stream: process.stderr,
-      format: "sweep [{bar}] {value}/{total} points | {duration_formatted} elapsed, {eta} | {last}",
+      format: `sweep [{bar}] {value}/{total} ${unit} | {duration_formatted} elapsed, {eta} | {last}`,
       hideCursor: true, clearOnComplete: false,
     }, cliProgress.Presets.shades_classic);
     let total = 0, t0 = 0;
@@ -264,7 +291,7 @@ function makeProgress(mode: SweepOptions["progress"], out: string, runners: stri
       start: (t) => {
         total = t;
         t0 = performance.now();
-        bar.start(t, 0, { last: `${runners} -> ${out}`, eta: "eta unknown until the first point ends" });
+        bar.start(t, 0, { last: `${runners} -> ${out}`, eta: `eta unknown until the first of the ${unit} ends` });
       },
       point: (done, r) => bar.update(done, {
         last: `${r.name}${r.status === "ok" ? "" : " FAILED"}`,
@@ -275,7 +302,7 @@ function makeProgress(mode: SweepOptions["progress"], out: string, runners: stri
   }
   let total = 0;
   return {
-    start: (t) => { total = t; process.stderr.write(`sweep: ${t} points, ${runners} -> ${out}\n`); },
+    start: (t) => { total = t; process.stderr.write(`sweep: ${t} ${unit}, ${runners} -> ${out}\n`); },
     point: (done, r) => process.stderr.write(r.status === "ok"
       ? `[${done}/${total}] ${r.name}  digest ${String(r.digest)}  events ${String(r.events)}  ${String(r.wallMs)} ms\n`
       : `[${done}/${total}] ${r.name}  FAILED: ${r.error ?? "?"}\n`),
@@ -284,8 +311,92 @@ function makeProgress(mode: SweepOptions["progress"], out: string, runners: stri
 }
 
 /**
+ * The paired ratios of a sweep over RATIO_KEY with two values or more: every headline metric of each
+ * value against the first, at each combination of the other swept keys; undefined without that axis.
+ */
+function modeRatios(
+  plan: SweepPlan, results: readonly (Record<string, unknown> | undefined)[],
+): SweepRatios | undefined {
+  const axis = plan.axes.find((a) => a.key === RATIO_KEY);
+  if (!axis || axis.raw.length < 2) return undefined;
+  const headline = headlineMetrics(plan.base.model.name);
+  const points = plan.points.map((p) => {
+    const r = results[p.index];
+    return r ? { raw: p.raw, reps: repsOfResult(r, headline) } : undefined;
+  });
+  return sweepRatios(RATIO_KEY, axis.raw, points, headline);
+}
+
+/**
+ * sweep.csv: one row per point, the swept keys, then `metrics` (CSV_METRICS its results have). With
+ * --reps, a headline metric is its mean over the replications followed by `<metric>.sd`,
+ * `<metric>.ci95lo` and `<metric>.ci95hi` (digest, events and wallMs are replication 0's). With
+ * paired ratios, `ratio.<metric>` (the mean per-pair ratio to the baseline mode; empty on the
+ * baseline's rows) and, with --reps, `ratio.<metric>.ci95lo`/`.ci95hi` follow.
+ */
+function sweepCsv(
+  plan: SweepPlan, results: readonly (Record<string, unknown> | undefined)[], metrics: readonly string[],
+  ratios: SweepRatios | undefined,
+): string {
+  const keys = plan.axes.map((a) => a.key);
+  const headline = new Set(headlineMetrics(plan.base.model.name));
+  const replicated = plan.reps > 1;
+  const stat = (m: string) => replicated && headline.has(m);
+  const ratioMetrics = ratios ? metrics.filter((m) => headline.has(m)) : [];
+  const header = [
+    "point", ...keys,
+    ...metrics.flatMap((m) => (stat(m) ? [m, `${m}.sd`, `${m}.ci95lo`, `${m}.ci95hi`] : [m])),
+    ...ratioMetrics.flatMap((m) => (replicated
+      ? [`ratio.${m}`, `ratio.${m}.ci95lo`, `ratio.${m}.ci95hi`]
+      : [`ratio.${m}`])),
+  ];
+  const lines = [header.map(csvCell).join(",")];
+  for (const p of plan.points) {
+    const r = results[p.index];
+    const stats = r?.stats as ReplicationStats | undefined;
+    const ratio = ratios?.ratios.find((x) => x.point === p.index);
+    const cells = [
+      p.index, ...keys.map((k) => p.raw[k]),
+      ...metrics.flatMap((m) => {
+        if (!stat(m)) return [r ? valueAt(r, m) : undefined];
+        const s = stats?.metrics[m];
+        return s ? [s.mean, s.sd, s.ci95?.[0], s.ci95?.[1]] : [undefined, undefined, undefined, undefined];
+      }),
+      ...ratioMetrics.flatMap((m) => {
+        const q = ratio?.metrics[m];
+        return replicated ? [q?.mean, q?.ci95?.[0], q?.ci95?.[1]] : [q?.mean];
+      }),
+    ];
+    lines.push(cells.map(csvCell).join(","));
+  }
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * sweep-reps.csv: every replication's own values of `metrics`, one row per point and replication;
+ * `repValues[point][rep]` holds the replication's CSV_METRICS (undefined for one that failed).
+ */
+function repsCsv(
+  plan: SweepPlan, repValues: readonly (readonly (Record<string, unknown> | undefined)[])[],
+  metrics: readonly string[],
+): string {
+  const keys = plan.axes.map((a) => a.key);
+  const lines = [["point", ...keys, "rep", "seed", ...metrics].map(csvCell).join(",")];
+  for (const p of plan.points) {
+    repSeeds(p.resolved.config.seed, plan.reps).forEach((seed, rep) => {
+      const v = repValues[p.index]![rep];
+      const cells = [p.index, ...keys.map((k) => p.raw[k]), rep, seed, ...metrics.map((m) => v?.[m])];
+      lines.push(cells.map(csvCell).join(","));
+    });
+  }
+  return lines.join("\n") + "\n";
+}
+
+/**
  * Validates every point, then runs them `jobs` at a time, each in its own child process, and writes
- * DIR/points/<name>/result.json, DIR/sweep.csv, DIR/sweep.json and DIR/report.html.
+ * DIR/points/<name>/result.json, DIR/sweep.csv, DIR/sweep.json and DIR/report.html. With `reps` > 1
+ * every replication is a run of its own, written to points/<name>/reps/<i>-seed=<s>/result.json, and
+ * points/<name>/result.json is replication 0's result with the `stats` of all (replicatedResult).
  * Throws ConfigError (nothing written) on a bad flag, key or value; a point that fails at run time
  * is recorded (status "failed") and counted in `failed`.
  */
@@ -301,50 +412,94 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   clearPrevious(out);
   mkdirSync(join(out, "points"), { recursive: true });
 
+  const reps = plan.reps;
   const records: SweepPointRecord[] = plan.points.map((p) => ({
     index: p.index, name: p.name, values: p.values, sets: p.sets,
     dir: `points/${p.name}`, result: `points/${p.name}/result.json`, status: "failed",
   }));
-  const progress = makeProgress(opts.progress, opts.out, opts.nats !== undefined ? `workers on ${opts.nats}` : `${Math.min(jobs, plan.points.length)} jobs`);
+  // One run per point and replication, the replications of a point one after another in the list.
+  const runs = plan.points.flatMap((p) => repSeeds(p.resolved.config.seed, reps).map((seed, rep) => ({
+    point: p, rep, seed, config: rep === 0 ? p.resolved.config : { ...p.resolved.config, seed },
+    dir: reps === 1 ? records[p.index]!.dir : `${records[p.index]!.dir}/${repDir(rep, seed)}`,
+  })));
+  const progress = makeProgress(opts.progress, opts.out,
+    opts.nats !== undefined ? `workers on ${opts.nats}` : `${Math.min(jobs, runs.length)} jobs`,
+    reps === 1 ? "points" : "runs");
   const results: (Record<string, unknown> | undefined)[] = new Array(plan.points.length);
+  // A point's replications until the last is in (then only their CSV figures stay, for sweep-reps.csv).
+  const repResults = plan.points.map(() => new Array<Record<string, unknown> | undefined>(reps));
+  const repValues = plan.points.map(() => new Array<Record<string, unknown> | undefined>(reps));
+  const repErrors = plan.points.map(() => [] as string[]);
+  const repsLeft = plan.points.map(() => reps);
   let next = 0, finished = 0;
-  progress.start(plan.points.length);
+  /** Records one run's outcome; once a point's last replication is in, its result.json and record. */
+  const settle = (
+    run: (typeof runs)[number], r: Record<string, unknown> | undefined, error: string | undefined,
+  ): void => {
+    const i = run.point.index, rec = records[i]!;
+    if (r) {
+      repResults[i]![run.rep] = r;
+      repValues[i]![run.rep] = Object.fromEntries(CSV_METRICS.map((m) => [m, valueAt(r, m)]));
+    }
+    else repErrors[i]!.push(reps === 1 ? error! : `replication ${run.rep} (seed ${run.seed}): ${error!}`);
+    const label = reps === 1 ? rec : {
+      ...rec, name: `${rec.name} rep ${run.rep} seed ${run.seed}`, status: r ? "ok" as const : "failed" as const, error,
+      digest: r?.digest as string | undefined, events: r?.events as number | undefined,
+      wallMs: r?.wallMs as number | undefined,
+    };
+    if (--repsLeft[i]! === 0) {
+      const all = repResults[i]!;
+      repResults[i] = [];
+      if (repErrors[i]!.length > 0) rec.error = repErrors[i]!.join("; ");
+      else {
+        const combined = reps === 1 ? all[0]! : replicatedResult(all as Record<string, unknown>[],
+          repSeeds(run.point.resolved.config.seed, reps).map((seed, rep) => `${repDir(rep, seed)}/result.json`));
+        if (reps > 1) writeJsonAtomic(join(out, rec.dir), "result.json", combined);
+        results[i] = combined;
+        Object.assign(rec, {
+          status: "ok", digest: combined.digest, events: combined.events, wallMs: combined.wallMs,
+          ...(warningsOf(combined).length > 0 ? { warnings: warningsOf(combined).length } : {}),
+          ...(reps > 1 ? {
+            reps: (combined.stats as ReplicationStats).replications
+              .map((x) => ({ ...x, result: `${rec.dir}/${x.result}` })),
+          } : {}),
+        });
+      }
+    }
+    progress.point(++finished, label);
+  };
+  progress.start(runs.length);
   const children: PointChild[] = [];
   const worker = async (): Promise<void> => {
     const runner = new PointChild();
     children.push(runner);
-    while (next < plan.points.length) {
-      const p = plan.points[next++]!;
-      const rec = records[p.index]!;
-      const dir = join(out, rec.dir);
-      const reply = await runner.run({ config: p.resolved.config, preset: p.resolved.preset, dir });
+    while (next < runs.length) {
+      const run = runs[next++]!;
+      const dir = join(out, run.dir);
+      const reply = await runner.run({ config: run.config, preset: run.point.resolved.preset, dir });
+      let r: Record<string, unknown> | undefined, error: string | undefined;
       if (reply.ok) {
-        try {
-          const r = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as Record<string, unknown>;
-          results[p.index] = r;
-          Object.assign(rec, { status: "ok", digest: r.digest, events: r.events, wallMs: r.wallMs });
-        } catch (e) { rec.error = `cannot read result: ${(e as Error).message}`; }
-      } else rec.error = `${reply.kind === "Error" ? "" : `${reply.kind}: `}${reply.error}`;
-      progress.point(++finished, rec);
+        try { r = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as Record<string, unknown>; } catch (e) {
+          error = `cannot read result: ${(e as Error).message}`;
+        }
+      } else error = `${reply.kind === "Error" ? "" : `${reply.kind}: `}${reply.error}`;
+      settle(run, r, error);
     }
   };
   try {
     if (opts.nats !== undefined) {
       // Loaded only here, so a local sweep (and its tests) never loads the NATS client.
       const { runPointsOverNats } = await import("./nats-farm.js");
-      // Points go to idle `irqscale worker`s through a NATS queue group; each returns result.json.
-      await runPointsOverNats(plan.points.map((p) => ({ config: p.resolved.config, preset: p.resolved.preset })), opts.nats, {
+      // Runs go to idle `irqscale worker`s through a NATS queue group; each returns result.json.
+      await runPointsOverNats(runs.map((x) => ({ config: x.config, preset: x.point.resolved.preset })), opts.nats, {
         onPoint: (i, o) => {
-          const rec = records[plan.points[i]!.index]!;
-          if (o.ok) {
-            writeJsonAtomic(join(out, rec.dir), "result.json", o.result);
-            results[rec.index] = o.result;
-            Object.assign(rec, { status: "ok", digest: o.result.digest, events: o.result.events, wallMs: o.result.wallMs });
-          } else rec.error = `${o.kind === "Error" ? "" : `${o.kind}: `}${o.error} (worker ${o.worker})`;
-          progress.point(++finished, rec);
+          const run = runs[i]!;
+          if (o.ok) writeJsonAtomic(join(out, run.dir), "result.json", o.result);
+          settle(run, o.ok ? o.result : undefined,
+            o.ok ? undefined : `${o.kind === "Error" ? "" : `${o.kind}: `}${o.error} (worker ${o.worker})`);
         },
       });
-    } else await Promise.all(Array.from({ length: Math.min(jobs, plan.points.length) }, worker));
+    } else await Promise.all(Array.from({ length: Math.min(jobs, runs.length) }, worker));
   } finally {
     for (const c of children) c.stop();
     progress.stop();
@@ -352,14 +507,10 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
 
   const keys = plan.axes.map((a) => a.key);
   const metrics = CSV_METRICS.filter((m) => results.some((r) => r !== undefined && valueAt(r, m) !== undefined));
-  const lines = [["point", ...keys, ...metrics].map(csvCell).join(",")];
-  for (const p of plan.points) {
-    const r = results[p.index];
-    const cells = [p.index, ...keys.map((k) => p.raw[k]), ...metrics.map((m) => (r ? valueAt(r, m) : undefined))];
-    lines.push(cells.map(csvCell).join(","));
-  }
+  const ratios = modeRatios(plan, results);
   const csv = join(out, "sweep.csv");
-  writeFileSync(csv, lines.join("\n") + "\n");
+  writeFileSync(csv, sweepCsv(plan, results, metrics, ratios));
+  if (reps > 1) writeFileSync(join(out, REPS_CSV), repsCsv(plan, repValues, metrics));
   writeLongTables(out, keys, plan.points, results, csvCell);
 
   const doReport = opts.report ?? true;
@@ -372,6 +523,8 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     sets: [...(opts.sets ?? [])],
     seed: opts.seed ?? null,
     vary: plan.axes.map((a) => ({ key: a.key, values: a.values, raw: a.raw })),
+    reps,
+    ...(reps > 1 ? { seedRule: SEED_RULE, repsCsv: REPS_CSV } : {}),
     jobs: opts.nats !== undefined ? null : jobs,
     runner: opts.nats !== undefined ? `nats ${opts.nats}` : "local",
     baseConfig: plan.base.config,
@@ -379,9 +532,13 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     longCsv: [...LONG_TABLES],
     report: doReport ? "report.html" : null,
     failed,
+    ...(ratios ? { ratios } : {}),
     points: records,
   };
   const json = writeJsonAtomic(out, "sweep.json", sweep);
   const report = doReport ? writeReport(out) : null;
-  return { dir: out, points: records, failed, csv, json, report, wallMs: Math.round(performance.now() - t0) };
+  return {
+    dir: out, points: records, failed, csv, json, report, wallMs: Math.round(performance.now() - t0),
+    ...(ratios ? { ratios } : {}),
+  };
 }

@@ -25,11 +25,66 @@ export function resultJsonSchema(): Record<string, unknown> {
       io: "output", target: "draft-2020-12",
     });
 
+  const ns = { type: "number", minimum: 0 };
+  // A lock's report (shared/model/host/lock.ts lockReport): served acquisitions in the window.
+  const lockReport = obj({
+    name: { type: "string" },
+    kind: { const: "lock" },
+    algorithm: { enum: ["ticket", "qspinlock", "mutex"] },
+    acquisitions: { ...count, description: "acquisitions served (granted) in the measured window" },
+    acquisitionsPerSec: ns,
+    contended: share,
+    utilisation: { ...share, description: "share of the window the lock was held or being handed to its next owner" },
+    holdShare: { ...share, description: "share of the window the lock was held" },
+    meanWaitNs: ns,
+    p99WaitNs: ns,
+    meanHoldNs: ns,
+    meanHandoffNs: { ...ns, description: "mean time from a release to the next owner's grant (contended grants)" },
+    spinNs: { ...ns, description: "CPU time waiters spent spinning in the window (0 for a mutex)" },
+    contextSwitches: count,
+    maxWaiters: count,
+    waitersAtEnd: count,
+    transfers: { ...counts, description: "grants by the distance class of the cache-line transfer" },
+    stationary: { type: "boolean" },
+    warning: { type: "string" },
+  }, ["warning"]);
+  // A serial thread (a vhost worker): its utilisation.
+  const serial = obj({
+    name: { type: "string" }, kind: { const: "serial" }, utilisation: share, meanWaitNs: ns, acquisitions: count,
+  });
+  const contention = {
+    type: "array", items: { oneOf: [lockReport, serial] },
+    description: "locks and serial threads, costliest first (total wait, then utilisation)",
+  };
   const net = {
-    throughput: obj({ requestsPerSec: num, packetsPerSec: num, completed: count, eastWestCompleted: count }, [
-      "eastWestCompleted",
-    ]),
-    latencyUs: obj({ mean: num, p50: num, p99: num, p999: num, samples: count }),
+    throughput: {
+      ...obj({
+        requestsPerSec: {
+          ...num, description: "throughput.completed / the measured window (sim.durationMs), in requests/s",
+        },
+        packetsPerSec: {
+          ...num,
+          description: "request and response packets of the requests in throughput.completed / the measured window",
+        },
+        completed: {
+          ...count,
+          description: "requests whose response's last packet reached its client inside the measured window "
+            + "[sim.warmupMs, sim.warmupMs + sim.durationMs): the count requestsPerSec is made of",
+        },
+        eastWestCompleted: {
+          ...count,
+          description: "east-west calls answered back to the calling VM over the whole run (warm-up included)",
+        },
+      }, ["eastWestCompleted"]),
+      description: "the measured window only (after sim.warmupMs)",
+    },
+    latencyUs: {
+      ...obj({
+        mean: num, p50: num, p99: num, p999: num,
+        samples: { ...count, description: "responses the percentiles are taken over: throughput.completed" },
+      }),
+      description: "response times of the requests in throughput.completed (us)",
+    },
     perCpu: {
       type: "array",
       items: obj(
@@ -46,21 +101,72 @@ export function resultJsonSchema(): Record<string, unknown> {
         ["completed", "eastWest"],
       ),
     },
-    interrupts: obj({ perVector: counts, perVcpu: counts }),
+    interrupts: obj({
+      perVector: counts, perVcpu: counts,
+      perVcpuVector: { type: "object", additionalProperties: counts, description: "per vCPU, hardirqs taken per vector" },
+    }),
     drops: counts,
-    contention: {
-      type: "array",
-      items: obj({
-        name: { type: "string" },
-        kind: { enum: ["lock", "serial"] },
-        utilisation: share,
-        meanWaitNs: { type: "number", minimum: 0 },
-        acquisitions: count,
+    contention,
+    requests: {
+      ...obj({
+        sent: { ...count, description: "request transmissions, retransmissions included" },
+        completed: {
+          ...count, description: "responses received over the whole run, warm-up included (not throughput.completed)",
+        },
+        dropped: count,
+        inFlight: { ...count, description: "requests still on their way at the end of the run" },
+        unaccounted: {
+          type: "integer", description: "sent - completed - dropped - inFlight: 0 when every request is accounted for",
+        },
       }),
+      description: "request conservation over the whole run, warm-up included",
     },
-    requests: obj({ sent: count, completed: count, dropped: count, inFlight: count, unaccounted: { type: "integer" } }),
   };
   const phold = { phold: obj({ handled: count, sent: count }) };
+  const lpi = {
+    lpi: obj({
+      injectedPerSec: num, signals: count, perDevicePerSec: num, queuedPerSec: num, mergedPerSec: num,
+      kicksPerSec: num, slowPathPerSec: num, handledPerSec: num, exitsPerSec: num, maintenancePerSec: num,
+      kernel: { type: "string" }, spinlock: { type: "string" }, topology: { type: "string" },
+    }),
+    contention,
+  };
+  const interval = {
+    type: "object",
+    properties: {
+      mean: num,
+      sd: { type: ["number", "null"], minimum: 0, description: "sample standard deviation (n - 1); null for n = 1" },
+      n: { type: "integer", minimum: 1 },
+      halfWidth: { type: ["number", "null"], minimum: 0, description: "t(0.975, n - 1) * sd / sqrt(n)" },
+      ci95: {
+        oneOf: [{ type: "array", items: num, minItems: 2, maxItems: 2 }, { type: "null" }],
+        description: "[mean - halfWidth, mean + halfWidth]: the 95% Student-t interval of the mean",
+      },
+    },
+    required: ["mean", "sd", "n", "halfWidth", "ci95"],
+  };
+  const stats = {
+    ...obj({
+      reps: { type: "integer", minimum: 2 },
+      confidence: num,
+      seedRule: { type: "string" },
+      replications: {
+        type: "array",
+        items: obj({
+          rep: count, seed: count, digest: { type: "string", pattern: "^[0-9a-f]{16}$" }, result: { type: "string" },
+        }),
+      },
+      metrics: {
+        type: "object",
+        additionalProperties: {
+          ...interval,
+          properties: { ...interval.properties, values: { type: "array", items: num } },
+          required: [...interval.required, "values"],
+        },
+      },
+    }),
+    description: "--reps N: every headline metric over the N replications (this result's fields are replication 0's)",
+  };
 
   const envelope = {
     schema: { const: RESULT_SCHEMA },
@@ -94,6 +200,14 @@ export function resultJsonSchema(): Record<string, unknown> {
     workers: { type: "integer", minimum: 1 },
     seed: count,
   };
+  const optional = {
+    warnings: {
+      type: "array", items: { type: "string" },
+      description:
+        "what to read with care: a percentile on too few samples, a queue or wait that grows through the window",
+    },
+    stats,
+  };
   const variant = (name: string, sections: Record<string, unknown>) => ({
     if: { properties: { model: { const: name } }, required: ["model"] },
     then: {
@@ -106,8 +220,8 @@ export function resultJsonSchema(): Record<string, unknown> {
     $id: "https://irqscale.dev/schemas/irqscale.result.v1.json",
     title: "irqscale.result/v1: the result.json of one irqscale run",
     type: "object",
-    properties: envelope,
+    properties: { ...envelope, ...optional },
     required: [...Object.keys(envelope), "config"],
-    allOf: [variant("net", net), variant("phold", phold)],
+    allOf: [variant("net", net), variant("phold", phold), variant("lpi", lpi)],
   };
 }

@@ -38,12 +38,18 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
   const missing = seen.findIndex((c) => c !== 1);
   if (missing >= 0) throw new Error(`internal: actor ${sim.instance.actorName(missing)} reported by ${seen[missing]} partitions`);
   const windows = outcome.windows;
+  const { warnings: modelWarnings, ...sections } =
+    sim.summarize(new Map([...stats.entries()].sort((a, b) => a[0] - b[0])), sim.endNs, pendingClasses);
+  const warnings = [
+    ...(Array.isArray(modelWarnings) ? modelWarnings.map(String) : []), ...percentileWarnings(sections),
+  ];
   return {
     schema: RESULT_SCHEMA,
     runId: info.runId,
     model: config.model,
     preset: info.preset ?? null,
-    ...sim.summarize(new Map([...stats.entries()].sort((a, b) => a[0] - b[0])), sim.endNs, pendingClasses),
+    ...sections,
+    ...(warnings.length > 0 ? { warnings } : {}),
     events,
     messages: { sent, pendingAtEnd: pending, crossPartition: remote },
     simulatedNs: sim.endNs,
@@ -71,4 +77,32 @@ export function assembleResult(sim: Simulation, config: Record<string, unknown> 
     seed: config.seed,
     config,
   };
+}
+
+/**
+ * Warnings for the percentiles of a result that rest on too few samples: a section with a `samples`
+ * count and percentiles `pD...` (p50, p99, p999: the quantile 0.D...) warns for each percentile q
+ * with fewer than 1 / (1 - q) samples (p99: 100, p999: 1000), where not one sample lies beyond it and
+ * the figure is the largest sample, not a percentile.
+ */
+export function percentileWarnings(sections: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [name, section] of Object.entries(sections)) {
+    if (section === null || typeof section !== "object" || Array.isArray(section)) continue;
+    const s = section as Record<string, unknown>;
+    if (typeof s.samples !== "number") continue;
+    for (const [key, v] of Object.entries(s)) {
+      const digits = /^p(\d+)$/.exec(key)?.[1];
+      if (digits === undefined || typeof v !== "number") continue;
+      // q = d / 10^k exactly; 1 / (1 - q) = 10^k / (10^k - d), in integers.
+      const scale = 10 ** digits.length, d = Number(digits);
+      const needed = Math.ceil(scale / (scale - d));
+      if (s.samples < needed) {
+        const percent = Number(((d * 100) / scale).toPrecision(12));
+        out.push(`${name}.${key}: rests on ${s.samples} sample${s.samples === 1 ? "" : "s"} in the measured window; `
+          + `the ${percent}th percentile needs at least ${needed} to have one beyond it`);
+      }
+    }
+  }
+  return out;
 }

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../shared/config/load.js";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { runLocal } from "../../shared/run/local.js";
-import { CSV_METRICS, parseVary, planSweep, runSweep, sweepEta } from "../../shared/run/sweep.js";
+import { CSV_METRICS, parseVary, planSweep, REPS_CSV, runSweep, sweepEta } from "../../shared/run/sweep.js";
+import { repSeeds, type ReplicationStats } from "../../shared/stats/replicate.js";
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), "irqscale-sweep-"));
@@ -114,7 +115,8 @@ describe("sweep", { timeout: 120_000 }, () => {
       single.push(String((await runLocal(rc)).digest));
     }
     expect(results.map((r) => r.digest)).toEqual(single);
-    const { stdout } = await run(process.execPath, ["bin/irqscale.js", "run", "--model", "phold", ...SETS.flatMap((x) => ["--set", x]),
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "services/cli/main.ts", "run",
+      "--model", "phold", ...SETS.flatMap((x) => ["--set", x]),
       "--set", "phold.remoteShare=0.5", "--seed", "2", "--json", "--out", join(root, "single")]);
     expect((JSON.parse(stdout) as { digest: string }).digest).toBe(results[3]!.digest);
     expect(new Set(single).size).toBe(4);
@@ -152,5 +154,87 @@ describe("sweep", { timeout: 120_000 }, () => {
     mkdirSync(other);
     writeFileSync(join(other, "notes.txt"), "mine");
     await expect(runSweep({ model: "phold", sets: SETS, vary: ["phold.initial=1"], out: other, progress: "none" })).rejects.toThrow(/not empty and not a previous sweep/);
+  });
+});
+
+describe("sweep --reps", { timeout: 180_000 }, () => {
+  it("replicates every point; sweep.csv has means and intervals, and the paired mode ratios per seed", async () => {
+    const out = join(root, "reps");
+    const sets = ["sim.warmupMs=0.5", "sim.durationMs=1"];
+    const vary = ["vm.net.mode=sq-spi,mq-msi", "vm.vcpus=1,2"];
+    const s = await runSweep({ preset: "paper", sets, vary, reps: 3, jobs: 2, out, progress: "none", report: false });
+    expect(s.failed).toBe(0);
+    const seeds = repSeeds(1, 3);
+    const table = (f: string) => {
+      const [head, ...rows] = readFileSync(join(out, f), "utf8").trimEnd().split("\n").map((l) => l.split(","));
+      return rows.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]!])));
+    };
+    // Every replication is the run of its seed, in its own directory, listed in the point's stats.
+    for (const p of s.points) {
+      const r = JSON.parse(readFileSync(join(out, p.result), "utf8")) as { stats: ReplicationStats; digest: string };
+      expect(r.stats.replications.map((x) => x.seed)).toEqual(seeds);
+      expect(p.reps!.map((x) => x.result)).toEqual(seeds.map((sd, i) => `${p.dir}/reps/${i}-seed=${sd}/result.json`));
+      for (const x of p.reps!) {
+        expect((JSON.parse(readFileSync(join(out, x.result), "utf8")) as { digest: string }).digest).toBe(x.digest);
+      }
+      expect(r.digest).toBe(p.reps![0]!.digest);
+    }
+    const rc = resolveConfig({ preset: "paper", sets: [...sets, "vm.net.mode=mq-msi", "vm.vcpus=2"], seed: seeds[1] });
+    expect(s.points[3]!.reps![1]!.digest).toBe((await runLocal(rc)).digest);
+
+    // sweep-reps.csv: each replication's own values; sweep.csv: their mean, sd and t interval.
+    const reps = table(REPS_CSV);
+    expect(reps.map((r) => `${r.point}:${r.rep}:${r.seed}`)).toEqual(
+      [0, 1, 2, 3].flatMap((p) => seeds.map((sd, i) => `${p}:${i}:${sd}`)));
+    const rps = (mode: string, vcpus: string) => seeds.map((sd) => Number(reps.find((r) =>
+      r["vm.net.mode"] === mode && r["vm.vcpus"] === vcpus && r.seed === String(sd))!["throughput.requestsPerSec"]));
+    const rows = table("sweep.csv");
+    const t2 = 4.303; // t(0.975, 2), table
+    for (const row of rows) {
+      const v = rps(row["vm.net.mode"]!, row["vm.vcpus"]!);
+      const mean = (v[0]! + v[1]! + v[2]!) / 3;
+      const sd = Math.sqrt(v.reduce((a, x) => a + (x - mean) ** 2, 0) / 2);
+      expect(Number(row["throughput.requestsPerSec"])).toBeCloseTo(mean, 6);
+      expect(Number(row["throughput.requestsPerSec.sd"])).toBeCloseTo(sd, 6);
+      const half = (Number(row["throughput.requestsPerSec.ci95hi"])
+        - Number(row["throughput.requestsPerSec.ci95lo"])) / 2;
+      expect(Math.abs(half / ((t2 * sd) / Math.sqrt(3)) - 1)).toBeLessThan(2e-4);
+      // Ratios: mq-msi over sq-spi at the same vCPUs, seed by seed; empty on the baseline's rows.
+      const ratio = row["ratio.throughput.requestsPerSec"];
+      if (row["vm.net.mode"] === "sq-spi") expect(ratio).toBe("");
+      else {
+        const base = rps("sq-spi", row["vm.vcpus"]!);
+        const q = v.map((x, i) => x / base[i]!);
+        const qMean = (q[0]! + q[1]! + q[2]!) / 3;
+        const qSd = Math.sqrt(q.reduce((a, x) => a + (x - qMean) ** 2, 0) / 2);
+        expect(Number(ratio)).toBeCloseTo(qMean, 12);
+        const qHalf = (Number(row["ratio.throughput.requestsPerSec.ci95hi"])
+          - Number(row["ratio.throughput.requestsPerSec.ci95lo"])) / 2;
+        expect(Math.abs(qHalf / ((t2 * qSd) / Math.sqrt(3)) - 1)).toBeLessThan(2e-4);
+      }
+    }
+    const sj = JSON.parse(readFileSync(join(out, "sweep.json"), "utf8")) as {
+      reps: number; repsCsv: string; ratios: { key: string; baseline: string; ratios: { at: object; point: number }[] };
+    };
+    expect([sj.reps, sj.repsCsv, sj.ratios.key, sj.ratios.baseline]).toEqual([3, REPS_CSV, "vm.net.mode", "sq-spi"]);
+    expect(sj.ratios.ratios.map((r) => [r.at, r.point])).toEqual([[{ "vm.vcpus": "1" }, 2], [{ "vm.vcpus": "2" }, 3]]);
+  });
+
+  it("without --reps a mode sweep's csv gets the ratio of each pair, with no interval columns", async () => {
+    const out = join(root, "ratio1");
+    const sets = ["vm.vcpus=2", "sim.warmupMs=0.5", "sim.durationMs=1"];
+    const s = await runSweep({ preset: "paper", sets, vary: ["vm.net.mode=sq-spi,mq-msi"], jobs: 2, out,
+      progress: "none", report: false });
+    expect(s.failed).toBe(0);
+    const [head, sq, mq] = readFileSync(join(out, "sweep.csv"), "utf8").trimEnd().split("\n").map((l) => l.split(","));
+    expect(head!.filter((h) => h.startsWith("ratio."))).toEqual([
+      "ratio.throughput.requestsPerSec", "ratio.latencyUs.mean", "ratio.latencyUs.p50", "ratio.latencyUs.p99",
+    ]);
+    expect(head!.some((h) => h.endsWith(".sd") || h.includes("ci95"))).toBe(false);
+    const col = (row: string[], h: string) => row[head!.indexOf(h)]!;
+    expect(col(sq!, "ratio.throughput.requestsPerSec")).toBe("");
+    expect(Number(col(mq!, "ratio.throughput.requestsPerSec"))).toBeCloseTo(
+      Number(col(mq!, "throughput.requestsPerSec")) / Number(col(sq!, "throughput.requestsPerSec")), 12);
+    expect(existsSync(join(out, REPS_CSV))).toBe(false);
   });
 });

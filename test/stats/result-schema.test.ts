@@ -16,6 +16,7 @@ const runs: [string, string[], number?][] = [
   ["ideal", ["sim.warmupMs=1", "sim.durationMs=4"]],
   ["rack", ["host.count=2", "sim.warmupMs=0.1", "sim.durationMs=0.2"], 2],
   ["phold", ["phold.endNs=100000"], 3],
+  ["lpi-stress", []],
 ];
 
 describe("result.json against schemas/irqscale.result.v1.json", () => {
@@ -43,5 +44,47 @@ describe("result.json against schemas/irqscale.result.v1.json", () => {
     expect(broken((r) => ((r.phold as Record<string, unknown>).handled = "many")).join()).toContain(
       "/phold/handled must be integer",
     );
+  });
+});
+
+describe("throughput counts the measured window exactly", () => {
+  const run = (warmupMs: number, durationMs: number) => runLocal(resolveConfig({
+    preset: "paper", sets: ["vm.vcpus=2", `sim.warmupMs=${warmupMs}`, `sim.durationMs=${durationMs}`],
+  }));
+  type Net = { throughput: { requestsPerSec: number; packetsPerSec: number; completed: number };
+    latencyUs: { samples: number }; requests: { completed: number } };
+
+  it("throughput.completed is the responses done in [warm-up, end): whole run minus the warm-up's", async () => {
+    // The same run (seed, config) measured over [0, 3 ms), [0, 1 ms) and [1 ms, 3 ms): the window only
+    // selects what is counted, so the windows' counts add up.
+    const [whole, warm, window] = (await Promise.all([run(0, 3), run(0, 1), run(1, 2)])) as unknown as Net[];
+    expect(window!.throughput.completed).toBe(whole!.throughput.completed - warm!.throughput.completed);
+    expect(window!.throughput.completed).toBeGreaterThan(0);
+    // The rate is that count over the window (2 ms), the packets 5 + 4 per request of the paper's workload,
+    // and every percentile is taken over the same responses.
+    expect(window!.throughput.requestsPerSec * 0.002).toBeCloseTo(window!.throughput.completed, 9);
+    expect(window!.throughput.packetsPerSec * 0.002).toBeCloseTo(9 * window!.throughput.completed, 9);
+    expect(window!.latencyUs.samples).toBe(window!.throughput.completed);
+    // requests.completed counts the whole run, warm-up included (and responses still being received at the end).
+    expect(window!.requests.completed).toBeGreaterThanOrEqual(whole!.throughput.completed);
+  });
+
+  it("the schema tells the two counts apart", () => {
+    const net = (JSON.parse(schemaText()) as { allOf: { then: { properties: Record<string, {
+      properties: Record<string, { description?: string }> }> } }[] }).allOf[0]!.then.properties;
+    expect(net.throughput!.properties.completed!.description).toMatch(/inside the measured window/);
+    expect(net.requests!.properties.completed!.description).toMatch(/whole run, warm-up included/);
+  });
+
+  it("a replicated result validates, and one whose stats lack a field does not", async () => {
+    const { replicatedResult, repSeeds, repDir } = await import("../../shared/stats/replicate.js");
+    const seeds = repSeeds(3, 2);
+    const results = await Promise.all(seeds.map((seed) =>
+      runLocal(resolveConfig({ preset: "phold", sets: ["phold.endNs=20000"], seed }))));
+    const r = replicatedResult(results, seeds.map((sd, i) => `${repDir(i, sd)}/result.json`));
+    expect(errorsOf(r)).toEqual([]);
+    const broken = structuredClone(r) as { stats: { metrics: Record<string, { n?: number }> } };
+    delete broken.stats.metrics["phold.handled"]!.n;
+    expect(errorsOf(broken).join()).toContain("/stats/metrics/phold.handled must have required property 'n'");
   });
 });

@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { resolveConfig, type ResolvedConfig } from "../../../shared/config/load.js";
 import { runLocal } from "../../../shared/run/local.js";
 import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun } from "../../../shared/run/partition.js";
@@ -7,13 +9,17 @@ import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
-import { checkOutputs, collect, nonNegativeInt, positiveInt, resultLine } from "../options.js";
+import { STALL_TIMEOUT_HELP, stallTimeoutArg } from "./worker.js";
+import { replicatedResult, repDir, repSeeds } from "../../../shared/stats/replicate.js";
+import {
+  checkOutputs, collect, nonNegativeInt, positiveInt, printWarnings, REPS_HELP, repsOption, resultLine,
+} from "../options.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
   json?: boolean; out: string; force?: boolean; quiet?: boolean;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
-  trace?: string; traceWindow?: string; stallTimeoutMs?: number;
+  trace?: string; traceWindow?: string; stallTimeoutMs?: number; reps?: number;
 }
 
 /**
@@ -62,8 +68,7 @@ export function natsRunFlags(cmd: Command): Command {
   return cmd
     .option("--run-id <id>", "run id (one NATS subject token); default a fresh one")
     .option("--wait-ms <ms>", "how long to wait for enough idle workers", positiveInt("--wait-ms"))
-    .option("--stall-timeout-ms <ms>", "abort when no window completes for this long (default never)",
-      positiveInt("--stall-timeout-ms"))
+    .option("--stall-timeout-ms <ms>", `${STALL_TIMEOUT_HELP}a lost worker aborts the run`, stallTimeoutArg)
     .option("--verbose", "progress of the run and its workers on stderr");
 }
 
@@ -78,12 +83,12 @@ export function registerRun(program: Command): void {
     .option("--quiet", "nothing on stderr but errors (no summary line)")
     .option("--check", "in memory: check every message against the wire schema and the actor kinds' "
       + "declared sends and accepts (slower)");
+  cmd.option("--reps <n>", REPS_HELP, repsOption("--reps"));
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);
-    let result: Record<string, unknown>;
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
     }
@@ -92,20 +97,51 @@ export function registerRun(program: Command): void {
         "--stall-timeout-ms: bounds runs over NATS (--workers or --nats); a run in memory cannot stall",
       ]);
     }
-    if (o.workers === undefined && o.nats === undefined) {
+    const runOne = async (one: ResolvedConfig, trace: TraceRequest | undefined): Promise<Record<string, unknown>> => {
+      if (o.workers !== undefined || o.nats !== undefined) {
+        return natsSetupErrors(() => runOverNats(one, o, map, trace));
+      }
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
-      const plan = planRun(rc.model.build(rc.config), { partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0 });
-      result = await runLocal(rc, {
-        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined, pipelineDepth: o.pipelineDepth, trace: traced?.request,
-        wireCheck: o.check === true,
+      const plan = planRun(one.model.build(one.config), {
+        partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0,
       });
+      return runLocal(one, {
+        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
+        pipelineDepth: o.pipelineDepth, trace, wireCheck: o.check === true,
+      });
+    };
+    // Once a run has succeeded, nothing of an earlier run's replications stays beside the new result
+    // (checkOutputs asked for --force).
+    const clearReps = () => rmSync(join(o.out, "reps"), { recursive: true, force: true });
+    let result: Record<string, unknown>;
+    const reps = o.reps ?? 1;
+    if (reps === 1) {
+      result = await runOne(rc, traced?.request);
+      clearReps();
     } else {
-      result = await natsSetupErrors(() => runOverNats(rc, o, map, traced?.request));
+      // Replication 0 is the run without --reps (and the traced one); the others differ only in their seed.
+      const seeds = repSeeds(rc.config.seed, reps);
+      const results: Record<string, unknown>[] = [], files: string[] = [];
+      for (const [i, seed] of seeds.entries()) {
+        const one = i === 0 ? rc : { ...rc, config: { ...rc.config, seed } };
+        const r = await runOne(one, i === 0 ? traced?.request : undefined);
+        if (i === 0) clearReps();
+        const dir = repDir(i, seed);
+        writeJsonAtomic(join(o.out, dir), "result.json", r);
+        files.push(`${dir}/result.json`);
+        results.push(r);
+        if (!o.quiet && !o.json) {
+          const line = resultLine(r, join(o.out, dir, "result.json"));
+          process.stderr.write(`rep ${i + 1}/${reps} seed ${seed}: ${line}\n`);
+        }
+      }
+      result = replicatedResult(results, files);
     }
     traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else if (!o.quiet) process.stderr.write(`${resultLine(result, path)}\n`);
+    if (!o.quiet) printWarnings(result);
   });
 }
 
