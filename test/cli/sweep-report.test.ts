@@ -38,8 +38,14 @@ describe.concurrent("sweep and report commands", { timeout: 120_000 }, () => {
     const runDir = join(dir, "run");
     mkdirSync(runDir);
     writeFileSync(join(runDir, "result.json"), JSON.stringify({ schema: "irqscale.result/v1", model: "phold", preset: null, events: 1234, wallMs: 5, digest: "0123456789abcdef", seed: 1, config: { model: "phold", seed: 1 } }));
-    const [ok, bad] = await Promise.all([irqscale(["report", runDir]), irqscale(["report", dir])]);
+    const [ok, bad, quiet, verbose] = await Promise.all([irqscale(["report", runDir]), irqscale(["report", dir]),
+      irqscale(["report", runDir, "--quiet", "--out", join(dir, "q.html")]),
+      irqscale(["report", runDir, "--verbose", "--out", join(dir, "v.html")])]);
     expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toBe(`report -> ${join(runDir, "report.html")}\n`);
+    expect([quiet.code, quiet.stderr, existsSync(join(dir, "q.html"))]).toEqual([0, "", true]);
+    // A PHOLD run has no per-CPU figures: the page holds its table alone, and --verbose says so.
+    expect(verbose.stderr).toBe(`report -> ${join(dir, "v.html")}\n`);
     const html = readFileSync(join(runDir, "report.html"), "utf8");
     expect(html).toContain("irqscale run: phold");
     expect(html).toContain("Chart.js v4");
