@@ -75,6 +75,8 @@ export interface Lock {
     contended: number;
     waitNs: number;
     holdNs: number;
+    /** Time from a release to the next owner's grant, for the grants counted (the lock is unavailable). */
+    handoffNs: number;
     spinNs: number;
     contextSwitches: number;
     /** Waits by bucket (stats/histogram.ts latencyBucket), for percentiles. */
@@ -93,7 +95,7 @@ export function newLock(name: string, algorithm: LockAlgorithm, lines: number, f
     name, algorithm, lines, from, mid: from + Math.floor((end - from) / 2), end,
     owner: -1, grantedAt: 0, lastCore: -1, waiters: [],
     stats: {
-      acquisitions: 0, contended: 0, waitNs: 0, holdNs: 0, spinNs: 0, contextSwitches: 0, waits: {}, transfers: {},
+      acquisitions: 0, contended: 0, waitNs: 0, holdNs: 0, handoffNs: 0, spinNs: 0, contextSwitches: 0, waits: {}, transfers: {},
       halves: [{ acquisitions: 0, waitNs: 0 }, { acquisitions: 0, waitNs: 0 }], maxWaiters: 0, waitersAtMid: -1,
     },
   };
@@ -159,6 +161,7 @@ export function releaseLock(
   lock.owner = next.core;
   lock.grantedAt = grantAt;
   countGrant(lock, grantAt, grantAt - next.since, rel, next.core, d);
+  if (grantAt >= lock.from && grantAt < lock.end) s.handoffNs += grantAt - now;
   if (lock.algorithm === "mutex") {
     if (grantAt >= lock.from && grantAt < lock.end) s.contextSwitches += 2;
   } else {
@@ -232,10 +235,13 @@ export function lockReport(lock: Lock, end: number) {
     acquisitions: n,
     acquisitionsPerSec: span > 0 ? (n * 1e9) / span : 0,
     contended: n > 0 ? s.contended / n : 0,
-    utilisation: span > 0 ? Math.min(1, s.holdNs / span) : 0,
+    // Unavailable to a newcomer: held, or on its way to the next owner.
+    utilisation: span > 0 ? Math.min(1, (s.holdNs + s.handoffNs) / span) : 0,
+    holdShare: span > 0 ? Math.min(1, s.holdNs / span) : 0,
     meanWaitNs: n > 0 ? s.waitNs / n : 0,
     p99WaitNs: percentile(s.waits, n, 99),
     meanHoldNs: n > 0 ? s.holdNs / n : 0,
+    meanHandoffNs: s.contended > 0 ? s.handoffNs / s.contended : 0,
     spinNs: s.spinNs,
     contextSwitches: s.contextSwitches,
     maxWaiters: s.maxWaiters,

@@ -124,6 +124,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   const perCpu: unknown[] = [];
   const perVector: Record<string, number> = {};
   const perVcpu: Record<string, number> = {};
+  const perVcpuVector: Record<string, Record<string, number>> = {};
   const drops: Record<string, number> = {};
   const contention: Contended[] = [];
   const vcpuShares = new Map<number, Record<string, number>>();
@@ -148,6 +149,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         const irqs = Object.values(s.interrupts as Record<string, number>).reduce((a, b) => a + b, 0);
         addCounts(perVector, s.interrupts);
         perVcpu[name] = irqs;
+        perVcpuVector[name] = { ...(s.interrupts as Record<string, number>) };
         vcpuShares.set(id, s.shares);
         perCpu.push({
           id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits,
@@ -199,7 +201,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     },
     latencyUs: lat,
     perCpu,
-    interrupts: { perVector, perVcpu },
+    interrupts: { perVector, perVcpu, perVcpuVector },
     drops,
     contention,
     ...(warnings.length > 0 ? { warnings } : {}),

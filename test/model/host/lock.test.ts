@@ -80,6 +80,10 @@ describe("lock: one holder at a time, the handoff of its algorithm", () => {
     expect(r.contextSwitches).toBe(2 * Math.round(r.contended * r.acquisitions));
     // Each handoff costs wake-up + transfer + switch-in on top of the 1000 ns section (+1 line move).
     expect(r.acquisitionsPerSec / (1e9 / (1000 + 50 + 800 + 50 + 1500))).toBeCloseTo(1, 2);
+    // Saturated: the lock is never free, but held only 1050 of every 3400 ns; the rest is handoff.
+    expect(r.utilisation).toBeGreaterThan(0.99);
+    expect(r.holdShare).toBeCloseTo(1050 / 3400, 2);
+    expect(r.meanHandoffNs).toBeCloseTo(800 + 50 + 1500, 6);
   });
 
   it("spinners burn their wait: spin time is the sum of the waits of the served", () => {
