@@ -296,8 +296,11 @@ describe("--trace-window", () => {
   ])("rejects $text", ({ text, says }) => expect(parseTraceWindow(text, 25e6).error).toContain(says));
   it.each([
     { flags: { traceWindow: "1..2" }, says: "--trace-window: give --trace FILE as well" },
-    { flags: { trace: "t.json" }, says: "--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at 25 ms)" },
-  ])("run flags $flags are rejected", ({ flags, says }) => expect(checkTraceFlags(flags, 25e6).error).toContain(says));
+    { flags: { trace: "t.json" }, says: "this run ends at 60 ms of virtual time, past the 50 ms traced whole" },
+  ])("run flags $flags are rejected", ({ flags, says }) => expect(checkTraceFlags(flags, 60e6).error).toContain(says));
+  it("run --trace without --trace-window traces a short run whole", () => {
+    expect(checkTraceFlags({ trace: "t.json" }, 25e6)).toEqual({ window: { fromNs: 0, toNs: 25e6 } });
+  });
   it("without a window, a short run is traced whole and a long one asks for a window", () => {
     expect(defaultTraceWindow(25e6)).toEqual({ window: { fromNs: 0, toNs: 25e6 } });
     expect(defaultTraceWindow(WHOLE_RUN_TRACE_MAX_NS)).toEqual({ window: { fromNs: 0, toNs: WHOLE_RUN_TRACE_MAX_NS } });

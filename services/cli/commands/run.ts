@@ -7,7 +7,7 @@ import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun 
 import type { PrivateNatsServer } from "../../../shared/run/nats-server.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
-import { parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
+import { defaultTraceWindow, parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { STALL_TIMEOUT_HELP, stallTimeoutArg } from "./worker.js";
 import { replicatedResult, repDir, repSeeds } from "../../../shared/stats/replicate.js";
@@ -148,8 +148,10 @@ export function registerRun(program: Command): void {
 /** --trace and --trace-window, for `run` and `coordinator`. */
 export function traceFlags(cmd: Command): Command {
   return cmd
-    .option("--trace <file>", "write a Chrome trace-event JSON of --trace-window (open it in https://ui.perfetto.dev): core states as slices, interrupts/IPIs/kicks as arrows")
-    .option("--trace-window <from..to>", "virtual-time window of --trace in ms, e.g. 5..5.5");
+    .option("--trace <file>", "write a Chrome trace-event JSON of --trace-window (open it in https://ui.perfetto.dev): "
+      + "core states as slices, interrupts/IPIs/kicks as arrows, a track per lock")
+    .option("--trace-window <from..to>", "virtual-time window of --trace in ms, e.g. 5..5.5 (default: the whole run, "
+      + "for runs of at most 50 ms)");
 }
 
 /**
@@ -167,7 +169,8 @@ export function tracedRun(rc: ResolvedConfig, o: Pick<RunFlags, "trace" | "trace
 /** The trace window of `run` flags, or the reason they are wrong, for a run ending at `endNs`. */
 export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow">, endNs: number): { window?: TraceWindow; error?: string } {
   if (o.trace === undefined) return { error: "--trace-window: give --trace FILE as well" };
-  if (o.traceWindow === undefined) return { error: `--trace: give --trace-window FROM..TO (ms of virtual time; this run ends at ${endNs / 1e6} ms)` };
+  // A short run is traced whole; a longer one needs its window named.
+  if (o.traceWindow === undefined) return defaultTraceWindow(endNs);
   return parseTraceWindow(o.traceWindow, endNs);
 }
 
