@@ -179,7 +179,7 @@ describe("declared statistics", () => {
 describe("declared parameters", () => {
   it("the network model's config type is inferred from its parameter declarations", () => {
     // Checked by `npm run typecheck`: a declaration's type reaches NetConfig through the zod schema.
-    expectTypeOf<NetMode>().toEqualTypeOf<"sq-spi" | "mq-msi" | "x86-ioapic" | "x86-msix-posted">();
+    expectTypeOf<NetMode>().toEqualTypeOf<"sq-spi" | "mq-msi" | "x86-ioapic" | "x86-msi" | "x86-msix-posted">();
     expectTypeOf<NetConfig["host"]["kernel"]>().toEqualTypeOf<"4.x" | "5.4" | "6.10">();
     expectTypeOf<NetConfig["app"]["service"]["dist"]>().toEqualTypeOf<"fixed" | "exponential" | "lognormal">();
     expectTypeOf<NetConfig["model"]>().toEqualTypeOf<"net">();

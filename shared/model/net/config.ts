@@ -12,5 +12,11 @@ export type NetMode = NetConfig["vm"]["net"]["mode"];
 
 export type PlatformCosts = NetConfig["kvm"]["arm"];
 
-export const isMultiQueue = (m: NetMode): boolean => m === "mq-msi" || m === "x86-msix-posted";
+/**
+ * The device has `vm.net.queues` queue pairs, each with its own vhost worker: virtio-mmio multiqueue
+ * behind one SPI (sq-spi) and the per-queue MSI modes. x86-ioapic's legacy INTx device has one.
+ */
+export const isMultiQueue = (m: NetMode): boolean => m === "sq-spi" || hasQueueVectors(m);
+/** Each queue pair's interrupt is its own MSI (an LPI on ARM), routed by vm.net.irqAffinity. */
+export const hasQueueVectors = (m: NetMode): boolean => m === "mq-msi" || m === "x86-msi" || m === "x86-msix-posted";
 export const isX86 = (m: NetMode): boolean => m.startsWith("x86");

@@ -31,11 +31,14 @@ type ItsEvent = { type: "msi"; devid: number; eventid: number };
 
 const itsImpl = (io: NetInput) => ({
   actions: {
-    /** The LPI of queue `eventid` to the redistributor of the vCPU its collection targets (virtnet_set_affinity). */
+    /**
+     * The LPI of queue `eventid` to the redistributor of the vCPU its collection targets (MAPTI/MOVI as
+     * irq_set_affinity programs them: vm.net.irqAffinity; x86: the MSI address's destination APIC ID).
+     */
     route: ({ context, event }: { context: ItsContext; event: ItsEvent }) => {
       const { env, cfg, topo, slot } = io;
       context.translated++;
-      const dst = topo.redist(slot.host, slot.vm, event.eventid % cfg.vm.vcpus);
+      const dst = topo.redist(slot.host, slot.vm, topo.queueVcpu(event.eventid));
       env.send(dst, { type: "virq", intid: intidOfQueue(event.eventid) }, cfg.host.linkNs);
     },
   },

@@ -34,7 +34,7 @@ export const PATH_IRQFD_RCU = 3;
 export const PATH_IRQ_LINE = 4;
 /** x86 IOAPIC line: irqfd_inject is a work item; kvm_ioapic_set_irq takes ioapic->lock. */
 export const PATH_KWORKER_IOAPIC = 5;
-/** x86 MSI: kvm_arch_set_irq_inatomic delivers to the local APIC with no lock. */
+/** x86 MSI (posted or not): kvm_arch_set_irq_inatomic delivers to the local APIC with no lock. */
 export const PATH_IRQFD_X86 = 6;
 
 /** The locks of one VM on these paths, by index in VmState.locks. */
@@ -90,6 +90,9 @@ export function signalPath(cfg: NetConfig): number {
   switch (cfg.vm.net.mode) {
     case "sq-spi": return PATH_IRQ_LINE;
     case "x86-ioapic": return PATH_KWORKER_IOAPIC;
+    // Both MSI modes inject in atomic context: kvm_set_msi -> kvm_irq_delivery_to_apic; posted or not is
+    // decided at the target (vmx_deliver_posted_interrupt, or __apic_accept_irq and kvm_vcpu_kick).
+    case "x86-msi":
     case "x86-msix-posted": return PATH_IRQFD_X86;
     case "mq-msi":
       return cfg.host.kernel === "4.x" ? PATH_KWORKER_ITS : cfg.host.kernel === "5.4" ? PATH_IRQFD_CACHED : PATH_IRQFD_RCU;

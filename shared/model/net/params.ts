@@ -1,4 +1,4 @@
-import { choice, int, num, type ParamTree } from "../../config/params.js";
+import { choice, int, num, str, type ParamTree } from "../../config/params.js";
 import { clientParams } from "./client.js";
 import { nicQueueParams } from "./nic-queue.js";
 import { pcpuParams } from "./pcpu.js";
@@ -29,8 +29,19 @@ export const topologyParams = {
     vcpus: int(4, "vCPUs", "paper sweeps 1..12", "vCPUs per VM, each pinned to its own pCPU", { min: 1, max: 256 }),
     pinning: pinningParam,
     net: {
-      mode: choice("sq-spi", ["sq-spi", "mq-msi", "x86-ioapic", "x86-msix-posted"], "docs/design.md §4", "virtio-net queue and interrupt design"),
-      queues: int(0, "queue pairs", "virtio_net: curr_queue_pairs = min(max_queue_pairs, num_online_cpus)", "queue pairs for multi-queue modes; 0 = one per vCPU", { max: 256 }),
+      mode: choice("sq-spi", ["sq-spi", "mq-msi", "x86-ioapic", "x86-msi", "x86-msix-posted"], "docs/design.md §4",
+        "virtio-net queue and interrupt design: sq-spi (virtio-mmio, every queue behind one wired SPI), mq-msi "
+        + "(an MSI per queue through the ITS), x86-ioapic (one INTx line), x86-msi (MSI-X through the emulated "
+        + "LAPIC, APICv off: an exit to inject into a running vCPU, an EOI exit), x86-msix-posted (posted "
+        + "interrupts: neither)"),
+      queues: int(0, "queue pairs",
+        "virtio_net: curr_queue_pairs = min(max_queue_pairs, num_online_cpus); QEMU's virtio-net devices default to 1",
+        "queue pairs (not x86-ioapic); 0 = one per vCPU in the MSI modes, one in sq-spi", { max: 256 }),
+      irqAffinity: str("spread",
+        "virtnet_set_affinity: queue i's interrupt to CPU i (spread); vcpu0 as without irqbalance; a list as "
+        + "/proc/irq/N/smp_affinity_list sets it",
+        "vCPU each queue's MSI is routed to (mq-msi and x86 MSI modes): spread (queue i to vCPU i mod vm.vcpus), "
+        + "vcpu0, or one vCPU per queue pair such as 0,0,1,1 or 0-3"),
     },
   },
   net: {

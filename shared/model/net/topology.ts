@@ -1,6 +1,6 @@
 import { ConfigError } from "../../kernel/errors.js";
 import type { NetConfig } from "./config.js";
-import { isMultiQueue } from "./config.js";
+import { hasQueueVectors, isMultiQueue, type NetMode } from "./config.js";
 import { NS_PER_MS, NS_PER_US } from "../../kernel/time.js";
 import { serializationNs } from "./common.js";
 import { hostLayout, pinCores, type HostLayout } from "../host/layout.js";
@@ -20,6 +20,8 @@ export class Topology {
   readonly slots: ActorSlot[] = [];
   readonly hostBase: number[] = [];
   readonly queues: number;
+  /** vCPU of each queue pair's MSI (vm.net.irqAffinity); empty where one wired interrupt serves them all. */
+  private readonly irqTargets: number[];
   readonly warmupNs: number;
   readonly endNs: number;
   /** Core layout of every host (host.topology) and where its vCPUs (VM-major) and host threads run. */
@@ -32,12 +34,23 @@ export class Topology {
 
   constructor(readonly cfg: NetConfig) {
     const { host, vm } = cfg;
-    this.queues = isMultiQueue(vm.net.mode) ? (vm.net.queues === 0 ? vm.vcpus : vm.net.queues) : 1;
+    const mode = vm.net.mode;
+    // 0: one queue pair per vCPU where each has its own MSI; virtio-mmio's device (QEMU's default) has one.
+    const defaultQueues = hasQueueVectors(mode) ? vm.vcpus : 1;
+    this.queues = isMultiQueue(mode) ? (vm.net.queues === 0 ? defaultQueues : vm.net.queues) : 1;
     const errors: string[] = [];
     const pinned = vm.vcpus * vm.perHost;
     if (pinned > host.pcpus) errors.push(`config.vm.vcpus: ${vm.perHost} VM(s) x ${vm.vcpus} vCPUs = ${pinned} pinned vCPUs, but config.host.pcpus is ${host.pcpus}`);
-    if (!isMultiQueue(vm.net.mode) && vm.net.queues > 1) errors.push(`config.vm.net.queues: mode ${vm.net.mode} has one queue pair, got ${vm.net.queues}`);
-    if (this.queues > vm.vcpus && isMultiQueue(vm.net.mode)) errors.push(`config.vm.net.queues: ${this.queues} queue pairs for ${vm.vcpus} vCPUs; virtio_net allows at most one per vCPU in use (max ${vm.vcpus})`);
+    if (!isMultiQueue(mode) && vm.net.queues > 1) {
+      errors.push(`config.vm.net.queues: mode ${mode} has one queue pair, got ${vm.net.queues}`);
+    }
+    if (this.queues > vm.vcpus && isMultiQueue(mode)) {
+      errors.push(`config.vm.net.queues: ${this.queues} queue pairs for ${vm.vcpus} vCPUs; virtio_net allows at most `
+        + `one per vCPU in use (max ${vm.vcpus})`);
+    }
+    const affinity = irqAffinity(vm.net.irqAffinity, mode, this.queues, vm.vcpus);
+    if (typeof affinity === "string") errors.push(`config.vm.net.irqAffinity: ${affinity}`);
+    this.irqTargets = typeof affinity === "string" ? [] : affinity;
     if (cfg.gic.spiTarget >= vm.vcpus) errors.push(`config.gic.spiTarget: vCPU ${cfg.gic.spiTarget} does not exist (vm.vcpus = ${vm.vcpus})`);
     if (cfg.workload.eastWestShare > 0 && host.count < 2) errors.push(`config.workload.eastWestShare: east-west calls need host.count >= 2`);
     // Latencies in us become whole ns: one that rounds to 0 would be a zero-latency link.
@@ -98,6 +111,15 @@ export class Topology {
   redist(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + i; }
   vcpu(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + this.cfg.vm.vcpus + i; }
 
+  /**
+   * vCPU the interrupt of queue pair q is routed to: its MSI's target (vm.net.irqAffinity, through the
+   * ITS's collection or the MSI address); the wired SPI of sq-spi and x86-ioapic goes to gic.spiTarget.
+   */
+  queueVcpu(q: number): number {
+    if (!hasQueueVectors(this.cfg.vm.net.mode)) return this.cfg.gic.spiTarget;
+    return this.irqTargets[q % this.irqTargets.length]!;
+  }
+
   /** pCPU running vCPU i of VM v (vm.pinning over host.topology's cores; packed: one-to-one from pCPU 0). */
   vcpuPcpu(v: number, i: number): number { return this.vcpuCores[v * this.cfg.vm.vcpus + i]!; }
 
@@ -151,4 +173,36 @@ export class Topology {
     const { reqPkts, respPkts } = this.cfg.workload;
     return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + serializationNs(this.cfg, Math.min(reqPkts, respPkts)) : 0);
   }
+}
+
+/**
+ * The vCPU of each of `queues` queue pairs' MSIs by the vm.net.irqAffinity rule: spread (queue i to vCPU
+ * i mod vcpus, as virtnet_set_affinity sets it), vcpu0, or an explicit list of vCPUs, one per queue pair,
+ * with ranges (0,0,1,1 or 0-3). A mode with one wired interrupt for every queue accepts only spread (its
+ * line's target is gic.spiTarget). Returns the reason as a string when the rule cannot be applied.
+ */
+export function irqAffinity(rule: string, mode: NetMode, queues: number, vcpus: number): number[] | string {
+  const r = rule.trim();
+  if (!hasQueueVectors(mode)) {
+    return r === "spread" ? []
+      : `mode ${mode} has one wired interrupt for all its queues, routed by gic.spiTarget; `
+        + `irqAffinity applies to mq-msi, x86-msi and x86-msix-posted (got ${JSON.stringify(rule)})`;
+  }
+  if (r === "spread") return Array.from({ length: queues }, (_, q) => q % vcpus);
+  if (r === "vcpu0") return Array.from({ length: queues }, () => 0);
+  const out: number[] = [];
+  for (const raw of r.split(",")) {
+    const token = raw.trim();
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(token);
+    if (!m) return `"${token}" is not a vCPU number or range; give spread, vcpu0 or a list such as 0,0,1,1 or 0-3`;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    if (hi < lo) return `range ${lo}-${hi} runs backwards`;
+    if (hi >= vcpus) return `vCPU ${hi} does not exist (vm.vcpus = ${vcpus})`;
+    for (let v = lo; v <= hi; v++) out.push(v);
+  }
+  if (out.length !== queues) {
+    return `${out.length} vCPU(s) for ${queues} queue pair(s); give one per queue pair (vm.net.queues)`;
+  }
+  return out;
 }

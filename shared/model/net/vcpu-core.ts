@@ -1,6 +1,6 @@
 import type { SimEvent } from "../../kernel/engine.js";
 import { acquire } from "../../stats/serial-unit.js";
-import { isMultiQueue, type NetConfig } from "./config.js";
+import { hasQueueVectors, isMultiQueue, type NetConfig } from "./config.js";
 import {
   cyclesNs,
   drawService,
@@ -47,7 +47,7 @@ const stealEpoch = (then: Send): number =>
 
 /** What a segment does when it completes. */
 type Work =
-  | { k: "exit"; then: Send | null }
+  | { k: "exit"; reason: string; then: Send | null }
   | { k: "ipi" }
   | { k: "irqNapi"; queues: number[] }
   | { k: "irqNoNapi"; queues: number[]; bursts: Burst[] }
@@ -134,6 +134,8 @@ export function vcpuCosts(cfg: NetConfig) {
     ipiSend: cyclesNs(cfg, p.ipiSendCycles),
     wake: cyclesNs(cfg, p.wakeCycles),
     eoi: cyclesNs(cfg, p.eoiCycles),
+    /** x86 with APICv (posted interrupts): the EOI is virtualised, no exit. */
+    apicvEoi: cyclesNs(cfg, cfg.kvm.apicvEoiCycles),
   };
 }
 type Costs = ReturnType<typeof vcpuCosts>;
@@ -178,7 +180,10 @@ export class GuestCore {
     x.exits.push(this.exit("wfi-wake", this.c.wake));
   }
 
-  /** kvm_vcpu_kick of a running guest: an exit to inject, or a posted interrupt (no exit). */
+  /**
+   * kvm_vcpu_kick of a running guest: an exit to inject (ARM; x86 without posted interrupts: the
+   * IPI forces a VM exit and the interrupt is injected at entry), or a posted interrupt (no exit).
+   */
   inject(x: VcpuContext): void {
     if (this.cfg.vm.net.mode === "x86-msix-posted") this.flush(x);
     else x.exits.push(this.exit("irq-inject", this.c.exit));
@@ -255,7 +260,7 @@ export class GuestCore {
     const e = x.exits.shift();
     if (e) {
       if (e.counted && this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
-      return this.mk(e.state, 0, e.ns, { k: "exit", then: e.then });
+      return this.mk(e.state, 0, e.ns, { k: "exit", reason: e.reason, then: e.then });
     }
     const s1 = x.suspended[1];
     if (s1) {
@@ -300,6 +305,30 @@ export class GuestCore {
     return { state, level, ns: Math.max(0, Math.round(ns)), start: this.now(), holds, work };
   }
 
+  /**
+   * The guest's EOI of an interrupt it took: the guest time it costs, or an EOI exit queued (x86 without
+   * APICv: the write to the LAPIC's EOI register traps). ARM completes through the list register; APICv
+   * (with posted interrupts) virtualises the EOI.
+   */
+  private eoi(x: VcpuContext, ipi: boolean): number {
+    switch (this.cfg.vm.net.mode) {
+      case "x86-msi":
+        x.exits.push(this.exit("eoi", this.c.eoi));
+        return 0;
+      case "x86-msix-posted":
+        return this.c.apicvEoi;
+      case "x86-ioapic":
+        // A level-triggered line's EOI exits (it is broadcast to the IOAPIC); a reschedule IPI's does not.
+        if (!ipi) x.exits.push(this.exit("eoi", this.c.eoi));
+        return ipi ? this.c.eoi : 0;
+      case "sq-spi":
+        // The SPI's completion: vm_interrupt's InterruptACK write (trapped), then the list register.
+        return ipi ? this.c.eoi : 0;
+      default:
+        return this.c.eoi;
+    }
+  }
+
   private hardirq(x: VcpuContext, intid: number): Segment {
     const { cfg } = this;
     const mode = cfg.vm.net.mode;
@@ -308,17 +337,23 @@ export class GuestCore {
       x.irqCounts[n] = (x.irqCounts[n] ?? 0) + 1;
     }
     // The reschedule IPI's handler only sets need_resched; the woken thread is already queued.
-    if (intid === INTID_SGI_RESCHED) return this.mk("hardirq", 1, cfg.guest.ipiHandlerNs + this.c.eoi, { k: "ipi" });
-    const queues = intid === INTID_SPI_VIRTIO ? this.vm.vqs.map((_, q) => q) : [intid - INTID_LPI_BASE];
-    let ns = cfg.guest.hardirqNs;
+    if (intid === INTID_SGI_RESCHED) {
+      return this.mk("hardirq", 1, cfg.guest.ipiHandlerNs + this.eoi(x, true), { k: "ipi" });
+    }
+    // A wired line serves every queue: its handler scans them all (vm_interrupt / vp_interrupt call
+    // vring_interrupt for each virtqueue); an MSI is one queue's.
+    const wired = intid === INTID_SPI_VIRTIO;
+    const queues = wired ? this.vm.vqs.map((_, q) => q) : [intid - INTID_LPI_BASE];
+    // hardirqNs covers one queue pair's vring_interrupt calls; each further pair's RX and TX virtqueues add one each.
+    let ns = cfg.guest.hardirqNs + (wired ? 2 * (queues.length - 1) * cfg.guest.vringCheckNs : 0);
     if (mode === "sq-spi") {
       // vm_interrupt: read InterruptStatus and write InterruptACK, both trapped to QEMU.
       x.exits.push(this.exit("mmio-user", this.c.mmioUser), this.exit("mmio-user", this.c.mmioUser));
     } else if (mode === "x86-ioapic") {
-      x.exits.push(this.exit("mmio-user", this.c.mmioUser), this.exit("eoi", this.c.eoi));
-    } else {
-      ns += this.c.eoi;
+      // vp_interrupt: the ISR read traps to QEMU.
+      x.exits.push(this.exit("mmio-user", this.c.mmioUser));
     }
+    ns += this.eoi(x, false);
     if (!cfg.guest.napi) {
       // No NAPI: the whole receive path runs in the interrupt handler, callbacks stay enabled.
       const bursts: Burst[] = [];
@@ -448,7 +483,10 @@ export class GuestCore {
       return;
     }
     const n = this.cfg.vm.vcpus;
-    const prefer = isMultiQueue(this.cfg.vm.net.mode) ? x.i : b.conn % n;
+    // With an interrupt per queue the wake-up prefers the vCPU that took it (wake_affine; with spread affinity
+    // the vCPU of the connection's queue); with one wired line for every queue, the thread's own vCPU (spread
+    // by connection).
+    const prefer = hasQueueVectors(this.cfg.vm.net.mode) ? x.i : b.conn % n;
     let target = prefer;
     if (!vm.idle[prefer]) {
       // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy; with none
@@ -494,7 +532,10 @@ export class GuestCore {
     return item;
   }
 
-  /** tcp_sendmsg -> start_xmit on this vCPU's TX queue, then a kick unless vhost is polling. */
+  /**
+   * tcp_sendmsg -> start_xmit on this vCPU's TX queue (XPS, as virtnet_set_affinity sets it, whatever the
+   * interrupts' affinity), then a kick unless vhost is polling.
+   */
   private transmit(x: VcpuContext, req: Burst): Segment {
     const { cfg, env, topo, slot } = this.io;
     const vm = this.vm;

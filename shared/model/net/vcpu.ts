@@ -30,8 +30,13 @@ export const vcpuParams = {
       mmioUserCycles: num(6732, "cycles", `${DALL17}: I/O exit to QEMU, KVM x86`, "legacy virtio-pci ISR read"),
       ipiSendCycles: num(2384, "cycles", `${DALL16}: APIC access trap, KVM x86 [r]`, "sender side of a virtual IPI"),
       wakeCycles: num(1300, "cycles", `${DALL16}: hypercall cost used for HLT exit and wake-up [A]`, "HLT exit plus re-entry"),
-      eoiCycles: num(1556, "cycles", `${DALL16}: virtual IRQ completion without APICv, KVM x86`, "EOI exit for a level-triggered IOAPIC interrupt"),
+      eoiCycles: num(1556, "cycles", `${DALL16}: virtual IRQ completion without APICv, KVM x86`,
+        "EOI exit: a level-triggered IOAPIC interrupt's, and every interrupt's in x86-msi (APICv off)"),
     },
+    apicvEoiCycles: num(71, "cycles",
+      `assumed: APICv virtualises the EOI write (no exit, docs/calibration.md §2.5); no x86 measurement `
+        + `found, taken at KVM ARM's list-register EOI (${DALL16}, 71 cycles) [A]`,
+      "guest EOI with APICv (x86-msix-posted), completed without an exit"),
   },
   guest: {
     napi: bool(true, "Linux NAPI (docs/calibration.md §2.6)", "interrupt schedules a budgeted poll; false = all RX work in the interrupt handler"),
@@ -42,6 +47,10 @@ export const vcpuParams = {
     rxPerPktNs: num(2500, "ns", "docs/calibration.md §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]; 2.5 us chosen in that range (GRO + TCP + socket wake-up on a small core)", "virtnet_poll -> GRO -> TCP per packet"),
     txPerPktNs: num(1000, "ns", "assumed: start_xmit + free_old_xmit_skbs, lighter than RX", "TCP send -> start_xmit per packet"),
     hardirqNs: num(500, "ns", "assumed: vring_interrupt + napi_schedule at 2 GHz", "guest hardirq handler body"),
+    vringCheckNs: num(50, "ns",
+      "assumed: vring_interrupt's more_used() reads the used index vhost wrote from another core "
+        + "(one cache-line transfer)",
+      "per further virtqueue a shared interrupt's handler scans (sq-spi with vm.net.queues > 1: 2 per queue pair)"),
     ipiHandlerNs: num(250, "ns", "assumed: scheduler_ipi sets need_resched and returns (half a device hardirq)", "guest handler of a reschedule IPI"),
     pollOverheadNs: num(300, "ns", "assumed: net_rx_action + napi_poll bookkeeping", "fixed cost per NAPI poll"),
     socketBacklog: int(128, "requests", "SOMAXCONN = 128 in Linux 4.x", "requests queued for the application before new ones are dropped", { min: 1 }),

@@ -137,7 +137,11 @@ function signal(ctx: VhostContext, io: NetInput): void {
   const deferred = path === PATH_IRQ_LINE || path === PATH_KWORKER_ITS || path === PATH_KWORKER_IOAPIC;
   if (deferred && ctx.deferredPending) {
     // The eventfd counter (QEMU reads it once) or the irqfd's one work item (schedule_work on a pending
-    // work does nothing): the interrupt already on its way covers this one.
+    // work does nothing): the interrupt already on its way covers this one. Each virtqueue has its own
+    // call eventfd (virtio-mmio: virtio_mmio_set_guest_notifier, a QEMU fd handler per queue, no irqfd),
+    // so only this worker's signals merge here; several queues behind one SPI each relay, every read sets
+    // the ISR's VRING bit and virtio_mmio_update_irq raises the one line, merged in the distributor with
+    // the SPI already pending.
     ctx.stats.coalesced++;
     return;
   }
