@@ -5,7 +5,7 @@ import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
 import { LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
-import type { LockTraceEvent, StateObserver, Tracer } from "./trace.js";
+import type { LockTraceEvent, StateObserver, TraceArgs, Tracer } from "./trace.js";
 
 export type Clock = NonNullable<ActorOptions<AnyActorLogic>["clock"]>;
 
@@ -54,6 +54,14 @@ export interface ModelInstance {
    */
   sharedState?(): unknown;
   restoreSharedState?(state: unknown): void;
+  /**
+   * Asked only while tracing, after each event of an actor and at its creation: what its slice in
+   * `state` shows besides the state (from its machine's context; read, never changed), or undefined.
+   * A new slice begins where the args change.
+   */
+  traceArgs?(id: number, state: string, context: unknown): TraceArgs | undefined;
+  /** Asked only while tracing, for each message sent: its flow's name in a trace (default: its type). */
+  traceFlowName?(event: SimEvent): string;
 }
 
 /** Named actions and guards of a machine, as `machine.provide()` takes them. */
@@ -249,6 +257,9 @@ export class PartitionEngine {
       this.check();
       const state = this.actors[dst]!.stateName();
       if (state !== this.stateOf[dst]) this.changeState(dst, state);
+      else if (this.tracer !== undefined && this.model.traceArgs !== undefined) {
+        this.observers[dst]?.(state, this.now, this.traceArgs(dst, state));
+      }
       if ((this.events & 0xfff) === 0 && this.interrupt !== undefined) {
         // A long window never returns to the event loop; the host process may ask to stop anyway.
         const why = this.interrupt();
@@ -272,14 +283,21 @@ export class PartitionEngine {
     this.stateTotals[id] = totals;
     if (this.tracer !== undefined) {
       const observe = (this.observers[id] = this.tracer.states(id));
-      observe(state, since);
+      observe(state, since, this.traceArgs(id, state));
     }
   }
 
   private changeState(id: number, state: string): void {
     this.closeAccount(id, this.now);
     this.stateOf[id] = state;
-    this.observers[id]?.(state, this.now);
+    const observe = this.observers[id];
+    if (observe !== undefined) observe(state, this.now, this.traceArgs(id, state));
+  }
+
+  /** The args of actor `id`'s slice in `state` (tracing only; undefined when the model gives none). */
+  private traceArgs(id: number, state: string): TraceArgs | undefined {
+    const args = this.model.traceArgs;
+    return args === undefined ? undefined : args.call(this.model, id, state, this.actors[id]!.getSnapshot().context);
   }
 
   private closeAccount(id: number, at: Ns): void {
@@ -502,7 +520,9 @@ export class PartitionEngine {
     }
     const seq = this.seqOf[src]!++;
     this.sent++;
-    if (this.tracer !== undefined) this.tracer.message(src, dst, event.type, this.now, time, seq);
+    if (this.tracer !== undefined) {
+      this.tracer.message(src, dst, event.type, this.now, time, seq, this.model.traceFlowName?.(event));
+    }
     const p = this.partitionOf[dst]!;
     if (p === this.partition) {
       this.heap.push(time, src, seq, dst, event);

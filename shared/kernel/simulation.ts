@@ -25,8 +25,17 @@ export interface Simulation {
   checkDeclared?(src: number, dst: number, type: string): string | undefined;
   /** Message types a trace draws as flow arrows from sender to receiver (interrupts, IPIs, kicks). */
   readonly traceFlows?: readonly string[];
-  /** Name of a group in a trace, where each group is one process (e.g. "host 0"). */
+  /** Name of a group in a trace, where each group is one process (e.g. "host 0"), unless traceTrack is given. */
   traceGroupName?(group: number): string;
+  /**
+   * Where actor `actor`'s track goes in a trace: its process (a small integer; processes are drawn in
+   * its order) and its order within the process. Default: the actor's group, in actor id order.
+   */
+  traceTrack?(actor: number): { process: number; sort: number };
+  /** Name of a process of traceTrack. */
+  traceProcessName?(process: number): string;
+  /** The process of lock `lock`'s track (default: that of the actor that reported its first moment). */
+  traceLockProcess?(lock: string): number | undefined;
 }
 
 /** Default partitioning: contiguous blocks of groups, as even as possible. */

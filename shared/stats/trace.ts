@@ -3,13 +3,16 @@ import { basename, dirname, join } from "node:path";
 import { SimError } from "../kernel/errors.js";
 import type { Simulation } from "../kernel/simulation.js";
 import type { Ns } from "../kernel/time.js";
-import type { LockTraceEvent, StateObserver, Tracer } from "../kernel/trace.js";
+import type { LockTraceEvent, StateObserver, TraceArgs, Tracer } from "../kernel/trace.js";
 
 /**
  * Chrome trace-event JSON (the format chrome://tracing and Perfetto open) of a window of virtual
- * time: one track per core (pid = group + 1, e.g. host; tid = actor id + 1) with its accounted states
- * as complete ("X") slices, and the messages the model names in `Simulation.traceFlows` as flow
- * arrows ("s" on the sender's track at send time, "f" with bp "e" on the receiver's at arrival).
+ * time: one track per core (tid = actor id + 1) in the process the model puts it in
+ * (`Simulation.traceTrack`, e.g. one per VM and one per host; pid = process + 1; default: its group)
+ * with its accounted states as complete ("X") slices carrying the model's args
+ * (`ModelInstance.traceArgs`), and the messages of the types in `Simulation.traceFlows` as flow
+ * arrows ("s" on the sender's track at send time, "f" with bp "e" on the receiver's at arrival),
+ * named by `ModelInstance.traceFlowName` (an IPI, a device interrupt, a kick) or else by their type.
  */
 
 /** The traced window [fromNs, toNs) of virtual time. */
@@ -18,19 +21,22 @@ export interface TraceWindow { fromNs: Ns; toNs: Ns }
 /** Asks a run for a Chrome trace of `window`, handed to `done` once the run is over. */
 export interface TraceRequest { window: TraceWindow; done(trace: ChromeTrace): void }
 
-export interface TraceSlice { actor: number; state: string; start: Ns; end: Ns }
-export interface TraceFlow { src: number; dst: number; type: string; sent: Ns; at: Ns; seq: number }
+export interface TraceSlice { actor: number; state: string; start: Ns; end: Ns; args?: TraceArgs }
+/** A traced message: its type (what `traceFlows` selects) and its flow's name (what the trace draws). */
+export interface TraceFlow { src: number; dst: number; type: string; name?: string; sent: Ns; at: Ns; seq: number }
 
 /** What one partition traced: slices of the actors it owns, flows of the messages they send. */
 export interface TraceParts {
   slices: TraceSlice[];
   flows: TraceFlow[];
-  /** Traced messages that arrive in the window but were sent before it (not drawn), per type. */
+  /** Traced messages that arrive in the window but were sent before it (not drawn), per flow name. */
   sentBefore: Record<string, number>;
-  /** Traced messages sent in the window that arrive at or after its end (not drawn), per type. */
+  /** Traced messages sent in the window that arrive at or after its end (not drawn), per flow name. */
   arriveAfter: Record<string, number>;
   /** Lock moments (waits, grants, releases) in the window, in the order the model reported them. */
   locks: LockTraceEvent[];
+  /** The message type of each flow name drawn or counted. */
+  flowNames?: Record<string, string>;
 }
 
 /** The trace window's error for a run ending at `endNs` (names it and the bounds), or undefined. */
@@ -46,7 +52,8 @@ export class TraceRecorder implements Tracer, TraceParts {
   readonly sentBefore: Record<string, number> = {};
   readonly arriveAfter: Record<string, number> = {};
   readonly locks: LockTraceEvent[] = [];
-  private readonly open = new Map<number, { state: string; since: Ns }>();
+  readonly flowNames: Record<string, string> = {};
+  private readonly open = new Map<number, { state: string; since: Ns; args: TraceArgs | undefined }>();
   private readonly last = new Map<number, TraceSlice>();
   private readonly types: ReadonlySet<string>;
   private finished = false;
@@ -56,23 +63,28 @@ export class TraceRecorder implements Tracer, TraceParts {
   }
 
   states(actor: number): StateObserver {
-    const cur = { state: "", since: 0 };
+    const cur: { state: string; since: Ns; args: TraceArgs | undefined } = { state: "", since: 0, args: undefined };
     this.open.set(actor, cur);
-    return (state, now) => {
-      if (cur.state !== "") this.close(actor, cur.state, cur.since, now);
+    return (state, now, args) => {
+      if (cur.state !== "") {
+        if (state === cur.state && sameArgs(cur.args, args)) return;
+        this.close(actor, cur.state, cur.since, now, cur.args);
+      }
       cur.state = state;
       cur.since = now;
+      cur.args = args;
     };
   }
 
-  message(src: number, dst: number, type: string, sentAt: Ns, at: Ns, seq: number): void {
+  message(src: number, dst: number, type: string, sentAt: Ns, at: Ns, seq: number, name = type): void {
     if (src === dst || !this.types.has(type)) return;
     const { fromNs, toNs } = this.window;
     const sentIn = sentAt >= fromNs && sentAt < toNs;
     const arrivesIn = at >= fromNs && at < toNs;
-    if (sentIn && arrivesIn) this.flows.push({ src, dst, type, sent: sentAt, at, seq });
-    else if (arrivesIn) this.sentBefore[type] = (this.sentBefore[type] ?? 0) + 1;
-    else if (sentIn) this.arriveAfter[type] = (this.arriveAfter[type] ?? 0) + 1;
+    if ((sentIn || arrivesIn) && this.flowNames[name] === undefined) this.flowNames[name] = type;
+    if (sentIn && arrivesIn) this.flows.push({ src, dst, type, name, sent: sentAt, at, seq });
+    else if (arrivesIn) this.sentBefore[name] = (this.sentBefore[name] ?? 0) + 1;
+    else if (sentIn) this.arriveAfter[name] = (this.arriveAfter[name] ?? 0) + 1;
   }
 
   lock(e: LockTraceEvent): void {
@@ -83,22 +95,36 @@ export class TraceRecorder implements Tracer, TraceParts {
   finish(): TraceParts {
     if (!this.finished) {
       this.finished = true;
-      for (const [actor, cur] of this.open) if (cur.state !== "") this.close(actor, cur.state, cur.since, this.window.toNs);
+      for (const [actor, cur] of this.open) {
+        if (cur.state !== "") this.close(actor, cur.state, cur.since, this.window.toNs, cur.args);
+      }
     }
     return {
       slices: this.slices, flows: this.flows, sentBefore: this.sentBefore, arriveAfter: this.arriveAfter, locks: this.locks,
+      flowNames: this.flowNames,
     };
   }
 
-  private close(actor: number, state: string, start: Ns, end: Ns): void {
+  private close(actor: number, state: string, start: Ns, end: Ns, args: TraceArgs | undefined): void {
     const s = Math.max(start, this.window.fromNs), e = Math.min(end, this.window.toNs);
     if (e <= s) return;
     const prev = this.last.get(actor);
-    if (prev && prev.state === state && prev.end === s) { prev.end = e; return; }
-    const slice = { actor, state, start: s, end: e };
+    if (prev && prev.state === state && prev.end === s && sameArgs(prev.args, args)) { prev.end = e; return; }
+    const slice: TraceSlice = { actor, state, start: s, end: e };
+    if (args !== undefined) slice.args = args;
     this.slices.push(slice);
     this.last.set(actor, slice);
   }
+}
+
+/** Two slices' args are the same: both absent, or the same keys in the same order with the same values. */
+function sameArgs(a: TraceArgs | undefined, b: TraceArgs | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || a[ka[i]!] !== b[ka[i]!]) return false;
+  return true;
 }
 
 /** An event of the Chrome trace-event format (the fields this writer uses). */
@@ -111,6 +137,9 @@ export interface ChromeTrace {
   traceEvents: TraceEvent[];
   otherData: {
     generator: string; windowNs: [Ns, Ns]; flowTypes: string[];
+    /** The message type of each flow name drawn or counted (e.g. ipi, spi and lpi are all virq). */
+    flowNames: Record<string, string>;
+    /** Per flow name: drawn, sent before the window (not drawn), arriving after it (not drawn). */
     flows: Record<string, number>; flowsSentBeforeWindow: Record<string, number>; flowsArrivingAfterWindow: Record<string, number>;
   };
 }
@@ -151,25 +180,35 @@ export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: rea
   for (const f of flows) { linked.add(f.src); linked.add(f.dst); }
   const tracks = [...new Set([...busy, ...linked])].sort((a, b) => a - b);
   const shown = new Set(tracks);
-  const pid = (a: number): number => sim.groupOf(a) + 1;
+  const placeOf = trackPlacement(sim);
+  const pid = (a: number): number => placeOf(a).process + 1;
   const tid = (a: number): number => a + 1;
 
   type Keyed = { ev: TraceEvent; t: Ns; rank: number; key: number; dur: Ns };
   const body: Keyed[] = [];
   for (const s of slices) {
     if (!shown.has(s.actor)) continue;
-    body.push({ ev: { name: s.state, cat: "state", ph: "X", ts: nsToUs(s.start), dur: nsToUs(s.end - s.start), pid: pid(s.actor), tid: tid(s.actor) }, t: s.start, rank: RANK_SLICE, key: s.actor, dur: s.end - s.start });
+    const ev: TraceEvent = {
+      name: s.state, cat: "state", ph: "X", ts: nsToUs(s.start), dur: nsToUs(s.end - s.start),
+      pid: pid(s.actor), tid: tid(s.actor),
+    };
+    if (s.args !== undefined) ev.args = s.args;
+    body.push({ ev, t: s.start, rank: RANK_SLICE, key: s.actor, dur: s.end - s.start });
   }
   const counts: Record<string, number> = {};
   flows.forEach((f, i) => {
     const id = i + 1;
-    counts[f.type] = (counts[f.type] ?? 0) + 1;
+    const flowName = f.name ?? f.type;
+    counts[flowName] = (counts[flowName] ?? 0) + 1;
     for (const [actor, t, ph, other] of [[f.src, f.sent, "s", f.dst], [f.dst, f.at, "f", f.src]] as const) {
       if (!stateful.has(actor)) {
         const args = ph === "s" ? { to: name(other) } : { from: name(other) };
-        body.push({ ev: { name: f.type, cat: "msg", ph: "X", ts: nsToUs(t), dur: 0, pid: pid(actor), tid: tid(actor), args }, t, rank: RANK_ANCHOR, key: actor, dur: 0 });
+        const ev: TraceEvent = {
+          name: flowName, cat: "msg", ph: "X", ts: nsToUs(t), dur: 0, pid: pid(actor), tid: tid(actor), args,
+        };
+        body.push({ ev, t, rank: RANK_ANCHOR, key: actor, dur: 0 });
       }
-      const ev: TraceEvent = { name: f.type, cat: "flow", ph, id, ts: nsToUs(t), pid: pid(actor), tid: tid(actor) };
+      const ev: TraceEvent = { name: flowName, cat: "flow", ph, id, ts: nsToUs(t), pid: pid(actor), tid: tid(actor) };
       if (ph === "f") ev.bp = "e";
       body.push({ ev, t, rank: RANK_FLOW, key: actor, dur: id });
     }
@@ -178,50 +217,75 @@ export function chromeTrace(sim: Simulation, window: TraceWindow, recorders: rea
   // to the slice open at its time on its track whatever order ties are read in.
   body.sort((a, b) => a.t - b.t || a.rank - b.rank || a.key - b.key || (a.rank === RANK_SLICE ? b.dur - a.dur : a.dur - b.dur));
 
-  const lockTracks = lockEvents(sim, recorders, body, pid);
+  const lockTracks = lockEvents(sim, recorders, body, (a) => placeOf(a).process);
 
   const meta: TraceEvent[] = [];
-  const groups = [...new Set([...tracks.map((a) => sim.groupOf(a)), ...lockTracks.map((l) => l.group)])]
+  const processes = [...new Set([...tracks.map((a) => placeOf(a).process), ...lockTracks.map((l) => l.process)])]
     .sort((a, b) => a - b);
-  for (const g of groups) {
-    meta.push({ name: "process_name", ph: "M", pid: g + 1, args: { name: sim.traceGroupName?.(g) ?? `group ${g}` } });
-    meta.push({ name: "process_sort_index", ph: "M", pid: g + 1, args: { sort_index: g } });
+  for (const p of processes) {
+    meta.push({ name: "process_name", ph: "M", pid: p + 1, args: { name: processName(sim, p) } });
+    meta.push({ name: "process_sort_index", ph: "M", pid: p + 1, args: { sort_index: p } });
   }
-  for (const a of tracks) {
+  const inOrder = [...tracks]
+    .sort((a, b) => placeOf(a).process - placeOf(b).process || placeOf(a).sort - placeOf(b).sort || a - b);
+  for (const a of inOrder) {
     meta.push({ name: "thread_name", ph: "M", pid: pid(a), tid: tid(a), args: { name: name(a) } });
-    meta.push({ name: "thread_sort_index", ph: "M", pid: pid(a), tid: tid(a), args: { sort_index: a } });
+    meta.push({ name: "thread_sort_index", ph: "M", pid: pid(a), tid: tid(a), args: { sort_index: placeOf(a).sort } });
   }
   for (const l of lockTracks) {
-    meta.push({ name: "thread_name", ph: "M", pid: l.group + 1, tid: l.tid, args: { name: l.name } });
-    meta.push({ name: "thread_sort_index", ph: "M", pid: l.group + 1, tid: l.tid, args: { sort_index: l.tid } });
+    meta.push({ name: "thread_name", ph: "M", pid: l.process + 1, tid: l.tid, args: { name: l.name } });
+    meta.push({ name: "thread_sort_index", ph: "M", pid: l.process + 1, tid: l.tid, args: { sort_index: l.tid } });
   }
+  const byKey = (o: Record<string, number | string>) =>
+    Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const sum = (key: "sentBefore" | "arriveAfter"): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const r of recorders) for (const [k, v] of Object.entries(r[key])) out[k] = (out[k] ?? 0) + v;
-    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return Object.fromEntries(byKey(out)) as Record<string, number>;
   };
+  const flowNames: Record<string, string> = {};
+  for (const r of recorders) for (const [n, type] of Object.entries(r.flowNames ?? {})) flowNames[n] = type;
+  for (const f of flows) flowNames[f.name ?? f.type] = f.type;
   return {
     traceEvents: [...meta, ...body.map((k) => k.ev)],
     otherData: {
       generator: "irqscale",
       windowNs: [window.fromNs, window.toNs],
       flowTypes: [...(sim.traceFlows ?? [])],
-      flows: counts,
+      flowNames: Object.fromEntries(byKey(flowNames)) as Record<string, string>,
+      flows: Object.fromEntries(byKey(counts)) as Record<string, number>,
       flowsSentBeforeWindow: sum("sentBefore"),
       flowsArrivingAfterWindow: sum("arriveAfter"),
     },
   };
 }
 
+/** Where each actor's track goes (Simulation.traceTrack, else its group in id order), computed once per actor. */
+function trackPlacement(sim: Simulation): (a: number) => { process: number; sort: number } {
+  const cache = new Map<number, { process: number; sort: number }>();
+  return (a) => {
+    let p = cache.get(a);
+    if (p === undefined) cache.set(a, (p = sim.traceTrack?.(a) ?? { process: sim.groupOf(a), sort: a }));
+    return p;
+  };
+}
+
+function processName(sim: Simulation, p: number): string {
+  if (sim.traceTrack !== undefined) return sim.traceProcessName?.(p) ?? `process ${p}`;
+  return sim.traceGroupName?.(p) ?? `group ${p}`;
+}
+
 /**
- * One track per lock (after the actors' tracks, by name): its holds as slices named after the holding
- * core, each waiter's wait as an async slice from its request to its grant, and a counter of waiters.
- * Holds and waits that began before the window are not drawn; the counter starts at its first moment.
+ * One track per lock (after the actors' tracks, by name), in the process the model gives the lock
+ * (Simulation.traceLockProcess, e.g. its VM's) or else in that of the actor that reported its first
+ * moment: its holds as slices named after the holding core, each waiter's wait as an async slice
+ * from its request to its grant, and a counter of waiters. Holds and waits that began before the
+ * window are not drawn; the counter starts at its first moment.
  */
 function lockEvents(
   sim: Simulation, recorders: readonly TraceParts[],
-  body: { ev: TraceEvent; t: Ns; rank: number; key: number; dur: Ns }[], pid: (a: number) => number,
-): { name: string; group: number; tid: number }[] {
+  body: { ev: TraceEvent; t: Ns; rank: number; key: number; dur: Ns }[], processOf: (a: number) => number,
+): { name: string; process: number; tid: number }[] {
   const all = recorders.flatMap((r) => r.locks ?? []);
   const names = [...new Set(all.map((e) => e.lock))].sort();
   const base = sim.instance.actorCount + 1;
@@ -233,13 +297,14 @@ function lockEvents(
     list.push(e);
   }
   let asyncId = 0;
-  const tracks: { name: string; group: number; tid: number }[] = [];
+  const tracks: { name: string; process: number; tid: number }[] = [];
   for (const name of names) {
     // Stable by time, then by the order reported (a grant reported with a later `at` sorts to its time).
     const events = byLock.get(name)!.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
     const tid = tidOf.get(name)!;
-    const p = pid(events[0]!.actor);
-    tracks.push({ name, group: p - 1, tid });
+    const process = sim.traceLockProcess?.(name) ?? processOf(events[0]!.actor);
+    const p = process + 1;
+    tracks.push({ name, process, tid });
     const push = (ev: TraceEvent, t: Ns, rank: number) => body.push({ ev, t, rank, key: tid, dur: 0 });
     let held: LockTraceEvent | undefined;
     const waiting = new Map<number, LockTraceEvent[]>();

@@ -21,6 +21,13 @@ async function traced(preset: string, sets: string[], partitions = 1) {
   return { result, trace: trace!, plainDigest: plain.digest };
 }
 
+/** The name of the process that holds the track named `name`. */
+function processOf(trace: ChromeTrace, name: string): string {
+  const meta = trace.traceEvents.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === name)!;
+  const proc = trace.traceEvents.find((e) => e.ph === "M" && e.name === "process_name" && e.pid === meta.pid);
+  return String(proc?.args?.name);
+}
+
 /** The events of the track named `name`. */
 function track(trace: ChromeTrace, name: string): TraceEvent[] {
   const meta = trace.traceEvents.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === name);
@@ -52,12 +59,18 @@ describe("trace: one track per lock with its holds, waits and waiter count", () 
     const counter = events.filter((e) => e.ph === "C").map((e) => e.args!.waiters as number);
     expect(Math.max(...counter)).toBeLessThanOrEqual(lock.maxWaiters);
     expect(Math.max(...counter)).toBeGreaterThan(0);
+    // The VM's locks and vCPUs are in the VM's process; the injector threads in the host's.
+    expect(processOf(trace, "vm.lpi_list_lock")).toBe("vm");
+    expect(processOf(trace, "vcpu0")).toBe("vm");
+    expect(processOf(trace, "injector0")).toBe("host 0");
   });
 
   it("the network model's its_lock (4.x, 64 vCPUs) gets a track of its holds and sleepers", async () => {
     const { trace } = await traced("paper", ["vm.vcpus=64", "host.pcpus=128", "vm.net.mode=mq-msi",
       "workload.connections=768", "sim.warmupMs=1", "sim.durationMs=0.5"]);
     const its = track(trace, "h0.vm0.its_lock");
+    // Taken by host threads on the host's pCPUs, but the VM's lock: its track is in the VM's process.
+    expect(processOf(trace, "h0.vm0.its_lock")).toBe("h0.vm0");
     expect(its.filter((e) => e.ph === "X").length).toBeGreaterThan(10);
     expect(its.filter((e) => e.ph === "b").length).toBeGreaterThan(10);
   });
@@ -67,6 +80,11 @@ describe("trace: one track per lock with its holds, waits and waiter count", () 
     const one = await traced("rack", sets);
     const two = await traced("rack", sets, 2);
     expect(one.trace.traceEvents.some((e) => e.cat === "lock")).toBe(true);
+    const lockTracks = one.trace.traceEvents
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && /_lock$/.test(String(e.args!.name)))
+      .map((e) => String(e.args!.name));
+    expect(lockTracks.length).toBeGreaterThan(0);
+    for (const l of lockTracks) expect(processOf(one.trace, l), l).toBe(/^(h\d+\.vm\d+)\./.exec(l)![1]);
     expect(JSON.stringify(two.trace)).toBe(JSON.stringify(one.trace));
   });
 });

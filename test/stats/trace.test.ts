@@ -15,7 +15,7 @@ import { irqscale } from "../cli/cli.js";
 interface Result {
   digest: string;
   perCpu: { id: string; kind: string; shares: Record<string, number> }[];
-  interrupts: { perVcpu: Record<string, number> };
+  interrupts: { perVcpu: Record<string, number>; perVcpuVector: Record<string, Record<string, number>> };
   contention: { name: string; acquisitions: number }[];
 }
 
@@ -110,33 +110,35 @@ function checkStructure(trace: ChromeTrace, from: number, to: number): Map<strin
   return all;
 }
 
-function flowsTo(trace: ChromeTrace, type: string): Map<string, number> {
+function flowsTo(trace: ChromeTrace, name: string): Map<string, number> {
   const names = new Map<string, string>();
   for (const e of trace.traceEvents) if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, String(e.args!.name));
   const out = new Map<string, number>();
-  for (const e of trace.traceEvents) if (e.ph === "f" && e.name === type) {
+  for (const e of trace.traceEvents) if (e.ph === "f" && e.name === name) {
     const n = names.get(`${e.pid}:${e.tid}`)!;
     out.set(n, (out.get(n) ?? 0) + 1);
   }
   return out;
 }
 
-/** Flows (type, send and arrival ns) from matching "s" and "f" events. */
-function flowList(trace: ChromeTrace): { type: string; sent: number; at: number }[] {
-  const byId = new Map<number, { type: string; sent: number; at: number }>();
+/** Flows (name, send and arrival ns) from matching "s" and "f" events. */
+function flowList(trace: ChromeTrace): { name: string; sent: number; at: number }[] {
+  const byId = new Map<number, { name: string; sent: number; at: number }>();
   for (const e of trace.traceEvents) {
     if (e.ph !== "s" && e.ph !== "f") continue;
-    const f = byId.get(e.id!) ?? { type: e.name, sent: -1, at: -1 };
+    const f = byId.get(e.id!) ?? { name: e.name, sent: -1, at: -1 };
     if (e.ph === "s") f.sent = ns(e.ts!); else f.at = ns(e.ts!);
     byId.set(e.id!, f);
   }
   return [...byId.values()].sort((a, b) => a.sent - b.sent || a.at - b.at);
 }
 
-const count = (trace: ChromeTrace, type: string, ph: "s" | "f" = "s"): number => trace.traceEvents.filter((e) => e.ph === ph && e.name === type).length;
+const count = (trace: ChromeTrace, name: string, ph: "s" | "f" = "s"): number => trace.traceEvents.filter((e) => e.ph === ph && e.name === name).length;
 const acquisitions = (r: Result, name: string): number => r.contention.find((c) => c.name === name)!.acquisitions;
-/** Flows of a type that reached their receiver in the window, drawn or not (sent before it). */
-const arrived = (trace: ChromeTrace, type: string): number => count(trace, type, "f") + (trace.otherData.flowsSentBeforeWindow[type] ?? 0);
+/** Flows of a name that reached their receiver in the window, drawn or not (sent before it). */
+const arrived = (trace: ChromeTrace, name: string): number => count(trace, name, "f") + (trace.otherData.flowsSentBeforeWindow[name] ?? 0);
+/** The virq flow names: the reschedule IPI (an SGI), the wired device interrupt (SPI), a queue's MSI (LPI). */
+const VIRQ = ["ipi", "spi", "lpi"] as const;
 
 describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs", () => {
   let spi: { result: Result; trace: ChromeTrace };
@@ -182,30 +184,45 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
     }
   });
 
-  it("irqLine and msi flows match the acquisitions of the line's irq_lock and of its_lock", () => {
+  it("irq-line and msi flows match the acquisitions of the line's irq_lock and of its_lock", () => {
     // Each interrupt takes its lock once on the injecting core, then reaches the distributor or the ITS
     // after the rest of its path: only the few in flight at the window's edges may differ.
-    expect(count(spi.trace, "irqLine")).toBeGreaterThan(50);
-    expect(Math.abs(arrived(spi.trace, "irqLine") - acquisitions(spi.result, "h0.vm0.spi.irq_lock"))).toBeLessThanOrEqual(2);
+    expect(count(spi.trace, "irq-line")).toBeGreaterThan(50);
+    expect(Math.abs(arrived(spi.trace, "irq-line") - acquisitions(spi.result, "h0.vm0.spi.irq_lock"))).toBeLessThanOrEqual(2);
     expect(count(spi.trace, "msi")).toBe(0);
     expect(count(msi.trace, "msi")).toBeGreaterThan(50);
     expect(Math.abs(arrived(msi.trace, "msi") - acquisitions(msi.result, "h0.vm0.its_lock"))).toBeLessThanOrEqual(2);
-    expect(count(msi.trace, "irqLine")).toBe(0);
+    expect(count(msi.trace, "irq-line")).toBe(0);
   });
 
-  it("virq flows into each vCPU's redistributor match the interrupts that vCPU took", () => {
+  it("ipi, spi and lpi flows into each vCPU's redistributor match the interrupts of each kind that vCPU took", () => {
     for (const { result, trace } of [spi, msi]) {
-      const virq = flowsTo(trace, "virq");
-      for (const [vcpu, taken] of Object.entries(result.interrupts.perVcpu)) {
+      for (const [vcpu, vectors] of Object.entries(result.interrupts.perVcpuVector)) {
         const gicr = vcpu.replace(/vcpu(\d+)$/, "gicr$1");
-        // A vIRQ that arrived just before the window can be taken in it, and one arriving near its
-        // end may still be pending: at most one per INTID (SPI or LPI, and the rescheduling SGI).
-        expect(Math.abs((virq.get(gicr) ?? 0) - taken), `${vcpu}: ${virq.get(gicr) ?? 0} vIRQs in, ${taken} taken`).toBeLessThanOrEqual(2);
+        const taken = { ipi: 0, spi: 0, lpi: 0 };
+        for (const [v, n] of Object.entries(vectors)) {
+          taken[v.startsWith("sgi") ? "ipi" : v.startsWith("spi") ? "spi" : "lpi"] += n;
+        }
+        for (const name of VIRQ) {
+          const lpis = Object.keys(vectors).filter((v) => v.startsWith("lpi")).length;
+          const got = flowsTo(trace, name).get(gicr) ?? 0;
+          // A vIRQ that arrived just before the window can be taken in it, and one arriving near its
+          // end may still be pending: at most one per INTID.
+          expect(Math.abs(got - taken[name]), `${vcpu}: ${got} ${name} flows in, ${taken[name]} taken`)
+            .toBeLessThanOrEqual(name === "lpi" ? Math.max(1, lpis) : 1);
+        }
       }
       // Every vIRQ that reached a redistributor in the window kicked its vCPU then (none was already
       // pending in this load), including one sent just before the window.
-      expect(count(trace, "vkick")).toBe(arrived(trace, "virq"));
+      expect(count(trace, "vcpu-kick")).toBe(VIRQ.reduce((a, n) => a + arrived(trace, n), 0));
+      for (const name of VIRQ) expect(trace.otherData.flowNames[name] ?? "virq", name).toBe("virq");
     }
+    // sq-spi: the device's wired line and reschedule IPIs, no LPI; mq-msi: LPIs and IPIs, no SPI.
+    expect(count(spi.trace, "spi")).toBeGreaterThan(50);
+    // (This load wakes no idle vCPU: no IPI; test/stats/trace-args.test.ts traces one that does.)
+    expect(count(spi.trace, "lpi")).toBe(0);
+    expect(count(msi.trace, "lpi")).toBeGreaterThan(50);
+    expect(count(msi.trace, "spi")).toBe(0);
     expect(result0(spi)).toBeGreaterThan(50);
     for (const v of Object.values(msi.result.interrupts.perVcpu)) expect(v).toBeGreaterThan(20);
   });
@@ -213,7 +230,7 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
   it("a sub-window's trace is the full trace clipped to it, flows cut at either edge counted apart", async () => {
     const full = spi.trace;
     const flows = flowList(full);
-    const irq = flows.filter((f) => f.type === "irqLine");
+    const irq = flows.filter((f) => f.name === "irq-line");
     expect(irq.length).toBeGreaterThan(30);
     // Cut through one interrupt in flight at each edge: the 10th is sent before FROM and arrives
     // after it, the 30th arrives exactly at TO (outside [FROM, TO)).
@@ -221,15 +238,17 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
     expect(irq[9]!.at).toBeGreaterThanOrEqual(from);
     const sub = (await traced(base("sq-spi"), [from, to])).trace!;
     checkStructure(sub, from, to);
-    for (const type of full.otherData.flowTypes) {
-      const of = flows.filter((f) => f.type === type);
+    const names = Object.keys(full.otherData.flowNames);
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      const of = flows.filter((f) => f.name === name);
       const drawn = of.filter((f) => f.sent >= from && f.at < to).length;
       const before = of.filter((f) => f.sent < from && f.at >= from && f.at < to).length;
       const after = of.filter((f) => f.sent >= from && f.sent < to && f.at >= to).length;
-      expect([count(sub, type), sub.otherData.flowsSentBeforeWindow[type] ?? 0, sub.otherData.flowsArrivingAfterWindow[type] ?? 0], type).toEqual([drawn, before, after]);
+      expect([count(sub, name), sub.otherData.flowsSentBeforeWindow[name] ?? 0, sub.otherData.flowsArrivingAfterWindow[name] ?? 0], name).toEqual([drawn, before, after]);
     }
-    expect(sub.otherData.flowsSentBeforeWindow.irqLine).toBeGreaterThanOrEqual(1);
-    expect(sub.otherData.flowsArrivingAfterWindow.irqLine).toBeGreaterThanOrEqual(1);
+    expect(sub.otherData.flowsSentBeforeWindow["irq-line"]).toBeGreaterThanOrEqual(1);
+    expect(sub.otherData.flowsArrivingAfterWindow["irq-line"]).toBeGreaterThanOrEqual(1);
     const clipped = (t: Track): Record<string, number> => {
       const out: Record<string, number> = {};
       for (const s of t.slices) {
@@ -246,9 +265,14 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
     for (const vcpu of ["h0.vm0.vcpu0", "h0.vm0.vcpu1", "h0.vm0.vcpu2", "h0.vm0.vcpu3"]) expect(subTracks.has(vcpu), vcpu).toBe(true);
   });
 
-  it("otherData counts the flows drawn per type", () => {
+  it("otherData counts the flows drawn per name, and names the message type of each", () => {
     for (const { trace } of [spi, msi]) {
-      for (const type of trace.otherData.flowTypes) expect(trace.otherData.flows[type] ?? 0, type).toBe(count(trace, type));
+      const drawn = new Set(trace.traceEvents.filter((e) => e.ph === "s").map((e) => e.name));
+      for (const name of drawn) expect(trace.otherData.flows[name], name).toBe(count(trace, name));
+      expect(Object.keys(trace.otherData.flows).sort()).toEqual([...drawn].sort());
+      for (const [name, type] of Object.entries(trace.otherData.flowNames)) {
+        expect(trace.otherData.flowTypes, name).toContain(type);
+      }
       expect(trace.otherData.windowNs).toEqual([W, E]);
     }
   });
@@ -266,8 +290,10 @@ describe("trace of a short window", () => {
     expect(one.result.digest).toBe(plain.result.digest);
     expect(two.result.digest).toBe(plain.result.digest);
     const procs = one.trace!.traceEvents.filter((e) => e.ph === "M" && e.name === "process_name").map((e) => e.args!.name);
-    expect(procs).toEqual(["host 0", "host 1"]);
-    for (const type of ["virq", "vkick", "msi", "kick", "cpuReq"]) expect(count(one.trace!, type), type).toBeGreaterThan(0);
+    expect(procs).toEqual(["h0.vm0", "host 0", "h1.vm0", "host 1"]);
+    for (const name of ["lpi", "vcpu-kick", "msi", "vq-kick", "cpu-req"]) {
+      expect(count(one.trace!, name), name).toBeGreaterThan(0);
+    }
   });
 
   it("timestamps convert to µs that Perfetto reads back to the same ns", () => {
@@ -333,7 +359,15 @@ describe("irqscale run --trace", () => {
     const two = await irqscale(["run", ...rack, "--workers", "2", "--trace", over, "--out", join(dir, "rack-nats")]);
     expect(two.code, two.stderr).toBe(0);
     const trace = JSON.parse(readFileSync(over, "utf8")) as ChromeTrace;
-    expect(new Set(trace.traceEvents.map((e) => e.pid))).toEqual(new Set([1, 2]));
+    const procs = trace.traceEvents.filter((e) => e.ph === "M" && e.name === "process_name");
+    // Per host: its 8 VMs (pids 9h+1..9h+8), then the host itself (pid 9h+9).
+    const named = new Map(procs.map((e) => [e.pid, e.args!.name]));
+    for (const [pid, n] of named) {
+      const h = Math.floor((pid - 1) / 9), v = (pid - 1) % 9;
+      expect(n).toBe(v === 8 ? `host ${h}` : `h${h}.vm${v}`);
+    }
+    expect([...named.values()]).toEqual(expect.arrayContaining(["host 0", "host 1", "h0.vm0", "h1.vm0"]));
+    expect(new Set(trace.traceEvents.map((e) => e.pid))).toEqual(new Set(named.keys()));
     checkStructure(trace, 60_000, 80_000);
     expect(readFileSync(over, "utf8")).toBe(readFileSync(local, "utf8"));
   });

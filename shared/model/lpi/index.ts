@@ -14,6 +14,9 @@ import {
 } from "./stress-vcpu.js";
 import { newLpiVm, type LpiVm } from "./vm.js";
 
+/** Flow names in a trace, as the network model names the same messages (shared/model/net/trace-args.ts). */
+const LPI_FLOW_NAMES: Readonly<Record<string, string>> = { vkick: "vcpu-kick", lockGrant: "lock-grant" };
+
 const SELFTEST = "tools/testing/selftests/kvm/arm64/vgic_lpi_stress.c";
 
 /** Keys of the lpi-stress model besides the actors' own: run length, host, VM, the stress's shape. */
@@ -90,6 +93,7 @@ export function buildLpi(given: LpiConfig): Simulation {
       return { ...logic, input: io };
     },
     accountFromNs: warmupNs,
+    traceFlowName: (e) => LPI_FLOW_NAMES[e.type] ?? e.type,
     sharedState: () => structuredClone(vm),
     restoreSharedState: (state) => assignInPlace(vm as unknown as Record<string, unknown>, state),
   };
@@ -114,6 +118,10 @@ export function buildLpi(given: LpiConfig): Simulation {
         portsOf[kindOf(src)], portsOf[kindOf(dst)]),
     traceFlows: ["vkick", "lockGrant"],
     traceGroupName: () => "host 0",
+    // The VM (its vCPUs) first, then the host's injector threads; every lock is the VM's.
+    traceTrack: (a) => (a < devices ? { process: 1, sort: a } : { process: 0, sort: a - devices }),
+    traceProcessName: (p) => (p === 0 ? "vm" : "host 0"),
+    traceLockProcess: () => 0,
   };
 }
 

@@ -19,6 +19,7 @@ import { gicItsLogic, itsStats, gicItsDeclaration } from "./gic-its.js";
 import { gicRedistLogic, redistStats, gicRedistDeclaration } from "./gic-redist.js";
 import { vcpuLogic, vcpuStats, vcpuDeclaration } from "./vcpu.js";
 import { declarationMismatch } from "./declarations.js";
+import { netTraceHooks } from "./trace-args.js";
 
 export { netConfigTree } from "./params.js";
 
@@ -65,6 +66,7 @@ export function buildNet(cfg: NetConfig): Simulation {
     return s;
   };
   const ios: NetInput[] = [];
+  const trace = netTraceHooks(cfg, topo);
   const instance: ModelInstance = {
     actorCount: topo.actorCount,
     actorName: (id) => topo.slots[id]?.name ?? `actor${id}`,
@@ -82,6 +84,8 @@ export function buildNet(cfg: NetConfig): Simulation {
       return { ...logics[slot.kind](io), input: io };
     },
     accountFromNs: topo.warmupNs,
+    traceArgs: trace.traceArgs,
+    traceFlowName: trace.traceFlowName,
     sharedState: () => structuredClone(Object.fromEntries(vmStates)),
     restoreSharedState: (state) => {
       for (const [key, saved] of Object.entries(state as Record<string, unknown>)) {
@@ -106,6 +110,9 @@ export function buildNet(cfg: NetConfig): Simulation {
     checkDeclared: (src, dst, type) => declarationMismatch(topo, src, dst, type, netActorDeclarations),
     traceFlows: ["virq", "vkick", "kick", "irqLine", "msi", "cpuReq", "steal", "lockGrant"],
     traceGroupName: (g) => `host ${g}`,
+    traceTrack: trace.traceTrack,
+    traceProcessName: trace.traceProcessName,
+    traceLockProcess: trace.traceLockProcess,
     pendingClass: (e) => {
       const client = (e.type === "pkts" || e.type === "xmit") && (e.kind === KIND_REQ || e.kind === KIND_RESP);
       return client ? "clientBurst" : undefined;
