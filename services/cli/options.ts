@@ -1,8 +1,44 @@
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { MAX_REPS } from "../../shared/stats/replicate.js";
+
+/** `--quiet` and `--verbose`, which every command has (verbosityFlags). */
+export interface Verbosity { quiet?: boolean; verbose?: boolean }
+
+/**
+ * `--quiet` (only results and errors: no progress, summary lines, warnings or other chatter on
+ * stderr) and `--verbose` (extra diagnostics on stderr), the same on every command; giving both
+ * is an error (exit 2). `what` says what each leaves out or adds on this command.
+ */
+export function verbosityFlags(cmd: Command, what: { quiet?: string; verbose?: string } = {}): Command {
+  return cmd
+    .addOption(new Option("--quiet", `only results and errors${what.quiet ? `: ${what.quiet}` : ""}`)
+      .conflicts("verbose"))
+    .addOption(new Option("--verbose", `extra diagnostics on stderr${what.verbose ? `: ${what.verbose}` : ""}`));
+}
+
+/** A writer of diagnostic lines on stderr with --verbose (each prefixed `[verbose] `), nothing otherwise. */
+export function verboseLog(o: Verbosity): (line: string) => void {
+  return o.verbose === true && o.quiet !== true
+    ? (line: string) => { process.stderr.write(`[verbose] ${line}\n`); }
+    : () => undefined;
+}
+
+/** What a config request resolved from, for --verbose: model, preset, file (absolute), --set, seed. */
+export function describeConfigRequest(
+  r: { model?: string; preset?: string; file?: string; sets?: readonly string[] },
+  resolved: { model: { name: string }; preset?: string; config: { seed: number } },
+): string[] {
+  return [
+    `model ${resolved.model.name}${r.model === undefined ? " (from the preset, the file or the default)" : ""}`
+      + `, preset ${resolved.preset ?? "none"}`,
+    `config file ${r.file === undefined ? "none" : resolve(r.file)}`,
+    `--set ${r.sets && r.sets.length > 0 ? r.sets.join(" ") : "none"}`,
+    `seed ${resolved.config.seed}`,
+  ];
+}
 
 export const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 

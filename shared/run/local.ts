@@ -18,6 +18,13 @@ export interface LocalRunOptions {
   /** Pipeline depth of the window protocol (default 1: lockstep windows of one lookahead). */
   pipelineDepth?: number;
   onWindow?: (window: number, virtualNs: number) => void;
+  /**
+   * Progress for a display, observational only: called every 4,096 events of each partition (the
+   * engine's interrupt hook, which here never stops the run), at each completed window and once at
+   * the end, with the virtual time every partition has reached (non-decreasing, the run's end last)
+   * and the events handled so far (the result's `events` last).
+   */
+  onProgress?: (p: { virtualNs: number; events: number; endNs: number }) => void;
   /** Round-trips every message through the protobuf codec and fails the run on any difference. */
   wireCheck?: boolean;
   /** Records a Chrome trace of `window` and hands it to `done` once the run is over. */
@@ -60,6 +67,14 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   if (traceError) throw new ConfigError([traceError]);
   const bus = new MemoryBus();
   const runners: PartitionRunner[] = [];
+  const engines: PartitionEngine[] = [];
+  let reached = 0;
+  const progress = opts.onProgress && ((atEnd: boolean): void => {
+    let now = Infinity, events = 0;
+    for (const e of engines) { now = Math.min(now, e.now); events += e.events; }
+    reached = atEnd ? sim.endNs : Math.max(reached, Math.min(now, sim.endNs));
+    opts.onProgress!({ virtualNs: reached, events, endNs: sim.endNs });
+  });
   for (let p = 0; p < partitions; p++) {
     // Each partition has a model instance of its own: its actors' io and shared memory live there.
     const own = rc.model.build(rc.config);
@@ -67,15 +82,21 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
     if (opts.wireCheck) {
       engine.checkSend = (src, dst, event) => sim.checkDeclared?.(src, dst, event.type) ?? wireMismatch(event);
     }
+    if (progress) {
+      const outer = engine.interrupt;
+      engine.interrupt = () => { progress(false); return outer?.(); };
+    }
+    engines.push(engine);
     const runner = new PartitionRunner(engine, own, bus, runId, "local");
     if (trace) runner.trace(trace.window);
     runner.attach();
     runners.push(runner);
   }
   const coordinator = new Coordinator(bus, runId, partitions, lookahead.ns, sim.endNs, { depth });
-  coordinator.onWindow = opts.onWindow;
+  coordinator.onWindow = !progress ? opts.onWindow : (w, ns) => { progress(false); opts.onWindow?.(w, ns); };
   try {
     const outcome = await coordinator.run();
+    progress?.(true);
     if (trace) trace.done(traceOfRun(sim, trace.window, outcome.finals));
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link, pipelineDepth: depth,

@@ -1,5 +1,6 @@
-// Parameter sweeps: the cartesian product of `--vary key=v1,v2,...` axes, applied as `--set`
-// overrides on top of a config, every point validated before any runs, points run in parallel
+// Parameter sweeps: the cartesian product of `--vary key=v1,v2,...` axes (or, with `--zip`, the
+// axes advancing together), plus keys computed per point by `--set-expr key=expression`, applied as
+// `--set` overrides on top of a config, every point validated before any runs, points run in parallel
 // child processes (one point per child), one result.json per point, sweep.csv, sweep.json and an
 // HTML report.
 import { fork, type ChildProcess } from "node:child_process";
@@ -7,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import cliProgress from "cli-progress";
+import { distance } from "fastest-levenshtein";
 import { resolveConfig, type ConfigRequest, type ResolvedConfig } from "../config/load.js";
 import { flattenParams } from "../config/params.js";
 import { parseSetValue, valueAt } from "../config/resolve.js";
@@ -60,6 +62,15 @@ export interface SweepOptions {
    * each point's result.json gets `stats`, sweep.json and sweep.csv the paired ratios' intervals.
    */
   reps?: number;
+  /** Advance the --vary axes together (equal lengths: point i takes value i of each) instead of their product. */
+  zip?: boolean;
+  /**
+   * `key=expression`, evaluated per point in the order given on the point's config (its --set and
+   * --vary values, then the earlier expressions): numbers, + - * /, parentheses and config keys.
+   */
+  exprs?: readonly string[];
+  /** Told the plan once every point is validated, before anything is written or run (for --verbose). */
+  onPlan?: (plan: SweepPlan) => void;
 }
 
 export interface VaryAxis { key: string; raw: string[]; values: unknown[] }
@@ -74,10 +85,16 @@ export interface PlannedPoint {
   values: Record<string, unknown>;
   sets: string[];
   resolved: ResolvedConfig;
+  /** --set-expr key -> the value it computed for this point, and that value as set (`String(value)`). */
+  computed: Record<string, number>;
 }
 
 export interface SweepPlan {
   base: ResolvedConfig; axes: VaryAxis[]; points: PlannedPoint[]; request: ConfigRequest;
+  /** The axes advance together (--zip). */
+  zip: boolean;
+  /** --set-expr, in order. */
+  exprs: SetExpr[];
   /** Replications of each point. */
   reps: number;
 }
@@ -87,6 +104,8 @@ export interface SweepPointRecord {
   name: string;
   values: Record<string, unknown>;
   sets: string[];
+  /** --set-expr key -> its value at this point (absent without --set-expr). */
+  computed?: Record<string, number>;
   /** Paths relative to the sweep directory. */
   dir: string;
   result: string;
@@ -114,7 +133,7 @@ export interface SweepSummary {
 }
 
 /** Parses `--vary key=v1,v2,...` specs; every problem is reported at once. */
-export function parseVary(specs: readonly string[]): VaryAxis[] {
+export function parseVary(specs: readonly string[], zip = false): VaryAxis[] {
   const errors: string[] = [];
   const axes: VaryAxis[] = [];
   for (const spec of specs) {
@@ -123,7 +142,8 @@ export function parseVary(specs: readonly string[]): VaryAxis[] {
     const raw = eq > 0 ? spec.slice(eq + 1).split(",").map((v) => v.trim()) : [];
     if (!key || raw.length === 0 || raw.some((v) => v === "")) { errors.push(`--vary ${spec}: expected key=v1,v2,... with no empty value`); continue; }
     if (axes.some((a) => a.key === key)) { errors.push(`--vary ${key}: given twice; put all its values in one --vary`); continue; }
-    const dup = raw.find((v, i) => raw.indexOf(v) !== i);
+    // Zipped, a value may repeat on one axis (points differ by the others); planSweep checks the points.
+    const dup = zip ? undefined : raw.find((v, i) => raw.indexOf(v) !== i);
     if (dup !== undefined) { errors.push(`--vary ${spec}: value '${dup}' given twice`); continue; }
     axes.push({ key, raw, values: raw.map(parseSetValue) });
   }
@@ -132,11 +152,116 @@ export function parseVary(specs: readonly string[]): VaryAxis[] {
   return axes;
 }
 
+/** An arithmetic expression of --set-expr: numbers, config keys, unary minus and + - * /. */
+export type Expr =
+  | { kind: "num"; value: number }
+  | { kind: "key"; key: string }
+  | { kind: "neg"; arg: Expr }
+  | { kind: "bin"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr };
+
+/** One `--set-expr key=expression`: the key it sets, the expression as written, parsed, and the keys it reads. */
+export interface SetExpr { key: string; text: string; expr: Expr; refs: string[] }
+
+/** `--set-expr key=expression` parsed (no eval: a recursive-descent parser of the four operations). */
+export function parseSetExpr(spec: string): SetExpr {
+  const eq = spec.indexOf("=");
+  const key = eq > 0 ? spec.slice(0, eq).trim() : "";
+  const text = eq > 0 ? spec.slice(eq + 1).trim() : "";
+  const fail = (why: string): never => {
+    throw new ConfigError([`--set-expr ${spec}: ${why}`]);
+  };
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(key) || text === "") {
+    fail("expected key=expression, e.g. workload.connections=8*vm.vcpus");
+  }
+  const tokens: { t: string }[] = [];
+  const num = /\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?/.source;
+  const name = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/.source;
+  const re = new RegExp(`\\s*(?:${num}|${name}|[-+*/()])`, "y");
+  let i = 0;
+  while (i < text.length) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) {
+      const at = i + (text.slice(i).length - text.slice(i).trimStart().length);
+      fail(`unexpected '${text.charAt(at)}' at column ${at + 1} of '${text}' (allowed: numbers, config keys, `
+        + "+ - * / and parentheses)");
+    }
+    tokens.push({ t: m![0].trim() });
+    i = re.lastIndex;
+  }
+  let k = 0;
+  const peek = (): string | undefined => tokens[k]?.t;
+  const refs: string[] = [];
+  const primary = (): Expr => {
+    const tok = tokens[k++];
+    if (tok === undefined) return fail(`'${text}' ends where a number, a key or '(' was expected`);
+    if (tok.t === "(") {
+      const e = sum();
+      if (tokens[k++]?.t !== ")") fail(`'${text}': a '(' is not closed`);
+      return e;
+    }
+    if (tok.t === "-") return { kind: "neg", arg: primary() };
+    if (tok.t === "+") return primary();
+    if (/^[\d.]/.test(tok.t)) return { kind: "num", value: Number(tok.t) };
+    if (/^[A-Za-z_]/.test(tok.t)) {
+      if (!refs.includes(tok.t)) refs.push(tok.t);
+      return { kind: "key", key: tok.t };
+    }
+    return fail(`'${text}': '${tok.t}' where a number, a key or '(' was expected`);
+  };
+  const product = (): Expr => {
+    let e = primary();
+    while (peek() === "*" || peek() === "/") {
+      e = { kind: "bin", op: tokens[k++]!.t as "*" | "/", left: e, right: primary() };
+    }
+    return e;
+  };
+  const sum = (): Expr => {
+    let e = product();
+    while (peek() === "+" || peek() === "-") {
+      e = { kind: "bin", op: tokens[k++]!.t as "+" | "-", left: e, right: product() };
+    }
+    return e;
+  };
+  const expr = sum();
+  if (k < tokens.length) fail(`'${text}': unexpected '${tokens[k]!.t}' after a complete expression`);
+  return { key, text, expr, refs };
+}
+
+/** The value of `e` with `lookup` giving each key's number; throws Error on a division by zero. */
+export function evalExpr(e: Expr, lookup: (key: string) => number): number {
+  switch (e.kind) {
+    case "num": return e.value;
+    case "key": return lookup(e.key);
+    case "neg": return -evalExpr(e.arg, lookup);
+    case "bin": {
+      const a = evalExpr(e.left, lookup), b = evalExpr(e.right, lookup);
+      if (e.op === "+") return a + b;
+      if (e.op === "-") return a - b;
+      if (e.op === "*") return a * b;
+      if (b === 0) throw new Error("division by zero");
+      return a / b;
+    }
+  }
+}
+
+/** Declared parameters near `key` (suffix or prefix matches, then the closest by edit distance), for "did you mean". */
+function nearKeys(declared: ReadonlySet<string>, key: string): string[] {
+  const all = [...declared];
+  const affix = all.filter((p) => p.endsWith(`.${key}`) || p.startsWith(`${key}.`));
+  const close = all.map((p) => ({ p, d: distance(p, key) }))
+    .filter(({ p, d }) => d <= Math.max(2, Math.floor(key.length / 4)) && !affix.includes(p))
+    .sort((x, y) => x.d - y.d || (x.p < y.p ? -1 : 1)).map(({ p }) => p);
+  return [...affix, ...close].slice(0, 5);
+}
+
 const fsSafe = (s: string): string => s.replace(/[^A-Za-z0-9._=+,@-]/g, "_");
 
 /** Resolves and validates every point before anything runs; throws one ConfigError listing all problems. */
 export function planSweep(opts: SweepOptions): SweepPlan {
-  const axes = parseVary(opts.vary);
+  const zip = opts.zip === true;
+  const axes = parseVary(opts.vary, zip);
+  const exprs = (opts.exprs ?? []).map(parseSetExpr);
   const reps = opts.reps ?? 1;
   if (!Number.isSafeInteger(reps) || reps < 1 || reps > MAX_REPS)
     throw new ConfigError([`--reps: expected an integer in 1..${MAX_REPS}, got ${reps}`]);
@@ -151,8 +276,32 @@ export function planSweep(opts: SweepOptions): SweepPlan {
       errors.push(`--vary seed: conflicts with --reps ${reps}, which derives the seeds from --seed; drop one of them`);
     }
     else if (!declared.has(a.key)) {
-      const near = [...declared].filter((p) => p.endsWith(`.${a.key}`) || p.startsWith(`${a.key}.`)).slice(0, 5);
+      const near = nearKeys(declared, a.key);
       errors.push(`--vary ${a.key}: not a parameter of model ${base.model.name}${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; see \`irqscale params\``);
+    }
+  }
+  if (zip && axes.length < 2) errors.push("--zip: advances several --vary lists together; give at least two --vary");
+  else if (zip && axes.some((a) => a.raw.length !== axes[0]!.raw.length)) {
+    errors.push(`--zip: the --vary lists must have equal lengths (${axes.map((a) => `${a.key} has ${a.raw.length}`)
+      .join(", ")}); point i takes value i of each`);
+  }
+  const setKeys = new Set((opts.sets ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf("="))).trim()));
+  for (const [j, x] of exprs.entries()) {
+    const where = `--set-expr ${x.key}=${x.text}`;
+    if (x.key === "model") errors.push(`${where}: the model is not a number; run one sweep per model`);
+    else if (!declared.has(x.key)) {
+      const near = nearKeys(declared, x.key);
+      errors.push(`${where}: ${x.key} is not a parameter of model ${base.model.name}`
+        + `${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; see \`irqscale params\``);
+    } else if (axes.some((a) => a.key === x.key)) errors.push(`${where}: ${x.key} is also a --vary key; drop one`);
+    else if (setKeys.has(x.key)) errors.push(`${where}: ${x.key} is also given to --set; drop one`);
+    else if (exprs.findIndex((y) => y.key === x.key) !== j) errors.push(`${where}: ${x.key} is computed twice`);
+    for (const r of x.refs) {
+      if (!declared.has(r)) {
+        const near = nearKeys(declared, r);
+        errors.push(`${where}: unknown key ${r} in the expression (not a parameter of model ${base.model.name}`
+          + `${near.length ? `; did you mean ${near.join(", ")}?` : ""})`);
+      }
     }
   }
   if (errors.length) throw new ConfigError(errors);
@@ -166,7 +315,7 @@ export function planSweep(opts: SweepOptions): SweepPlan {
     });
   }
   if (errors.length) throw new ConfigError(errors);
-  const total = axes.reduce((n, a) => n * a.raw.length, 1);
+  const total = zip ? axes[0]!.raw.length : axes.reduce((n, a) => n * a.raw.length, 1);
   if (total > MAX_POINTS) throw new ConfigError([`--vary: ${total} points; at most ${MAX_POINTS} per sweep`]);
   const width = String(total - 1).length;
   const points: PlannedPoint[] = [];
@@ -175,26 +324,51 @@ export function planSweep(opts: SweepOptions): SweepPlan {
     let rest = index;
     for (let k = axes.length - 1; k >= 0; k--) {
       const a = axes[k]!;
-      const j = rest % a.raw.length;
+      const j = zip ? index : rest % a.raw.length;
       rest = Math.floor(rest / a.raw.length);
       raw[a.key] = a.raw[j]!;
     }
     const ordered = axes.map((a) => `${a.key}=${raw[a.key]!}`);
     const sets = [...request.sets!, ...ordered];
     const name = `${String(index).padStart(width, "0")}-${fsSafe(ordered.join(","))}`.slice(0, 200);
+    const at = `point ${index} (${ordered.join(",")})`;
+    if (zip) {
+      const same = points.find((p) => axes.every((a) => p.raw[a.key] === raw[a.key]));
+      if (same) { errors.push(`--zip: ${at} repeats point ${same.index}; give each point once`); continue; }
+    }
+    let flag = "";
     try {
-      const resolved = resolveConfig({ ...request, sets });
+      let resolved = resolveConfig({ ...request, sets });
+      // Each expression reads the point's config so far (--set, --vary, the earlier expressions).
+      const computed: Record<string, number> = {};
+      for (const x of exprs) {
+        flag = `--set-expr ${x.key}=${x.text}: `;
+        const config = resolved.config;
+        const value = evalExpr(x.expr, (key) => {
+          const v = valueAt(config, key);
+          if (typeof v !== "number") throw new ConfigError([`${key} is ${JSON.stringify(v)}, not a number`]);
+          return v;
+        });
+        if (!Number.isFinite(value)) throw new ConfigError([`the value is ${value}, not a finite number`]);
+        computed[x.key] = value;
+        sets.push(`${x.key}=${String(value)}`);
+        resolved = resolveConfig({ ...request, sets });
+      }
+      flag = "";
       points.push({
         index, name, raw: Object.fromEntries(axes.map((a) => [a.key, raw[a.key]!])),
-        values: Object.fromEntries(axes.map((a) => [a.key, valueAt(resolved.config, a.key)])), sets: ordered, resolved,
+        values: Object.fromEntries(axes.map((a) => [a.key, valueAt(resolved.config, a.key)])),
+        sets: sets.slice(request.sets!.length), resolved, computed,
       });
     } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      for (const i of e.issues) errors.push(`point ${index} (${ordered.join(",")}): ${i}`);
+      const issues = e instanceof ConfigError ? e.issues
+        : flag !== "" && (e as Error)?.message === "division by zero" ? ["division by zero"] : undefined;
+      if (issues === undefined) throw e;
+      for (const i of issues) errors.push(`${flag}${at}: ${i}`);
     }
   }
   if (errors.length) throw new ConfigError([...new Set(errors)]);
-  return { base, axes, points, request, reps };
+  return { base, axes, points, request, reps, zip, exprs };
 }
 
 /** Checks the output directory without writing: new, empty, or a previous sweep (which is replaced). */
@@ -327,8 +501,19 @@ function modeRatios(
   return sweepRatios(RATIO_KEY, axis.raw, points, headline);
 }
 
+/** Key columns of the CSVs after `point`: the swept keys, then the --set-expr keys. */
+function columnKeys(plan: SweepPlan): string[] {
+  return [...plan.axes.map((a) => a.key), ...plan.exprs.map((x) => x.key)];
+}
+
+/** A point's cell in a key column: a swept key's value as written, a computed key's value. */
+function columnValue(p: PlannedPoint, key: string): string {
+  return key in p.raw ? p.raw[key]! : String(p.computed[key]);
+}
+
 /**
- * sweep.csv: one row per point, the swept keys, then `metrics` (CSV_METRICS its results have). With
+ * sweep.csv: one row per point, the swept keys (and --set-expr keys), then `metrics` (CSV_METRICS its
+ * results have). With
  * --reps, a headline metric is its mean over the replications followed by `<metric>.sd`,
  * `<metric>.ci95lo` and `<metric>.ci95hi` (digest, events and wallMs are replication 0's). With
  * paired ratios, `ratio.<metric>` (the mean per-pair ratio to the baseline mode; empty on the
@@ -338,7 +523,7 @@ function sweepCsv(
   plan: SweepPlan, results: readonly (Record<string, unknown> | undefined)[], metrics: readonly string[],
   ratios: SweepRatios | undefined,
 ): string {
-  const keys = plan.axes.map((a) => a.key);
+  const keys = columnKeys(plan);
   const headline = new Set(headlineMetrics(plan.base.model.name));
   const replicated = plan.reps > 1;
   const stat = (m: string) => replicated && headline.has(m);
@@ -356,7 +541,7 @@ function sweepCsv(
     const stats = r?.stats as ReplicationStats | undefined;
     const ratio = ratios?.ratios.find((x) => x.point === p.index);
     const cells = [
-      p.index, ...keys.map((k) => p.raw[k]),
+      p.index, ...keys.map((k) => columnValue(p, k)),
       ...metrics.flatMap((m) => {
         if (!stat(m)) return [r ? valueAt(r, m) : undefined];
         const s = stats?.metrics[m];
@@ -380,12 +565,12 @@ function repsCsv(
   plan: SweepPlan, repValues: readonly (readonly (Record<string, unknown> | undefined)[])[],
   metrics: readonly string[],
 ): string {
-  const keys = plan.axes.map((a) => a.key);
+  const keys = columnKeys(plan);
   const lines = [["point", ...keys, "rep", "seed", ...metrics].map(csvCell).join(",")];
   for (const p of plan.points) {
     repSeeds(p.resolved.config.seed, plan.reps).forEach((seed, rep) => {
       const v = repValues[p.index]![rep];
-      const cells = [p.index, ...keys.map((k) => p.raw[k]), rep, seed, ...metrics.map((m) => v?.[m])];
+      const cells = [p.index, ...keys.map((k) => columnValue(p, k)), rep, seed, ...metrics.map((m) => v?.[m])];
       lines.push(cells.map(csvCell).join(","));
     });
   }
@@ -403,6 +588,7 @@ function repsCsv(
 export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   const t0 = performance.now();
   const plan = planSweep(opts);
+  opts.onPlan?.(plan);
   const jobs = opts.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new ConfigError([`--jobs: expected a positive integer, got ${jobs}`]);
   const out = resolve(opts.out);
@@ -415,6 +601,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
   const reps = plan.reps;
   const records: SweepPointRecord[] = plan.points.map((p) => ({
     index: p.index, name: p.name, values: p.values, sets: p.sets,
+    ...(plan.exprs.length > 0 ? { computed: p.computed } : {}),
     dir: `points/${p.name}`, result: `points/${p.name}/result.json`, status: "failed",
   }));
   // One run per point and replication, the replications of a point one after another in the list.
@@ -505,13 +692,14 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     progress.stop();
   }
 
-  const keys = plan.axes.map((a) => a.key);
+  const keys = columnKeys(plan);
   const metrics = CSV_METRICS.filter((m) => results.some((r) => r !== undefined && valueAt(r, m) !== undefined));
   const ratios = modeRatios(plan, results);
   const csv = join(out, "sweep.csv");
   writeFileSync(csv, sweepCsv(plan, results, metrics, ratios));
   if (reps > 1) writeFileSync(join(out, REPS_CSV), repsCsv(plan, repValues, metrics));
-  writeLongTables(out, keys, plan.points, results, csvCell);
+  writeLongTables(out, keys, plan.points.map((p) => ({ index: p.index, raw: Object.fromEntries(
+    keys.map((k) => [k, columnValue(p, k)])) })), results, csvCell);
 
   const doReport = opts.report ?? true;
   const failed = records.filter((r) => r.status !== "ok").length;
@@ -523,6 +711,9 @@ export async function runSweep(opts: SweepOptions): Promise<SweepSummary> {
     sets: [...(opts.sets ?? [])],
     seed: opts.seed ?? null,
     vary: plan.axes.map((a) => ({ key: a.key, values: a.values, raw: a.raw })),
+    // How the points were made of the axes: their product, or (zip) value i of each for point i.
+    combine: plan.zip ? "zip" : "product",
+    setExpr: plan.exprs.map((x) => ({ key: x.key, expr: x.text, refs: x.refs })),
     reps,
     ...(reps > 1 ? { seedRule: SEED_RULE, repsCsv: REPS_CSV } : {}),
     jobs: opts.nats !== undefined ? null : jobs,

@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { parsePartitionMap } from "../../../shared/run/partition.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
-import { checkOutputs, positiveInt, resultLine } from "../options.js";
+import { checkOutputs, positiveInt, resultLine, verbosityFlags } from "../options.js";
+import { progressWanted, runProgressBar, type RunProgress } from "../../../shared/run/progress.js";
 import { StoppedError } from "../errors.js";
 import {
   configFlags,
@@ -12,6 +13,7 @@ import {
   partitionFlags,
   traceFlags,
   tracedRun,
+  RUN_VERBOSITY,
   type RunFlags,
 } from "./run.js";
 
@@ -24,12 +26,15 @@ export function registerCoordinator(program: Command): void {
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
     .option("--force", "replace the result.json of an earlier run in --out");
+  verbosityFlags(cmd, RUN_VERBOSITY);
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);
     const { runDistributed } = await import("../../coordinator/coordinator.js");
-    const log = (line: string): void => { process.stderr.write(`${line}\n`); };
+    let bar: RunProgress | undefined;
+    const endNs = rc.model.build(rc.config).endNs;
+    const log = (line: string): void => { if (bar) bar.log(line); else process.stderr.write(`${line}\n`); };
     const ac = new AbortController();
     const onSignal = (sig: "SIGINT" | "SIGTERM") => () => ac.abort(new StoppedError(sig));
     process.once("SIGINT", onSignal("SIGINT"));
@@ -41,12 +46,14 @@ export function registerCoordinator(program: Command): void {
       natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
       partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
       minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,
-      signal: ac.signal, log: o.json && !o.verbose ? undefined : log, trace: traced?.request,
-    })));
+      signal: ac.signal, log: o.quiet || (o.json && !o.verbose) ? undefined : log, trace: traced?.request,
+      onWindow: progressWanted(o) ? (_w, ns) => { (bar ??= runProgressBar(endNs, "run")).update({ virtualNs: ns }); }
+        : undefined,
+    }))).then((r) => { bar?.stop({ virtualNs: endNs }); return r; }, (e: unknown) => { bar?.stop(); throw e; });
     traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-    else log(resultLine(result, path));
+    else if (!o.quiet) log(resultLine(result, path));
     process.exit(0);
   });
 }

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runSweep, type SweepSummary } from "../../../shared/run/sweep.js";
 import type { MeanInterval } from "../../../shared/stats/replicate.js";
-import { collect, nonNegativeInt, positiveInt, REPS_HELP, repsOption } from "../options.js";
-import { printPointWarnings } from "./sweep.js";
+import { collect, nonNegativeInt, positiveInt, REPS_HELP, repsOption, verbosityFlags } from "../options.js";
+import { printPointWarnings, sweepPlanLog, SWEEP_VERBOSITY } from "./sweep.js";
 
 export const PAPER_VCPUS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 /**
@@ -14,7 +14,8 @@ export const PAPER_VCPUS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 export const PAPER_REPS = 5;
 
 interface PaperFlags {
-  out: string; jobs?: number; set: string[]; quiet?: boolean; reps: number; seed?: number; report: boolean;
+  out: string; jobs?: number; set: string[]; quiet?: boolean; verbose?: boolean; reps: number; seed?: number;
+  report: boolean;
 }
 
 /** `x ± h` with `digits` decimals, or x alone without an interval. */
@@ -23,7 +24,7 @@ const pm = (x: Pick<MeanInterval, "mean" | "halfWidth">, digits: number): string
 
 /** The paper reproduction: both modes at 1..12 vCPUs, then the table of the README. */
 export function registerPaper(program: Command): void {
-  program
+  const cmd = program
     .command("paper")
     .description("reproduce Chen et al. 2018: sq-spi vs mq-msi at 1..12 vCPUs (24-point sweep, --reps replications "
       + "each), print the table with 95% intervals")
@@ -33,13 +34,14 @@ export function registerPaper(program: Command): void {
     .option("--seed <n>", "seed of replication 0 (the others derive from it)", nonNegativeInt("--seed"))
     .option("--reps <n>", `${REPS_HELP}; the default makes the mq/sq interval at 12 vCPUs narrower than ±0.05`,
       repsOption("--reps"), PAPER_REPS)
-    .option("--no-report", "do not write report.html")
-    .option("--quiet", "no progress or warnings on stderr (the table still goes to stdout)")
-    .action(async (o: PaperFlags) => {
+    .option("--no-report", "do not write report.html");
+  verbosityFlags(cmd, { ...SWEEP_VERBOSITY, quiet: `${SWEEP_VERBOSITY.quiet} (the table still goes to stdout)` });
+  cmd.action(async (o: PaperFlags) => {
       const summary = await runSweep({
         preset: "paper", sets: o.set, seed: o.seed, reps: o.reps,
         vary: ["vm.net.mode=sq-spi,mq-msi", `vm.vcpus=${PAPER_VCPUS.join(",")}`],
         jobs: o.jobs, out: o.out, progress: o.quiet ? "none" : "auto", report: o.report,
+        onPlan: sweepPlanLog(o, { preset: "paper", sets: o.set }),
       });
       if (!o.quiet) printPointWarnings(summary);
       process.stdout.write(paperTable(summary, o.reps));

@@ -3,6 +3,7 @@ import { allowed, flattenParams, type Param } from "../../../shared/config/param
 import { commonParams, models } from "../../../shared/model/registry.js";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { valueAt } from "../../../shared/config/resolve.js";
+import { describeConfigRequest, verboseLog, verbosityFlags } from "../options.js";
 
 export interface ParamRow { model: string; path: string; kind: Param["kind"]; unit: string; default: Param["default"]; allowed: string; source: string; description: string }
 
@@ -20,12 +21,17 @@ export function paramRows(): ParamRow[] {
 }
 
 export function registerParams(program: Command): void {
-  program.command("params").description("list every model parameter: path, unit, default, allowed values, source")
+  const cmd = program.command("params")
+    .description("list every model parameter: path, unit, default, allowed values, source")
     .argument("[key]", "only parameters whose path starts with this")
     .option("--model <name>", "only this model's parameters (and the common ones)")
     .option("--json", "print a JSON list instead")
-    .option("--preset <name>", "also show the value each parameter has in this preset (its model's parameters only)")
-    .action((key: string | undefined, o: { model?: string; json?: boolean; preset?: string }) => {
+    .option("--preset <name>", "also show the value each parameter has in this preset (its model's parameters only)");
+  verbosityFlags(cmd, { quiet: "the table alone (as without it)",
+    verbose: "the filters applied, the preset's sources and how many parameters match, on stderr" })
+    .action((key: string | undefined, o: { model?: string; json?: boolean; preset?: string; quiet?: boolean;
+      verbose?: boolean }) => {
+      const verbose = verboseLog(o);
       if (o.model !== undefined && !models[o.model]) program.error(`--model ${o.model}: unknown model; allowed: ${Object.keys(models).join(", ")}`, { exitCode: 2 });
       const preset = o.preset === undefined ? undefined : resolveConfig({ preset: o.preset, model: o.model });
       const only = preset?.model.name ?? o.model;
@@ -33,6 +39,9 @@ export function registerParams(program: Command): void {
         .filter((r) => key === undefined || r.path.startsWith(key))
         .filter((r) => only === undefined || r.model === "*" || r.model === only)
         .map((r) => (preset ? { ...r, preset: valueAt(preset.config, r.path) } : r));
+      if (preset) for (const line of describeConfigRequest({ preset: o.preset, model: o.model }, preset)) verbose(line);
+      verbose(`${rows.length} parameters${key === undefined ? "" : ` whose path starts with '${key}'`}`
+        + `${only === undefined ? " of every model" : ` of model ${only} and the common ones`}`);
       if (rows.length === 0) {
         program.error(`params: no parameter path starts with '${String(key)}'${only ? ` in model ${only}` : ""}`,
           { exitCode: 2 });

@@ -12,8 +12,10 @@ import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { STALL_TIMEOUT_HELP, stallTimeoutArg } from "./worker.js";
 import { replicatedResult, repDir, repSeeds } from "../../../shared/stats/replicate.js";
 import {
-  checkOutputs, collect, nonNegativeInt, positiveInt, printWarnings, REPS_HELP, repsOption, resultLine,
+  checkOutputs, collect, describeConfigRequest, nonNegativeInt, positiveInt, printWarnings, REPS_HELP, repsOption,
+  resultLine, verboseLog, verbosityFlags,
 } from "../options.js";
+import { progressWanted, runProgressBar, type RunProgress } from "../../../shared/run/progress.js";
 
 export interface RunFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
@@ -68,9 +70,15 @@ export function natsRunFlags(cmd: Command): Command {
   return cmd
     .option("--run-id <id>", "run id (one NATS subject token); default a fresh one")
     .option("--wait-ms <ms>", "how long to wait for enough idle workers", positiveInt("--wait-ms"))
-    .option("--stall-timeout-ms <ms>", `${STALL_TIMEOUT_HELP}a lost worker aborts the run`, stallTimeoutArg)
-    .option("--verbose", "progress of the run and its workers on stderr");
+    .option("--stall-timeout-ms <ms>", `${STALL_TIMEOUT_HELP}a lost worker aborts the run`, stallTimeoutArg);
 }
+
+/** What --quiet leaves out and --verbose adds on `run` and `coordinator`. */
+export const RUN_VERBOSITY = {
+  quiet: "no progress bar, summary line or warnings on stderr",
+  verbose: "the resolved config's sources and seed, the partitioning (group -> partition map, lookahead, "
+    + "pipeline depth), windows and events; over NATS the server and each worker's progress",
+};
 
 export function registerRun(program: Command): void {
   const cmd = configFlags(program.command("run").description("run one simulation and write result.json"))
@@ -80,12 +88,14 @@ export function registerRun(program: Command): void {
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
     .option("--force", "replace the result.json of an earlier run in --out")
-    .option("--quiet", "nothing on stderr but errors (no summary line)")
     .option("--check", "in memory: check every message against the wire schema and the actor kinds' "
       + "declared sends and accepts (slower)");
   cmd.option("--reps <n>", REPS_HELP, repsOption("--reps"));
+  verbosityFlags(cmd, RUN_VERBOSITY);
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
-    const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
+    const request = { model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed };
+    const rc = resolveConfig(request);
+    const verbose = verboseLog(o);
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);
@@ -97,18 +107,35 @@ export function registerRun(program: Command): void {
         "--stall-timeout-ms: bounds runs over NATS (--workers or --nats); a run in memory cannot stall",
       ]);
     }
-    const runOne = async (one: ResolvedConfig, trace: TraceRequest | undefined): Promise<Record<string, unknown>> => {
+    for (const line of describeConfigRequest(request, rc)) verbose(line);
+    const runOne = async (
+      one: ResolvedConfig, trace: TraceRequest | undefined, label: string,
+    ): Promise<Record<string, unknown>> => {
+      const endNs = one.model.build(one.config).endNs;
       if (o.workers !== undefined || o.nats !== undefined) {
-        return natsSetupErrors(() => runOverNats(one, o, map, trace));
+        return natsSetupErrors(() => runOverNats(one, o, map, trace, label, endNs));
       }
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
       const plan = planRun(one.model.build(one.config), {
         partitions: o.partitions, map, minLookaheadNs: o.minLookaheadNs ?? 0,
       });
-      return runLocal(one, {
-        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
-        pipelineDepth: o.pipelineDepth, trace, wireCheck: o.check === true,
-      });
+      verbose(`${label}: seed ${one.config.seed}, in memory: ${plan.partitions} partition`
+        + `${plan.partitions === 1 ? "" : "s"}, group -> partition map ${[...plan.partitionOfGroup].join(",")}, `
+        + `lookahead ${Number.isFinite(plan.lookahead.ns) ? `${plan.lookahead.ns} ns (${plan.lookahead.link})`
+          : "none"}`
+        + `, pipeline depth ${o.pipelineDepth ?? 1}, ends at ${endNs} ns`);
+      const bar = progressWanted(o) ? runProgressBar(endNs, label) : undefined;
+      try {
+        const r = await runLocal(one, {
+          partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
+          pipelineDepth: o.pipelineDepth, trace, wireCheck: o.check === true,
+          onProgress: bar && ((p) => bar.update(p)),
+        });
+        verbose(`${label}: ${String(r.windows)} windows, ${String(r.events)} events, digest ${String(r.digest)}`);
+        return r;
+      } finally {
+        bar?.stop();
+      }
     };
     // Once a run has succeeded, nothing of an earlier run's replications stays beside the new result
     // (checkOutputs asked for --force).
@@ -116,7 +143,7 @@ export function registerRun(program: Command): void {
     let result: Record<string, unknown>;
     const reps = o.reps ?? 1;
     if (reps === 1) {
-      result = await runOne(rc, traced?.request);
+      result = await runOne(rc, traced?.request, "run");
       clearReps();
     } else {
       // Replication 0 is the run without --reps (and the traced one); the others differ only in their seed.
@@ -124,7 +151,7 @@ export function registerRun(program: Command): void {
       const results: Record<string, unknown>[] = [], files: string[] = [];
       for (const [i, seed] of seeds.entries()) {
         const one = i === 0 ? rc : { ...rc, config: { ...rc.config, seed } };
-        const r = await runOne(one, i === 0 ? traced?.request : undefined);
+        const r = await runOne(one, i === 0 ? traced?.request : undefined, `rep ${i + 1}/${reps}`);
         if (i === 0) clearReps();
         const dir = repDir(i, seed);
         writeJsonAtomic(join(o.out, dir), "result.json", r);
@@ -179,7 +206,10 @@ export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow">, endN
  * N local worker processes, all stopped afterwards; with a URL, the workers registered there, and
  * local ones for any shortfall after a second.
  */
-async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | undefined, trace: TraceRequest | undefined): Promise<Record<string, unknown>> {
+async function runOverNats(
+  rc: ResolvedConfig, o: RunFlags, map: Int32Array | undefined, trace: TraceRequest | undefined, label: string,
+  endNs: number,
+): Promise<Record<string, unknown>> {
   const workers = o.workers ?? 1;
   // Reject a bad partitioning before starting a server or workers (runDistributed checks it again).
   const plan = planRun(rc.model.build(rc.config), {
@@ -191,7 +221,10 @@ async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | un
   const [{ startNatsServer }, { runDistributed }, { LocalWorkers }] = await Promise.all([
     import("../../../shared/run/nats-server.js"), import("../../coordinator/coordinator.js"), import("../../coordinator/local-cluster.js"),
   ]);
-  const log = o.verbose || !o.json ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+  // Chatter (a shortfall of workers) unless --json or --quiet; --verbose adds the run's own log.
+  let bar: RunProgress | undefined;
+  const write = (line: string): void => { if (bar) bar.log(line); else process.stderr.write(`${line}\n`); };
+  const log = !o.quiet && (o.verbose || !o.json) ? write : undefined;
   let server: PrivateNatsServer | undefined;
   let locals: LocalWorkers | undefined;
   const ac = new AbortController();
@@ -211,13 +244,19 @@ async function runOverNats(rc: ResolvedConfig, o: RunFlags, map: Int32Array | un
       locals.failed.catch((e: Error) => ac.abort(e));
     };
     locals?.failed.catch((e: Error) => ac.abort(e));
-    return await runDistributed(rc, {
+    // Drawn once the workers are there (the first completed window), so set-up lines stay readable.
+    const wantBar = progressWanted(o);
+    const result = await runDistributed(rc, {
       natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth,
       runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined, trace,
+      onWindow: wantBar ? (_w, ns) => { (bar ??= runProgressBar(endNs, label)).update({ virtualNs: ns }); } : undefined,
       stallMs: o.stallTimeoutMs,
       ...(server ? {} : { onShortfall: spawnShortfall, shortfallAfterMs: 1000 }),
     });
+    bar?.stop({ virtualNs: endNs });
+    return result;
   } finally {
+    bar?.stop();
     await locals?.stop();
     await server?.stop();
   }

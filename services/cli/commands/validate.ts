@@ -1,15 +1,21 @@
 import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
+import { describeConfigRequest, verboseLog, verbosityFlags } from "../options.js";
 
 export function registerValidate(program: Command): void {
-  program.command("validate").description("check a YAML or JSON config file against the model's declared parameters")
+  const cmd = program.command("validate")
+    .description("check a YAML or JSON config file against the model's declared parameters")
     .requiredOption("--config <file>", "YAML or JSON config file (with `model:`, or give --model / --preset)")
     .option("--model <name>", "model, when the file does not say")
-    .option("--preset <name>", "preset the file is applied on")
-    .action((o: { config: string; model?: string; preset?: string }) => {
+    .option("--preset <name>", "preset the file is applied on");
+  verbosityFlags(cmd, { quiet: "`valid` on stdout or the errors on stderr (as without it)",
+    verbose: "what the file resolved to (model, preset, absolute path, seed) on stderr" })
+    .action((o: { config: string; model?: string; preset?: string; quiet?: boolean; verbose?: boolean }) => {
       try {
-        const rc = resolveConfig({ file: o.config, model: o.model, preset: o.preset });
+        const request = { file: o.config, model: o.model, preset: o.preset };
+        const rc = resolveConfig(request);
+        for (const line of describeConfigRequest(request, rc)) verboseLog(o)(line);
         // Building catches what only the assembled model can check (e.g. link latencies).
         rc.model.build(rc.config);
       } catch (e) {
