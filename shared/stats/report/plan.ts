@@ -907,6 +907,16 @@ export function planReport(input: ReportInput): ReportModel {
           const names = [
             ...new Set([...ranked.filter((u) => u.utilisation > SATURATED), ...ranked].map((u) => u.name)),
           ].slice(0, TOP_UNITS_VS_X);
+          /** One line per unit across the sorted points, its y from `y` (null: no point). */
+          type Point = (typeof sorted)[number];
+          const unitLines = (units: string[], y: (n: string, p: Point) => number | null, spanGaps: boolean) =>
+            units.map((n, i) => {
+              const color = PALETTE[i % PALETTE.length]!;
+              return {
+                label: n, borderColor: color, backgroundColor: color, pointRadius: 3, borderWidth: 2, spanGaps,
+                data: sorted.map((p) => ({ x: x.numeric ? xOf(x, p) : fmtValue(xOf(x, p)), y: y(n, p), point: p.index })),
+              };
+            });
           const labels = sorted.map((p) => fmtValue(xOf(x, p)));
           addTyped("locks", {
             id: `${id}-locks`,
@@ -918,25 +928,10 @@ export function planReport(input: ReportInput): ReportModel {
               data: {
                 ...(x.numeric ? {} : { labels }),
                 datasets: [
-                  ...names.map((n, i) => {
-                    const color = PALETTE[i % PALETTE.length]!;
-                    return {
-                      label: n,
-                      borderColor: color,
-                      backgroundColor: color,
-                      pointRadius: 3,
-                      borderWidth: 2,
-                      spanGaps: true,
-                      data: sorted.map((p) => {
-                        const u = unitsOf(p.result).find((z) => z.name === n);
-                        return {
-                          x: x.numeric ? xOf(x, p) : fmtValue(xOf(x, p)),
-                          y: u ? pct(u.utilisation) : 0,
-                          point: p.index,
-                        };
-                      }),
-                    };
-                  }),
+                  ...unitLines(names, (n, p) => {
+                    const u = unitsOf(p.result).find((z) => z.name === n);
+                    return u ? pct(u.utilisation) : 0;
+                  }, true),
                   {
                     label: "90% utilised",
                     borderColor: FLAG_COLOR,
@@ -967,25 +962,10 @@ export function planReport(input: ReportInput): ReportModel {
                 type: "line",
                 data: {
                   ...(x.numeric ? {} : { labels }),
-                  datasets: names.map((n, i) => {
-                    const color = PALETTE[i % PALETTE.length]!;
-                    return {
-                      label: n,
-                      borderColor: color,
-                      backgroundColor: color,
-                      pointRadius: 3,
-                      borderWidth: 2,
-                      spanGaps: false,
-                      data: sorted.map((p) => {
-                        const u = unitsOf(p.result).find((z) => z.name === n);
-                        return {
-                          x: x.numeric ? xOf(x, p) : fmtValue(xOf(x, p)),
-                          y: u && u.waiting > 0 ? u.waiting : null,
-                          point: p.index,
-                        };
-                      }),
-                    };
-                  }),
+                  datasets: unitLines(names, (n, p) => {
+                    const u = unitsOf(p.result).find((z) => z.name === n);
+                    return u && u.waiting > 0 ? u.waiting : null;
+                  }, false),
                 },
                 options: {
                   ...base,
