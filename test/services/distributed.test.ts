@@ -234,7 +234,7 @@ describe("distributed runs over NATS", () => {
     expect(over.digest, "rack over NATS").toBe(one.digest);
     expect(traces).toHaveLength(2);
     expect(traces[0]!.traceEvents.length).toBeGreaterThan(1000);
-    expect(Object.keys(traces[0]!.otherData.flows)).toEqual(expect.arrayContaining(["msi", "virq", "cpuReq"]));
+    expect(Object.keys(traces[0]!.otherData.flows)).toEqual(expect.arrayContaining(["msi", "lpi", "cpu-req"]));
     expect(JSON.stringify(traces[1]), "trace over NATS").toBe(JSON.stringify(traces[0]));
     const piped = await runDistributed(rack, { natsUrl: nats.url, workers: 3, pipelineDepth: 3, waitMs: 10_000 });
     expect(piped.digest, "rack over NATS, depth 3").toBe(one.digest);
