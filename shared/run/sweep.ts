@@ -413,7 +413,8 @@ class PointChild {
 
   private start(): ChildProcess {
     this.stderr = "";
-    const child = fork(POINT_ENTRY.script, [], { execArgv: POINT_ENTRY.execArgv, stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "json" });
+    const child = fork(POINT_ENTRY.script, [], { execArgv: POINT_ENTRY.execArgv, stdio: ["ignore", "ignore", "pipe",
+      "ipc"], serialization: "json" });
     child.stderr!.setEncoding("utf8");
     child.stderr!.on("data", (s: string) => { this.stderr = (this.stderr + s).slice(-4000); });
     child.on("message", (m) => this.settle(m as PointReply));

@@ -103,7 +103,8 @@ export function resultJsonSchema(): Record<string, unknown> {
     },
     interrupts: obj({
       perVector: counts, perVcpu: counts,
-      perVcpuVector: { type: "object", additionalProperties: counts, description: "per vCPU, hardirqs taken per vector" },
+      perVcpuVector: { type: "object", additionalProperties: counts,
+        description: "per vCPU, hardirqs taken per vector" },
     }),
     drops: counts,
     contention,

@@ -100,7 +100,8 @@ export class TraceRecorder implements Tracer, TraceParts {
       }
     }
     return {
-      slices: this.slices, flows: this.flows, sentBefore: this.sentBefore, arriveAfter: this.arriveAfter, locks: this.locks,
+      slices: this.slices, flows: this.flows, sentBefore: this.sentBefore, arriveAfter: this.arriveAfter,
+        locks: this.locks,
       flowNames: this.flowNames,
     };
   }
@@ -300,7 +301,8 @@ function lockEvents(
   const tracks: { name: string; process: number; tid: number }[] = [];
   for (const name of names) {
     // Stable by time, then by the order reported (a grant reported with a later `at` sorts to its time).
-    const events = byLock.get(name)!.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+    const events = byLock.get(name)!.map((e, i) => ({ e, i })).sort((a,
+      b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
     const tid = tidOf.get(name)!;
     const process = sim.traceLockProcess?.(name) ?? processOf(events[0]!.actor);
     const p = process + 1;
@@ -320,12 +322,14 @@ function lockEvents(
         if (w) {
           const id = ++asyncId;
           const args = { core: e.core, waitNs: e.at - w.at };
-          push({ name: `core ${e.core} waits`, cat: "lock-wait", ph: "b", id, ts: nsToUs(w.at), pid: p, tid, args }, w.at, 0);
+          push({ name: `core ${e.core} waits`, cat: "lock-wait", ph: "b", id, ts: nsToUs(w.at), pid: p, tid, args },
+            w.at, 0);
           push({ name: `core ${e.core} waits`, cat: "lock-wait", ph: "e", id, ts: nsToUs(e.at), pid: p, tid }, e.at, 0);
         }
       } else if (held) {
         const args = { core: held.core, holdNs: e.at - held.at };
-        push({ name: `held by core ${held.core}`, cat: "lock", ph: "X", ts: nsToUs(held.at), dur: nsToUs(e.at - held.at),
+        push({ name: `held by core ${held.core}`, cat: "lock", ph: "X", ts: nsToUs(held.at),
+          dur: nsToUs(e.at - held.at),
           pid: p, tid, args }, held.at, 0);
         held = undefined;
       }

@@ -68,7 +68,8 @@ describe("bad configs", () => {
     // Costs may be 0 (the ideal preset sets them so), never negative.
     for (const [k, p] of all) if (p.unit === "ns" || p.unit === "us" || p.unit === "cycles" || p.unit === "ms") expect(p.min, k).toBeGreaterThanOrEqual(0);
     expect(issuesOf({ preset: "ideal" })).toEqual([]);
-    expect(issuesOf({ preset: "ideal", sets: ["net.linkLatencyUs=0.001", "host.linkNs=1", "kvm.itsTranslateNs=0"] })).toEqual([]);
+    expect(issuesOf({ preset: "ideal", sets: ["net.linkLatencyUs=0.001", "host.linkNs=1",
+      "kvm.itsTranslateNs=0"] })).toEqual([]);
     for (const p of Object.keys(presets)) expect(issuesOf({ preset: p }), p).toEqual([]);
   });
 

@@ -83,7 +83,8 @@ describe("decoders under random and damaged bytes", () => {
   });
 
   it("a trace in final statistics that is not what a partition records is a WireError naming the partition and what is wrong", () => {
-    const ok = { slices: [{ actor: 1, state: "app", start: 0, end: 5 }], flows: [{ src: 1, dst: 2, type: "virq", sent: 1, at: 3, seq: 0 }], sentBefore: {}, arriveAfter: { virq: 2 },
+    const ok = { slices: [{ actor: 1, state: "app", start: 0, end: 5 }], flows: [{ src: 1, dst: 2, type: "virq",
+      sent: 1, at: 3, seq: 0 }], sentBefore: {}, arriveAfter: { virq: 2 },
       locks: [{ lock: "h0.vm0.spi.irq_lock", what: "grant", at: 4, core: 0, waiters: 0, actor: 1 }] };
     const final = (traceJson: string) => decodeControl.finalStats(irqscale.FinalStats.encode({ runId: "r", partition: 3, statsJson: "{}", traceJson }).finish());
     expect(finalTrace(final(JSON.stringify(ok)))).toEqual(ok);
@@ -94,7 +95,8 @@ describe("decoders under random and damaged bytes", () => {
       [JSON.stringify({ ...ok, slices: [{ actor: 1, state: 7, start: 0, end: 5 }] }), "trace slice 0 is not {actor, state, start, end}"],
       [JSON.stringify({ ...ok, flows: [...ok.flows, { src: 1, dst: 2, type: "virq", sent: 1, at: "3", seq: 0 }] }), "trace flow 1 is not {src, dst, type, sent, at, seq}"],
       [JSON.stringify({ ...ok, locks: undefined }), "trace has no locks array"],
-      [JSON.stringify({ ...ok, locks: [{ ...ok.locks[0], what: "take" }] }), "trace lock moment 0 is not {lock, what, at, core, waiters, actor}"],
+      [JSON.stringify({ ...ok, locks: [{ ...ok.locks[0], what: "take" }] }),
+        "trace lock moment 0 is not {lock, what, at, core, waiters, actor}"],
     ] as const) {
       expect(() => finalTrace(final(bad))).toThrow(WireError);
       expect(() => finalTrace(final(bad))).toThrow(`malformed FinalStats of partition 3: ${says}`);

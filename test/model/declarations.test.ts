@@ -190,7 +190,8 @@ describe("declared parameters", () => {
       "exitCycles" | "mmioKernelCycles" | "mmioUserCycles" | "ipiSendCycles" | "wakeCycles" | "eoiCycles"
     >();
     expectTypeOf<keyof NetConfig>().toEqualTypeOf<
-      "model" | "seed" | "engine" | "sim" | "host" | "vm" | "workload" | "app" | "net" | "kvm" | "guest" | "gic" | "locks"
+      "model" | "seed" | "engine" | "sim" | "host" | "vm" | "workload" | "app" | "net" | "kvm" | "guest" | "gic"
+        | "locks"
     >();
     // The resolved config of the paper preset is what buildNet is given.
     const cfg = resolveConfig({ preset: "paper" }).config as unknown as NetConfig;

@@ -208,7 +208,8 @@ describe("distributed runs over NATS", () => {
     const r = await cli(["sweep", "--model", "phold", ...PHOLD.flatMap((s) => ["--set", s]), "--vary", "seed=7,8", "--nats", nats.url, "--out", dir, "--no-report", "--progress", "none"]);
     expect(r.code, r.stderr).toBe(0);
     const csv = readFileSync(join(dir, "sweep.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
-    expect(csv.map((c) => c[2])).toEqual([(await soloOf("phold7", phold(7))).digest, (await runLocal(phold(8))).digest]);
+    expect(csv.map((c) => c[2])).toEqual([(await soloOf("phold7", phold(7))).digest,
+      (await runLocal(phold(8))).digest]);
   }, 30_000);
 
   const netCases = presets.paper && presets.rack ? it : it.skip;

@@ -38,7 +38,8 @@ function track(trace: ChromeTrace, name: string): TraceEvent[] {
 describe("trace: one track per lock with its holds, waits and waiter count", () => {
   it("lpi-stress 4 vCPUs, 5.4, ticket: the lock's track holds what its report counts", async () => {
     const { result, trace, plainDigest } = await traced("lpi-stress", [
-      "vm.vcpus=4", "stress.devices=0", "host.kernel=5.4", "host.spinlock=ticket", "sim.warmupMs=0.1", "sim.durationMs=0.1",
+      "vm.vcpus=4", "stress.devices=0", "host.kernel=5.4", "host.spinlock=ticket", "sim.warmupMs=0.1",
+        "sim.durationMs=0.1",
     ]);
     expect(result.digest).toBe(plainDigest); // tracing changes nothing
     const lock = result.contention.find((l) => l.name === "vm.lpi_list_lock")!;

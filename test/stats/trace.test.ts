@@ -133,10 +133,12 @@ function flowList(trace: ChromeTrace): { name: string; sent: number; at: number 
   return [...byId.values()].sort((a, b) => a.sent - b.sent || a.at - b.at);
 }
 
-const count = (trace: ChromeTrace, name: string, ph: "s" | "f" = "s"): number => trace.traceEvents.filter((e) => e.ph === ph && e.name === name).length;
+const count = (trace: ChromeTrace, name: string,
+  ph: "s" | "f" = "s"): number => trace.traceEvents.filter((e) => e.ph === ph && e.name === name).length;
 const acquisitions = (r: Result, name: string): number => r.contention.find((c) => c.name === name)!.acquisitions;
 /** Flows of a name that reached their receiver in the window, drawn or not (sent before it). */
-const arrived = (trace: ChromeTrace, name: string): number => count(trace, name, "f") + (trace.otherData.flowsSentBeforeWindow[name] ?? 0);
+const arrived = (trace: ChromeTrace, name: string): number => count(trace, name,
+  "f") + (trace.otherData.flowsSentBeforeWindow[name] ?? 0);
 /** The virq flow names: the reschedule IPI (an SGI), the wired device interrupt (SPI), a queue's MSI (LPI). */
 const VIRQ = ["ipi", "spi", "lpi"] as const;
 
@@ -188,7 +190,8 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
     // Each interrupt takes its lock once on the injecting core, then reaches the distributor or the ITS
     // after the rest of its path: only the few in flight at the window's edges may differ.
     expect(count(spi.trace, "irq-line")).toBeGreaterThan(50);
-    expect(Math.abs(arrived(spi.trace, "irq-line") - acquisitions(spi.result, "h0.vm0.spi.irq_lock"))).toBeLessThanOrEqual(2);
+    expect(Math.abs(arrived(spi.trace, "irq-line") - acquisitions(spi.result,
+      "h0.vm0.spi.irq_lock"))).toBeLessThanOrEqual(2);
     expect(count(spi.trace, "msi")).toBe(0);
     expect(count(msi.trace, "msi")).toBeGreaterThan(50);
     expect(Math.abs(arrived(msi.trace, "msi") - acquisitions(msi.result, "h0.vm0.its_lock"))).toBeLessThanOrEqual(2);
@@ -245,7 +248,8 @@ describe("trace of the measurement window [warm-up, end): paper preset, 4 vCPUs"
       const drawn = of.filter((f) => f.sent >= from && f.at < to).length;
       const before = of.filter((f) => f.sent < from && f.at >= from && f.at < to).length;
       const after = of.filter((f) => f.sent >= from && f.sent < to && f.at >= to).length;
-      expect([count(sub, name), sub.otherData.flowsSentBeforeWindow[name] ?? 0, sub.otherData.flowsArrivingAfterWindow[name] ?? 0], name).toEqual([drawn, before, after]);
+      expect([count(sub, name), sub.otherData.flowsSentBeforeWindow[name] ?? 0,
+        sub.otherData.flowsArrivingAfterWindow[name] ?? 0], name).toEqual([drawn, before, after]);
     }
     expect(sub.otherData.flowsSentBeforeWindow["irq-line"]).toBeGreaterThanOrEqual(1);
     expect(sub.otherData.flowsArrivingAfterWindow["irq-line"]).toBeGreaterThanOrEqual(1);
@@ -331,7 +335,8 @@ describe("--trace-window", () => {
     expect(defaultTraceWindow(25e6)).toEqual({ window: { fromNs: 0, toNs: 25e6 } });
     expect(defaultTraceWindow(WHOLE_RUN_TRACE_MAX_NS)).toEqual({ window: { fromNs: 0, toNs: WHOLE_RUN_TRACE_MAX_NS } });
     expect(defaultTraceWindow(WHOLE_RUN_TRACE_MAX_NS + 1).error)
-      .toContain("this run ends at 50.000001 ms of virtual time, past the 50 ms traced whole by default; give --trace-window");
+      .toContain("this run ends at 50.000001 ms of virtual time, past the 50 ms traced whole by default; give "
+        + "--trace-window");
   });
 });
 

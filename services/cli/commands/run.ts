@@ -7,7 +7,8 @@ import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun 
 import type { PrivateNatsServer } from "../../../shared/run/nats-server.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
-import { defaultTraceWindow, parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest, type TraceWindow } from "../../../shared/stats/trace.js";
+import { defaultTraceWindow, parseTraceWindow, writeTrace, type ChromeTrace, type TraceRequest,
+  type TraceWindow } from "../../../shared/stats/trace.js";
 import type { LocalWorkers } from "../../coordinator/local-cluster.js";
 import { STALL_TIMEOUT_HELP, stallTimeoutArg } from "./worker.js";
 import { replicatedResult, repDir, repSeeds } from "../../../shared/stats/replicate.js";

@@ -34,7 +34,9 @@ export function sweepPlanLog(o: Verbosity, request: { model?: string; preset?: s
 }
 
 export function registerSweep(program: Command): void {
-  const cmd = configFlags(program.command("sweep").description("run the cartesian product of --vary values, one child process per point; writes points/*/result.json, sweep.csv, sweep.json, report.html"))
+  const cmd = configFlags(program.command("sweep")
+    .description("run the cartesian product of --vary values, one child process per point; writes "
+      + "points/*/result.json, sweep.csv, sweep.json, report.html"))
     .requiredOption("--vary <key=v1,v2,...>", "vary one parameter over these values (repeatable; the product of all "
       + "is run, or with --zip the lists advance together)", collect, [])
     .option("--zip", "advance the --vary lists together (equal lengths; point i takes value i of each) instead of "
@@ -47,10 +49,14 @@ export function registerSweep(program: Command): void {
     .option("--progress <kind>", "auto (bar on a terminal, lines otherwise), bar, lines or none", "auto")
     .option("--reps <n>", `${REPS_HELP}; sweep.json and sweep.csv get the paired ratios between the vm.net.mode `
       + "values (each against the first) with their intervals", repsOption("--reps"))
-    .option("--nats <url>", "farm the points to the workers registered on this NATS server (`irqscale worker --nats URL`) instead of local child processes");
+    .option("--nats <url>",
+      "farm the points to the workers registered on this NATS server (`irqscale worker --nats URL`) instead of "
+        + "local child processes");
   verbosityFlags(cmd, SWEEP_VERBOSITY);
   cmd.action(async (o: SweepFlags) => {
-    if (!["auto", "bar", "lines", "none"].includes(o.progress ?? "auto")) program.error(`--progress: expected auto, bar, lines or none, got '${String(o.progress)}'`, { exitCode: 2 });
+    if (!["auto", "bar", "lines", "none"].includes(o.progress ?? "auto")) {
+      program.error(`--progress: expected auto, bar, lines or none, got '${String(o.progress)}'`, { exitCode: 2 });
+    }
     const sets = configSets(o);
     const s = await runSweep({
       model: o.model, preset: o.preset, config: o.config, sets, seed: o.seed, vary: o.vary,
@@ -64,7 +70,9 @@ export function registerSweep(program: Command): void {
     const took = `${(s.wallMs / 1000).toFixed(1)} s`;
     if (!o.quiet) process.stderr.write(`sweep: ${ok}/${s.points.length} points ok in ${took} -> ${where}\n`);
     if (s.failed > 0) {
-      for (const p of s.points.filter((x) => x.status !== "ok")) process.stderr.write(`  point ${p.name}: ${p.error ?? "failed"}\n`);
+      for (const p of s.points.filter((x) => x.status !== "ok")) {
+        process.stderr.write(`  point ${p.name}: ${p.error ?? "failed"}\n`);
+      }
       process.exit(1);
     }
   });

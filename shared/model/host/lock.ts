@@ -95,7 +95,8 @@ export function newLock(name: string, algorithm: LockAlgorithm, lines: number, f
     name, algorithm, lines, from, mid: from + Math.floor((end - from) / 2), end,
     owner: -1, grantedAt: 0, lastCore: -1, waiters: [],
     stats: {
-      acquisitions: 0, contended: 0, waitNs: 0, holdNs: 0, handoffNs: 0, spinNs: 0, contextSwitches: 0, waits: {}, transfers: {},
+      acquisitions: 0, contended: 0, waitNs: 0, holdNs: 0, handoffNs: 0, spinNs: 0, contextSwitches: 0, waits: {},
+        transfers: {},
       halves: [{ acquisitions: 0, waitNs: 0 }, { acquisitions: 0, waitNs: 0 }], maxWaiters: 0, waitersAtMid: -1,
     },
   };

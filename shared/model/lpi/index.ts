@@ -31,7 +31,8 @@ const stressParams = {
     pcpus: int(0, "cores", "the selftest warns when its threads outnumber the CPUs; here each thread has its own core",
       "host cores; 0 = one per vCPU and one per injector thread", { max: 1024 }),
     kernel: choice("6.10", ["4.x", "5.4", "6.10"],
-      "docs/calibration.md §5.2: no translation cache (4.x), Zyngier's cache under lpi_list_lock (5.4-6.9), Upton's RCU lookup (6.10)",
+      "docs/calibration.md §5.2: no translation cache (4.x), Zyngier's cache under lpi_list_lock (5.4-6.9), Upton's "
+        + "RCU lookup (6.10)",
       "host kernel generation: its LPI injection path"),
     linkNs: num(50, "ns", "assumed: one cache-line transfer between two cores of a flat host",
       "cache-line transfer between any two cores when host.topology is flat", { min: 0, above: true }),

@@ -83,7 +83,8 @@ const injectorImpl = (io: LpiIo) => {
     const k = io.cfg.kvm;
     switch (ctx.steps[0]) {
       case SIGNAL: return k.signalMsiNs + (io.cfg.host.kernel === "6.10" ? k.xaLookupNs : 0);
-      case CHECK_CACHE: return k.cacheLookupNs + k.cacheEntryNs * cacheEntriesWalked(lpis(), io.cfg.vm.vcpus, k.cachePerVcpu);
+      case CHECK_CACHE: return k.cacheLookupNs + k.cacheEntryNs * cacheEntriesWalked(lpis(), io.cfg.vm.vcpus,
+        k.cachePerVcpu);
       case CACHE_INSERT: return k.cacheLookupNs;
       case TRIGGER: return k.itsTranslateNs + k.itsWalkNsPerEntry * (io.index + 1 + ctx.event + 1);
       case QUEUE: return k.apListQueueNs;
@@ -140,7 +141,8 @@ const injectorImpl = (io: LpiIo) => {
       },
       startWork: ({ context }: Args) => { runFor(workNs(context)); },
       takeLock: ({ context }: Args) => {
-        const r = requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout, lockTrace(io.env));
+        const r = requestLock(lock(context), io.env.now(), io.env.id, core(), workNs(context), io.layout,
+          lockTrace(io.env));
         if (!r.granted) throw new Error(`injector ${io.index}: took a held lock`);
         runFor(r.sectionNs);
       },

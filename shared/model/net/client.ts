@@ -10,7 +10,8 @@ import { choice, int, num, type ParamTree } from "../../config/params.js";
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const clientParams = {
   workload: {
-    kind: choice("closed", ["closed", "open"], "docs/design.md §4 (ab/wrk closed loop; Poisson open loop)", "load generator kind"),
+    kind: choice("closed", ["closed", "open"], "docs/design.md §4 (ab/wrk closed loop; Poisson open loop)",
+      "load generator kind"),
     connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1, max: 1_000_000 }),
     thinkUs: num(0, "us", "ab has no think time", "mean exponential think time between a response and the next request"),
     ratePerSec: num(20000, "requests/s", "chosen per experiment", "open-loop Poisson arrival rate per host", { min: 0, above: true }),
@@ -21,7 +22,8 @@ export const clientParams = {
     eastWestShare: num(0, "fraction", "assumed: scale-out services call peers", "share of requests that also call a VM on another host", { max: 1 }),
   },
   net: {
-    lineRateGbps: num(10, "Gbit/s", "paper setup: 10GbE (docs/calibration.md §1 [A]); RFC 5180 line rates", "link rate between the switch and each host", { min: 0, above: true }),
+    lineRateGbps: num(10, "Gbit/s", "paper setup: 10GbE (docs/calibration.md §1 [A]); RFC 5180 line rates",
+      "link rate between the switch and each host", { min: 0, above: true }),
     linkLatencyUs: num(5, "us", "assumed: one switch hop plus client stack", "one-way latency between clients and a host", { min: 0, above: true }),
   },
 } satisfies ParamTree;

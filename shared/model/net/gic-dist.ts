@@ -8,7 +8,9 @@ import { int, type ParamTree } from "../../config/params.js";
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const gicDistParams = {
   gic: {
-    spiTarget: int(0, "vCPU", "gic_set_affinity writes one target; boot CPU without irqbalance (docs/calibration.md §2.4)", "vCPU the wired SPI is routed to"),
+    spiTarget: int(0, "vCPU",
+      "gic_set_affinity writes one target; boot CPU without irqbalance (docs/calibration.md §2.4)",
+        "vCPU the wired SPI is routed to"),
   },
 } satisfies ParamTree;
 

@@ -7,7 +7,8 @@ import { int, type ParamTree } from "../../config/params.js";
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const gicRedistParams = {
   kvm: {
-    listRegisters: int(4, "LRs", "GIC-400 GICH_VTR (docs/calibration.md §2.4); typical A57/A72 GICv3 CPU interfaces", "list registers per vCPU interface", { min: 1, max: 64 }),
+    listRegisters: int(4, "LRs", "GIC-400 GICH_VTR (docs/calibration.md §2.4); typical A57/A72 GICv3 CPU interfaces",
+      "list registers per vCPU interface", { min: 1, max: 64 }),
   },
 } satisfies ParamTree;
 

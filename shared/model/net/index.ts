@@ -122,7 +122,8 @@ export function buildNet(cfg: NetConfig): Simulation {
 
 interface AnyStats { kind: string; [k: string]: AnyCtx }
 /** A contention entry: a lock's report, or a serial thread's utilisation. */
-type Contended = LockReport | { name: string; kind: "serial"; utilisation: number; meanWaitNs: number; acquisitions: number };
+type Contended = LockReport
+  | { name: string; kind: "serial"; utilisation: number; meanWaitNs: number; acquisitions: number };
 
 function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending: Readonly<Record<string, number>>): Record<string, unknown> {
   const seconds = (topo.endNs - topo.warmupNs) / 1e9;

@@ -67,7 +67,8 @@ export function pathSteps(cfg: NetConfig, path: number, arg: number, queues: num
       return [
         free(k.irqfdWakeupNs),
         // vgic_its_check_cache: walk and list_move under lpi_list_lock, reference taken.
-        { lock: LOCK_LPI_LIST, ns: k.cacheLookupNs + k.cacheEntryNs * cacheEntriesWalked(queues, cfg.vm.vcpus, k.cachePerVcpu) },
+        { lock: LOCK_LPI_LIST, ns: k.cacheLookupNs + k.cacheEntryNs * cacheEntriesWalked(queues, cfg.vm.vcpus,
+          k.cachePerVcpu) },
         free(k.apListQueueNs),
         // vgic_put_irq drops the reference under lpi_list_lock again.
         { lock: LOCK_LPI_LIST, ns: k.putIrqNs },
@@ -95,6 +96,7 @@ export function signalPath(cfg: NetConfig): number {
     case "x86-msi":
     case "x86-msix-posted": return PATH_IRQFD_X86;
     case "mq-msi":
-      return cfg.host.kernel === "4.x" ? PATH_KWORKER_ITS : cfg.host.kernel === "5.4" ? PATH_IRQFD_CACHED : PATH_IRQFD_RCU;
+      return cfg.host.kernel === "4.x" ? PATH_KWORKER_ITS : cfg.host.kernel === "5.4"
+        ? PATH_IRQFD_CACHED : PATH_IRQFD_RCU;
   }
 }

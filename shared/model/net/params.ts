@@ -20,7 +20,8 @@ export const topologyParams = {
   host: {
     count: int(1, "hosts", "paper setup: one server", "hosts in the rack", { min: 1 }),
     kernel: choice("4.x", KERNELS,
-      "docs/calibration.md §2.2: vITS translation cache and in-atomic irqfd injection in 5.4, RCU lookup in 6.10 (Upton 2024)",
+      "docs/calibration.md §2.2: vITS translation cache and in-atomic irqfd injection in 5.4, RCU lookup in 6.10 "
+        + "(Upton 2024)",
       "host kernel generation: the injection path of an MSI (inject-path.ts)"),
     linkNs: int(50, "ns", "assumed: one cache-line transfer between cores of a host", "minimum latency of any message inside a host", { min: 0, above: true }),
   },
@@ -51,5 +52,6 @@ export const topologyParams = {
 
 /** The whole config tree of the network model: topology, then each actor kind's declarations. */
 export const netConfigTree = mergeParamTrees(
-  topologyParams, hostLayoutParams, clientParams, nicQueueParams, pcpuParams, vhostParams, gicDistParams, gicItsParams, gicRedistParams, vcpuParams,
+  topologyParams, hostLayoutParams, clientParams, nicQueueParams, pcpuParams, vhostParams, gicDistParams,
+    gicItsParams, gicRedistParams, vcpuParams,
 );

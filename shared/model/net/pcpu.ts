@@ -8,7 +8,8 @@ import { injectPathParams, LOCKS_PER_VM, PATH_PLAIN, pathSteps, type PathStep } 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const pcpuParams = mergeParamTrees(injectPathParams, lockParams, {
   host: {
-    pcpus: int(64, "cores", "Phytium FT-2000/64 (docs/calibration.md §1 [A])", "physical cores per host", { min: 1, max: 1024 }),
+    pcpus: int(64, "cores", "Phytium FT-2000/64 (docs/calibration.md §1 [A])", "physical cores per host", { min: 1,
+      max: 1024 }),
     ghz: num(2.0, "GHz", "Phytium FT-2000/64 up to 2 GHz (The Register 2016-09-01)",
       "core clock; converts cycle costs to ns", { min: 0.01, max: 10 }),
   },
@@ -119,7 +120,8 @@ const pcpuImpl = (io: NetInput) => {
       enqueue: ({ context, event }: Args) => {
         if (event.type !== "cpuReq") return;
         const { from, cls, ns, token, path, arg } = event;
-        context.queue.push({ from, cls, ns, token, path, arg, vm: io.topo.slots[from]!.vm, steps: null, holding: false });
+        context.queue.push({ from, cls, ns, token, path, arg, vm: io.topo.slots[from]!.vm, steps: null,
+          holding: false });
       },
       /** Runs the oldest queued job on this core; a vCPU woken meanwhile waits for it. */
       start: ({ context }: Args) => begin(context, take(context)),
@@ -222,7 +224,8 @@ const pcpuImpl = (io: NetInput) => {
       delegated: ({ context }: Args) => context.delegated,
       /** A lockGrant for the run spinning here (not for one asleep on a mutex). */
       forSpinner: ({ context, event }: Args) =>
-        event.type === "lockGrant" && context.cur !== null && context.spinSince >= 0 && lockId(context.cur) === event.lock,
+        event.type === "lockGrant" && context.cur !== null && context.spinSince >= 0
+          && lockId(context.cur) === event.lock,
     },
   };
 };

@@ -19,7 +19,8 @@ export const netPresets: Record<string, Preset> = {
       model: "net",
       vm: { vcpus: 1, net: { mode: "mq-msi", queues: 1 } },
       host: {
-        pcpus: 4, linkNs: 1, kernel: "6.10", hostRxPerPktNs: 0, hostIrqNs: 0, vhostPerPktNs: 0, vhostWakeNs: 0, qemuRelayNs: 0, kworkerHopNs: 0, pcieNs: 0, nicQueues: 1,
+        pcpus: 4, linkNs: 1, kernel: "6.10", hostRxPerPktNs: 0, hostIrqNs: 0, vhostPerPktNs: 0, vhostWakeNs: 0,
+          qemuRelayNs: 0, kworkerHopNs: 0, pcieNs: 0, nicQueues: 1,
         nicRing: 1000000, tapQueuePkts: 1000000,
       },
       net: { lineRateGbps: 1e9, linkLatencyUs: 0.001, switchLatencyUs: 0.001 },

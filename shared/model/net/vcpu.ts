@@ -11,7 +11,10 @@ export const vcpuParams = {
   app: {
     service: {
       dist: choice("lognormal", ["fixed", "exponential", "lognormal"], "assumed: serving one static page varies little", "distribution of application work per request"),
-      meanUs: num(95, "us", "fitted to the paper's shape (knee near 8 vCPUs, modes equal at 1): new-connection HTTP request, nginx 29 us/req on x86 (docs/calibration.md §3) x ~3 for a 2 GHz ARM core", "mean application work per request on a vCPU", { min: 0 }),
+      meanUs: num(95, "us",
+        "fitted to the paper's shape (knee near 8 vCPUs, modes equal at 1): new-connection HTTP request, nginx 29 "
+          + "us/req on x86 (docs/calibration.md §3) x ~3 for a 2 GHz ARM core",
+            "mean application work per request on a vCPU", { min: 0 }),
       cv: num(0.5, "", "assumed: serving one static page varies little", "coefficient of variation for lognormal"),
     },
   },
@@ -39,12 +42,15 @@ export const vcpuParams = {
       "guest EOI with APICv (x86-msix-posted), completed without an exit"),
   },
   guest: {
-    napi: bool(true, "Linux NAPI (docs/calibration.md §2.6)", "interrupt schedules a budgeted poll; false = all RX work in the interrupt handler"),
+    napi: bool(true, "Linux NAPI (docs/calibration.md §2.6)",
+      "interrupt schedules a budgeted poll; false = all RX work in the interrupt handler"),
     napiWeight: int(64, "packets", "NAPI_POLL_WEIGHT, include/linux/netdevice.h", "packets per poll of one queue", { min: 1 }),
     netdevBudget: int(300, "packets", "netdev_budget, net/core/dev.c", "packets per net_rx_action", { min: 1 }),
     softirqMaxUs: num(2000, "us", "MAX_SOFTIRQ_TIME, kernel/softirq.c", "softirq time before deferring to ksoftirqd", { min: 0, above: true }),
     softirqRestarts: int(10, "restarts", "MAX_SOFTIRQ_RESTART, kernel/softirq.c", "net_rx_action rounds before deferring to ksoftirqd", { min: 1 }),
-    rxPerPktNs: num(2500, "ns", "docs/calibration.md §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]; 2.5 us chosen in that range (GRO + TCP + socket wake-up on a small core)", "virtnet_poll -> GRO -> TCP per packet"),
+    rxPerPktNs: num(2500, "ns",
+      "docs/calibration.md §3: guest RX stack 1-3 us per packet on a 2 GHz ARMv8 core [A]; 2.5 us chosen in that "
+        + "range (GRO + TCP + socket wake-up on a small core)", "virtnet_poll -> GRO -> TCP per packet"),
     txPerPktNs: num(1000, "ns", "assumed: start_xmit + free_old_xmit_skbs, lighter than RX", "TCP send -> start_xmit per packet"),
     hardirqNs: num(500, "ns", "assumed: vring_interrupt + napi_schedule at 2 GHz", "guest hardirq handler body"),
     vringCheckNs: num(50, "ns",

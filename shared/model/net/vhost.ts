@@ -16,7 +16,8 @@ export const vhostParams = {
     rxRing: int(256, "packets", "QEMU virtio-net default rx_queue_size", "virtqueue RX ring size", { min: 1 }),
   },
   host: {
-    vhostPerPktNs: num(1000, "ns", "docs/calibration.md §3: vhost copy + ring 0.5-1.5 us per packet [A]", "vhost handle_rx / handle_tx per packet"),
+    vhostPerPktNs: num(1000, "ns", "docs/calibration.md §3: vhost copy + ring 0.5-1.5 us per packet [A]",
+      "vhost handle_rx / handle_tx per packet"),
     vhostWakeNs: num(2000, "ns", "assumed: kthread wake-up and context switch", "wake-up of a vhost worker"),
     vhostPktWeight: int(256, "packets", "VHOST_NET_PKT_WEIGHT, drivers/vhost/net.c", "packets per vhost run before requeueing", { min: 1 }),
     tapQueuePkts: int(1000, "packets", "tun txqueuelen default 1000", "tap socket queue before drops", { min: 1 }),

@@ -914,7 +914,8 @@ export function planReport(input: ReportInput): ReportModel {
               const color = PALETTE[i % PALETTE.length]!;
               return {
                 label: n, borderColor: color, backgroundColor: color, pointRadius: 3, borderWidth: 2, spanGaps,
-                data: sorted.map((p) => ({ x: x.numeric ? xOf(x, p) : fmtValue(xOf(x, p)), y: y(n, p), point: p.index })),
+                data: sorted.map((p) => ({ x: x.numeric ? xOf(x, p) : fmtValue(xOf(x, p)), y: y(n, p),
+                  point: p.index })),
               };
             });
           const labels = sorted.map((p) => fmtValue(xOf(x, p)));

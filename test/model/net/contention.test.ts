@@ -63,7 +63,8 @@ describe("network model: the locks of each interrupt path", () => {
     };
     // Served one at a time: each contended grant costs its hold plus a wake-up and a switch back in
     // (and a line's transfer), so these can at most fill the measured window, and here they do.
-    const busy = its.acquisitionsPerSec * its.contended * (its.meanHoldNs + locks.wakeupNs + locks.contextSwitchNs) / 1e9;
+    const busy = its.acquisitionsPerSec * its.contended * (its.meanHoldNs + locks.wakeupNs
+      + locks.contextSwitchNs) / 1e9;
     expect(busy).toBeLessThanOrEqual(1.01);
     expect(busy).toBeGreaterThan(0.9);
     expect(its.acquisitionsPerSec * 0.002).toBeCloseTo(its.acquisitions, 6);

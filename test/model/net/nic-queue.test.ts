@@ -44,7 +44,8 @@ describe.each(["compiled", "xstate"] as const)("nic-queue machine (%s engine)", 
     let out = h.take();
     // The first poll pays the NIC interrupt and the host RX path of each packet.
     expect(out.map((m) => [m.dst, m.event])).toEqual([
-      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_HOSTRX, ns: hostIrqNs + 3 * hostRxPerPktNs, token: 0, from: h.nic, path: 0, arg: 0 }],
+      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_HOSTRX, ns: hostIrqNs + 3 * hostRxPerPktNs, token: 0, from: h.nic,
+        path: 0, arg: 0 }],
     ]);
     expect(h.topo.slots[out[0]!.dst]!.kind).toBe("pcpu");
     expect(h.ctx().inService.map((b) => b.pkts)).toEqual([3]);

@@ -90,8 +90,10 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     expect(h.vq.usedPkts).toBe(3);
     out = h.take();
     expect(out.map((m) => [m.dst, m.event])).toEqual([
-      [h.ctx().qemuPcpu, { type: "cpuReq", cls: CLS_QEMU, ns: 0, token: TOKEN_SIGNAL, from: h.id, path: PATH_IRQ_LINE, arg: 0 }],
-      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_VHOST, ns: 2 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 }],
+      [h.ctx().qemuPcpu, { type: "cpuReq", cls: CLS_QEMU, ns: 0, token: TOKEN_SIGNAL, from: h.id, path: PATH_IRQ_LINE,
+        arg: 0 }],
+      [h.ctx().pcpu, { type: "cpuReq", cls: CLS_VHOST, ns: 2 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0,
+        arg: 0 }],
     ]);
     expect(h.state()).toBe("running");
 
@@ -118,7 +120,8 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     h.kick(1000);
     expect(h.state()).toBe("running");
     expect(h.take().map((m) => m.event)).toEqual([
-      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 4 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 },
+      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 4 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0,
+        arg: 0 },
     ]);
     expect(h.vq.txAvail).toEqual([]);
     h.cpuDone(3000, TOKEN_RUN);
@@ -161,7 +164,8 @@ describe.each(["compiled", "xstate"] as const)("vhost machine (%s engine)", (eng
     h.kick(8000);
     expect(h.state()).toBe("running");
     expect(h.take().map((m) => m.event)).toEqual([
-      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 3 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0, arg: 0 },
+      { type: "cpuReq", cls: CLS_VHOST, ns: vhostWakeNs + 3 * vhostPerPktNs, token: TOKEN_RUN, from: h.id, path: 0,
+        arg: 0 },
     ]);
     expect(h.vq.rxNeedKick).toBe(false);
     expect(JSON.parse(JSON.stringify(h.ctx()))).toEqual(h.ctx());
