@@ -2413,6 +2413,9 @@ export namespace irqscale {
         /** Batch nextTime. */
         nextTime: number;
 
+        /** Batch cutAhead. */
+        cutAhead: boolean;
+
         /**
          * Creates a new Batch instance using the specified properties.
          * @param [properties] Properties to set
@@ -2515,6 +2518,9 @@ export namespace irqscale {
             /** Batch nextTime */
             nextTime?: (number|null);
 
+            /** Batch cutAhead */
+            cutAhead?: (boolean|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -2527,6 +2533,7 @@ export namespace irqscale {
           dstPartition?: number|null;
           events?: irqscale.Envelope.$Shape[]|null;
           nextTime?: number|null;
+          cutAhead?: boolean|null;
           $unknowns?: Uint8Array[];
         };
     }
@@ -2588,6 +2595,18 @@ export namespace irqscale {
 
         /** RunSpec beatEveryMs. */
         beatEveryMs: number;
+
+        /** RunSpec checkpointEveryWindows. */
+        checkpointEveryWindows: number;
+
+        /** RunSpec checkpointEveryMs. */
+        checkpointEveryMs: number;
+
+        /** RunSpec checkpointBucket. */
+        checkpointBucket: string;
+
+        /** RunSpec resumeFrom. */
+        resumeFrom: string;
 
         /**
          * Creates a new RunSpec instance using the specified properties.
@@ -2712,12 +2731,177 @@ export namespace irqscale {
             /** RunSpec beatEveryMs */
             beatEveryMs?: (number|null);
 
+            /** RunSpec checkpointEveryWindows */
+            checkpointEveryWindows?: (number|null);
+
+            /** RunSpec checkpointEveryMs */
+            checkpointEveryMs?: (number|null);
+
+            /** RunSpec checkpointBucket */
+            checkpointBucket?: (string|null);
+
+            /** RunSpec resumeFrom */
+            resumeFrom?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a RunSpec. */
         type $Shape = irqscale.RunSpec.$Properties;
+    }
+
+    /**
+     * Properties of a CutTaken.
+     * @deprecated Use irqscale.CutTaken.$Properties instead.
+     */
+    interface ICutTaken extends irqscale.CutTaken.$Properties {
+    }
+
+    /** Represents a CutTaken. */
+    class CutTaken {
+
+        /**
+         * Constructs a new CutTaken.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: irqscale.CutTaken.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CutTaken runId. */
+        runId: string;
+
+        /** CutTaken window. */
+        window: number;
+
+        /** CutTaken partition. */
+        partition: number;
+
+        /** CutTaken object. */
+        object: string;
+
+        /** CutTaken bytes. */
+        bytes: number;
+
+        /** CutTaken sha256. */
+        sha256: string;
+
+        /** CutTaken token. */
+        token: string;
+
+        /**
+         * Creates a new CutTaken instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CutTaken instance
+         */
+        static create(properties: irqscale.CutTaken.$Shape): irqscale.CutTaken & irqscale.CutTaken.$Shape;
+        static create(properties?: irqscale.CutTaken.$Properties): irqscale.CutTaken;
+
+        /**
+         * Encodes the specified CutTaken message. Does not implicitly {@link irqscale.CutTaken.verify|verify} messages.
+         * @param message CutTaken message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: irqscale.CutTaken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CutTaken message, length delimited. Does not implicitly {@link irqscale.CutTaken.verify|verify} messages.
+         * @param message CutTaken message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: irqscale.CutTaken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CutTaken message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {irqscale.CutTaken & irqscale.CutTaken.$Shape} CutTaken
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): irqscale.CutTaken & irqscale.CutTaken.$Shape;
+
+        /**
+         * Decodes a CutTaken message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {irqscale.CutTaken & irqscale.CutTaken.$Shape} CutTaken
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): irqscale.CutTaken & irqscale.CutTaken.$Shape;
+
+        /**
+         * Verifies a CutTaken message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CutTaken message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CutTaken
+         */
+        static fromObject(object: { [k: string]: any }): irqscale.CutTaken;
+
+        /**
+         * Creates a plain object from a CutTaken message. Also converts values to other types if specified.
+         * @param message CutTaken
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: irqscale.CutTaken, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CutTaken to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CutTaken
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CutTaken {
+
+        /** Properties of a CutTaken. */
+        interface $Properties {
+
+            /** CutTaken runId */
+            runId?: (string|null);
+
+            /** CutTaken window */
+            window?: (number|null);
+
+            /** CutTaken partition */
+            partition?: (number|null);
+
+            /** CutTaken object */
+            object?: (string|null);
+
+            /** CutTaken bytes */
+            bytes?: (number|null);
+
+            /** CutTaken sha256 */
+            sha256?: (string|null);
+
+            /** CutTaken token */
+            token?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CutTaken. */
+        type $Shape = irqscale.CutTaken.$Properties;
     }
 
     /**

@@ -6317,6 +6317,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [dstPartition] Batch dstPartition
          * @property {Array.<irqscale.Envelope.$Properties>|null} [events] Batch events
          * @property {number|null} [nextTime] Batch nextTime
+         * @property {boolean|null} [cutAhead] Batch cutAhead
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6337,6 +6338,7 @@ export const irqscale = $root.irqscale = (() => {
          *   dstPartition?: number|null;
          *   events?: Array.<irqscale.Envelope.$Shape>|null;
          *   nextTime?: number|null;
+         *   cutAhead?: boolean|null;
          *   $unknowns?: Array.<Uint8Array>;
          * }} irqscale.Batch.$Shape
          */
@@ -6406,6 +6408,14 @@ export const irqscale = $root.irqscale = (() => {
         Batch.prototype.nextTime = 0;
 
         /**
+         * Batch cutAhead.
+         * @member {boolean} cutAhead
+         * @memberof irqscale.Batch
+         * @instance
+         */
+        Batch.prototype.cutAhead = false;
+
+        /**
          * Creates a new Batch instance using the specified properties.
          * @function create
          * @memberof irqscale.Batch
@@ -6450,6 +6460,8 @@ export const irqscale = $root.irqscale = (() => {
                     $root.irqscale.Envelope.encode(message.events[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime") && !$Object.is(message.nextTime, 0))
                 writer.uint32(/* id 6, wireType 1 =*/49).double(message.nextTime);
+            if (message.cutAhead != null && $Object.hasOwnProperty.call(message, "cutAhead") && message.cutAhead !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.cutAhead);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6560,6 +6572,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.nextTime;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.cutAhead = value;
+                        else
+                            delete message.cutAhead;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -6632,6 +6653,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime"))
                 if (typeof message.nextTime !== "number")
                     return "nextTime: number expected";
+            if (message.cutAhead != null && $Object.hasOwnProperty.call(message, "cutAhead"))
+                if (typeof message.cutAhead !== "boolean")
+                    return "cutAhead: boolean expected";
             return null;
         };
 
@@ -6678,6 +6702,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.nextTime != null)
                 if (!$Object.is($Number(object.nextTime), 0))
                     message.nextTime = $Number(object.nextTime);
+            if (object.cutAhead != null)
+                if (object.cutAhead)
+                    message.cutAhead = $Boolean(object.cutAhead);
             return message;
         };
 
@@ -6706,6 +6733,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.srcPartition = 0;
                 object.dstPartition = 0;
                 object.nextTime = 0;
+                object.cutAhead = false;
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -6722,6 +6750,8 @@ export const irqscale = $root.irqscale = (() => {
             }
             if (message.nextTime != null && $Object.hasOwnProperty.call(message, "nextTime"))
                 object.nextTime = options.json && !$isFinite(message.nextTime) ? $String(message.nextTime) : message.nextTime;
+            if (message.cutAhead != null && $Object.hasOwnProperty.call(message, "cutAhead"))
+                object.cutAhead = message.cutAhead;
             return object;
         };
 
@@ -6771,6 +6801,10 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [token] RunSpec token
          * @property {number|null} [stallTimeoutMs] RunSpec stallTimeoutMs
          * @property {number|null} [beatEveryMs] RunSpec beatEveryMs
+         * @property {number|null} [checkpointEveryWindows] RunSpec checkpointEveryWindows
+         * @property {number|null} [checkpointEveryMs] RunSpec checkpointEveryMs
+         * @property {string|null} [checkpointBucket] RunSpec checkpointBucket
+         * @property {string|null} [resumeFrom] RunSpec resumeFrom
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6909,6 +6943,38 @@ export const irqscale = $root.irqscale = (() => {
         RunSpec.prototype.beatEveryMs = 0;
 
         /**
+         * RunSpec checkpointEveryWindows.
+         * @member {number} checkpointEveryWindows
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.checkpointEveryWindows = 0;
+
+        /**
+         * RunSpec checkpointEveryMs.
+         * @member {number} checkpointEveryMs
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.checkpointEveryMs = 0;
+
+        /**
+         * RunSpec checkpointBucket.
+         * @member {string} checkpointBucket
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.checkpointBucket = "";
+
+        /**
+         * RunSpec resumeFrom.
+         * @member {string} resumeFrom
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.resumeFrom = "";
+
+        /**
          * Creates a new RunSpec instance using the specified properties.
          * @function create
          * @memberof irqscale.RunSpec
@@ -6966,6 +7032,14 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 41, wireType 1 =*/329).double(message.stallTimeoutMs);
             if (message.beatEveryMs != null && $Object.hasOwnProperty.call(message, "beatEveryMs") && !$Object.is(message.beatEveryMs, 0))
                 writer.uint32(/* id 42, wireType 1 =*/337).double(message.beatEveryMs);
+            if (message.checkpointEveryWindows != null && $Object.hasOwnProperty.call(message, "checkpointEveryWindows") && message.checkpointEveryWindows !== 0)
+                writer.uint32(/* id 50, wireType 0 =*/400).uint32(message.checkpointEveryWindows);
+            if (message.checkpointEveryMs != null && $Object.hasOwnProperty.call(message, "checkpointEveryMs") && !$Object.is(message.checkpointEveryMs, 0))
+                writer.uint32(/* id 51, wireType 1 =*/409).double(message.checkpointEveryMs);
+            if (message.checkpointBucket != null && $Object.hasOwnProperty.call(message, "checkpointBucket") && message.checkpointBucket !== "")
+                writer.uint32(/* id 52, wireType 2 =*/418).string(message.checkpointBucket);
+            if (message.resumeFrom != null && $Object.hasOwnProperty.call(message, "resumeFrom") && message.resumeFrom !== "")
+                writer.uint32(/* id 53, wireType 2 =*/426).string(message.resumeFrom);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7150,6 +7224,42 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.beatEveryMs;
                         continue;
                     }
+                case 50: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.checkpointEveryWindows = value;
+                        else
+                            delete message.checkpointEveryWindows;
+                        continue;
+                    }
+                case 51: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.checkpointEveryMs = value;
+                        else
+                            delete message.checkpointEveryMs;
+                        continue;
+                    }
+                case 52: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.checkpointBucket = value;
+                        else
+                            delete message.checkpointBucket;
+                        continue;
+                    }
+                case 53: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.resumeFrom = value;
+                        else
+                            delete message.resumeFrom;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7245,6 +7355,18 @@ export const irqscale = $root.irqscale = (() => {
             if (message.beatEveryMs != null && $Object.hasOwnProperty.call(message, "beatEveryMs"))
                 if (typeof message.beatEveryMs !== "number")
                     return "beatEveryMs: number expected";
+            if (message.checkpointEveryWindows != null && $Object.hasOwnProperty.call(message, "checkpointEveryWindows"))
+                if (!$util.isInteger(message.checkpointEveryWindows))
+                    return "checkpointEveryWindows: integer expected";
+            if (message.checkpointEveryMs != null && $Object.hasOwnProperty.call(message, "checkpointEveryMs"))
+                if (typeof message.checkpointEveryMs !== "number")
+                    return "checkpointEveryMs: number expected";
+            if (message.checkpointBucket != null && $Object.hasOwnProperty.call(message, "checkpointBucket"))
+                if (!$util.isString(message.checkpointBucket))
+                    return "checkpointBucket: string expected";
+            if (message.resumeFrom != null && $Object.hasOwnProperty.call(message, "resumeFrom"))
+                if (!$util.isString(message.resumeFrom))
+                    return "resumeFrom: string expected";
             return null;
         };
 
@@ -7313,6 +7435,18 @@ export const irqscale = $root.irqscale = (() => {
             if (object.beatEveryMs != null)
                 if (!$Object.is($Number(object.beatEveryMs), 0))
                     message.beatEveryMs = $Number(object.beatEveryMs);
+            if (object.checkpointEveryWindows != null)
+                if ($Number(object.checkpointEveryWindows) !== 0)
+                    message.checkpointEveryWindows = object.checkpointEveryWindows >>> 0;
+            if (object.checkpointEveryMs != null)
+                if (!$Object.is($Number(object.checkpointEveryMs), 0))
+                    message.checkpointEveryMs = $Number(object.checkpointEveryMs);
+            if (object.checkpointBucket != null)
+                if (typeof object.checkpointBucket !== "string" || object.checkpointBucket.length)
+                    message.checkpointBucket = $String(object.checkpointBucket);
+            if (object.resumeFrom != null)
+                if (typeof object.resumeFrom !== "string" || object.resumeFrom.length)
+                    message.resumeFrom = $String(object.resumeFrom);
             return message;
         };
 
@@ -7349,6 +7483,10 @@ export const irqscale = $root.irqscale = (() => {
                 object.token = "";
                 object.stallTimeoutMs = 0;
                 object.beatEveryMs = 0;
+                object.checkpointEveryWindows = 0;
+                object.checkpointEveryMs = 0;
+                object.checkpointBucket = "";
+                object.resumeFrom = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -7382,6 +7520,14 @@ export const irqscale = $root.irqscale = (() => {
                 object.stallTimeoutMs = options.json && !$isFinite(message.stallTimeoutMs) ? $String(message.stallTimeoutMs) : message.stallTimeoutMs;
             if (message.beatEveryMs != null && $Object.hasOwnProperty.call(message, "beatEveryMs"))
                 object.beatEveryMs = options.json && !$isFinite(message.beatEveryMs) ? $String(message.beatEveryMs) : message.beatEveryMs;
+            if (message.checkpointEveryWindows != null && $Object.hasOwnProperty.call(message, "checkpointEveryWindows"))
+                object.checkpointEveryWindows = message.checkpointEveryWindows;
+            if (message.checkpointEveryMs != null && $Object.hasOwnProperty.call(message, "checkpointEveryMs"))
+                object.checkpointEveryMs = options.json && !$isFinite(message.checkpointEveryMs) ? $String(message.checkpointEveryMs) : message.checkpointEveryMs;
+            if (message.checkpointBucket != null && $Object.hasOwnProperty.call(message, "checkpointBucket"))
+                object.checkpointBucket = message.checkpointBucket;
+            if (message.resumeFrom != null && $Object.hasOwnProperty.call(message, "resumeFrom"))
+                object.resumeFrom = message.resumeFrom;
             return object;
         };
 
@@ -7411,6 +7557,456 @@ export const irqscale = $root.irqscale = (() => {
         };
 
         return RunSpec;
+    })();
+
+    irqscale.CutTaken = (function() {
+
+        /**
+         * Properties of a CutTaken.
+         * @typedef {Object} irqscale.CutTaken.$Properties
+         * @property {string|null} [runId] CutTaken runId
+         * @property {number|null} [window] CutTaken window
+         * @property {number|null} [partition] CutTaken partition
+         * @property {string|null} [object] CutTaken object
+         * @property {number|null} [bytes] CutTaken bytes
+         * @property {string|null} [sha256] CutTaken sha256
+         * @property {string|null} [token] CutTaken token
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CutTaken.
+         * @memberof irqscale
+         * @interface ICutTaken
+         * @augments irqscale.CutTaken.$Properties
+         * @deprecated Use irqscale.CutTaken.$Properties instead.
+         */
+
+        /**
+         * Shape of a CutTaken.
+         * @typedef {irqscale.CutTaken.$Properties} irqscale.CutTaken.$Shape
+         */
+
+        /**
+         * Constructs a new CutTaken.
+         * @memberof irqscale
+         * @classdesc Represents a CutTaken.
+         * @constructor
+         * @param {irqscale.CutTaken.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CutTaken = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CutTaken runId.
+         * @member {string} runId
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.runId = "";
+
+        /**
+         * CutTaken window.
+         * @member {number} window
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.window = 0;
+
+        /**
+         * CutTaken partition.
+         * @member {number} partition
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.partition = 0;
+
+        /**
+         * CutTaken object.
+         * @member {string} object
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.object = "";
+
+        /**
+         * CutTaken bytes.
+         * @member {number} bytes
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.bytes = 0;
+
+        /**
+         * CutTaken sha256.
+         * @member {string} sha256
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.sha256 = "";
+
+        /**
+         * CutTaken token.
+         * @member {string} token
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.token = "";
+
+        /**
+         * Creates a new CutTaken instance using the specified properties.
+         * @function create
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {irqscale.CutTaken.$Properties=} [properties] Properties to set
+         * @returns {irqscale.CutTaken} CutTaken instance
+         * @type {{
+         *   (properties: irqscale.CutTaken.$Shape): irqscale.CutTaken & irqscale.CutTaken.$Shape;
+         *   (properties?: irqscale.CutTaken.$Properties): irqscale.CutTaken;
+         * }}
+         */
+        CutTaken.create = function(properties) {
+            return new CutTaken(properties);
+        };
+
+        /**
+         * Encodes the specified CutTaken message. Does not implicitly {@link irqscale.CutTaken.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {irqscale.CutTaken.$Properties} message CutTaken message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CutTaken.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window") && message.window !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.window);
+            if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.partition);
+            if (message.object != null && $Object.hasOwnProperty.call(message, "object") && message.object !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.object);
+            if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && !$Object.is(message.bytes, 0))
+                writer.uint32(/* id 5, wireType 1 =*/41).double(message.bytes);
+            if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.sha256);
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified CutTaken message, length delimited. Does not implicitly {@link irqscale.CutTaken.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {irqscale.CutTaken.$Properties} message CutTaken message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CutTaken.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CutTaken message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.CutTaken & irqscale.CutTaken.$Shape} CutTaken
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CutTaken.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.CutTaken();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.runId = value;
+                        else
+                            delete message.runId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.window = value;
+                        else
+                            delete message.window;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.partition = value;
+                        else
+                            delete message.partition;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.object = value;
+                        else
+                            delete message.object;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.bytes = value;
+                        else
+                            delete message.bytes;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sha256 = value;
+                        else
+                            delete message.sha256;
+                        continue;
+                    }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.token = value;
+                        else
+                            delete message.token;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a CutTaken message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.CutTaken & irqscale.CutTaken.$Shape} CutTaken
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CutTaken.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CutTaken message.
+         * @function verify
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CutTaken.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                if (!$util.isString(message.runId))
+                    return "runId: string expected";
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                if (!$util.isInteger(message.window))
+                    return "window: integer expected";
+            if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                if (!$util.isInteger(message.partition))
+                    return "partition: integer expected";
+            if (message.object != null && $Object.hasOwnProperty.call(message, "object"))
+                if (!$util.isString(message.object))
+                    return "object: string expected";
+            if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                if (typeof message.bytes !== "number")
+                    return "bytes: number expected";
+            if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                if (!$util.isString(message.sha256))
+                    return "sha256: string expected";
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                if (!$util.isString(message.token))
+                    return "token: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a CutTaken message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.CutTaken} CutTaken
+         */
+        CutTaken.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.CutTaken)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.CutTaken: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.CutTaken();
+            if (object.runId != null)
+                if (typeof object.runId !== "string" || object.runId.length)
+                    message.runId = $String(object.runId);
+            if (object.window != null)
+                if ($Number(object.window) !== 0)
+                    message.window = object.window >>> 0;
+            if (object.partition != null)
+                if ($Number(object.partition) !== 0)
+                    message.partition = object.partition >>> 0;
+            if (object.object != null)
+                if (typeof object.object !== "string" || object.object.length)
+                    message.object = $String(object.object);
+            if (object.bytes != null)
+                if (!$Object.is($Number(object.bytes), 0))
+                    message.bytes = $Number(object.bytes);
+            if (object.sha256 != null)
+                if (typeof object.sha256 !== "string" || object.sha256.length)
+                    message.sha256 = $String(object.sha256);
+            if (object.token != null)
+                if (typeof object.token !== "string" || object.token.length)
+                    message.token = $String(object.token);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CutTaken message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {irqscale.CutTaken} message CutTaken
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CutTaken.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.runId = "";
+                object.window = 0;
+                object.partition = 0;
+                object.object = "";
+                object.bytes = 0;
+                object.sha256 = "";
+                object.token = "";
+            }
+            if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                object.runId = message.runId;
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                object.window = message.window;
+            if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                object.partition = message.partition;
+            if (message.object != null && $Object.hasOwnProperty.call(message, "object"))
+                object.object = message.object;
+            if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                object.bytes = options.json && !$isFinite(message.bytes) ? $String(message.bytes) : message.bytes;
+            if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                object.sha256 = message.sha256;
+            if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                object.token = message.token;
+            return object;
+        };
+
+        /**
+         * Converts this CutTaken to JSON.
+         * @function toJSON
+         * @memberof irqscale.CutTaken
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CutTaken.prototype.toJSON = function() {
+            return CutTaken.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CutTaken
+         * @function getTypeUrl
+         * @memberof irqscale.CutTaken
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CutTaken.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.CutTaken";
+        };
+
+        return CutTaken;
     })();
 
     irqscale.WindowStart = (function() {

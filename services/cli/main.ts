@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { registerRun } from "./commands/run.js";
+import { registerResume } from "./commands/resume.js";
 import { registerCoordinator } from "./commands/coordinator.js";
 import { registerWorker } from "./commands/worker.js";
 import { registerParams } from "./commands/params.js";
@@ -24,6 +25,7 @@ const program = new Command("irqscale")
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerRun(program);
+registerResume(program);
 registerWorker(program);
 registerCoordinator(program);
 registerSweep(program);

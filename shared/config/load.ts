@@ -10,6 +10,8 @@ export interface ConfigRequest {
   model?: string;
   preset?: string;
   file?: string;
+  /** A config resolved before (a checkpoint's), checked again as a file's content would be. */
+  resolved?: Record<string, unknown>;
   sets?: readonly string[];
   seed?: number;
 }
@@ -78,6 +80,10 @@ export function resolveConfig(req: ConfigRequest): ResolvedConfig {
   // A model in the file that conflicts with the flags is an error, reported with what else is wrong
   // with the file under the flags' model.
   const conflict: string[] = [];
+  if (req.resolved !== undefined) {
+    base = deepMerge(base, req.resolved);
+    if (typeof req.resolved.model === "string") modelName ??= req.resolved.model;
+  }
   if (req.file !== undefined) {
     const f = readConfigFile(req.file);
     base = deepMerge(base, f);

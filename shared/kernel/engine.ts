@@ -3,6 +3,7 @@ import { CompiledActor, compileMachine, implementationsOf } from "./compiled-mac
 import { EventHeap } from "./heap.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
+import { sliceCut, type RunCut } from "./cut.js";
 import { LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
 import type { LockTraceEvent, StateObserver, TraceArgs, Tracer } from "./trace.js";
@@ -448,7 +449,19 @@ export class PartitionEngine {
       }
     }
     this.outboxes = snap.outboxes.map((box) => box.slice());
-    this.model.restoreSharedState?.(snap.shared);
+    if (snap.shared !== undefined) this.model.restoreSharedState?.(snap.shared);
+  }
+
+  /**
+   * Continues this partition's part of a cut of the whole run, whatever partitioning took it: its
+   * actors and their events, then the shared memory its re-created actors hold (instead of start()).
+   */
+  restoreCut(cut: RunCut): void {
+    this.restore(sliceCut(cut, this.partition, this.partitions, this.partitionOf));
+    if (cut.shared === undefined) return;
+    const own = this.model.sharedState?.();
+    const keys = own !== null && typeof own === "object" ? Object.keys(own) : [];
+    this.model.restoreSharedState?.(sliceCut(cut, this.partition, this.partitions, this.partitionOf, keys).shared);
   }
 
   private envFor(id: number): ActorEnv {

@@ -1,4 +1,5 @@
-import { PartitionEngine } from "../kernel/engine.js";
+import { PartitionEngine, type PartitionSnapshot } from "../kernel/engine.js";
+import { mergeCut, type RunCut } from "../kernel/cut.js";
 import { ConfigError } from "../kernel/errors.js";
 import { actorPartitions, blockPartition, type Simulation } from "../kernel/simulation.js";
 import { engineOf, type ResolvedConfig } from "../config/load.js";
@@ -29,6 +30,44 @@ export interface LocalRunOptions {
   wireCheck?: boolean;
   /** Records a Chrome trace of `window` and hands it to `done` once the run is over. */
   trace?: TraceRequest;
+  /** Cuts the run as it goes (every N windows, or every so much wall time) and hands each cut to `write`. */
+  checkpoint?: LocalCheckpoints;
+  /** Goes on from this cut instead of starting at time 0 (any partitioning of the same model and seed). */
+  resume?: RunCut;
+}
+
+export interface LocalCheckpoints {
+  everyWindows?: number;
+  everyMs?: number;
+  /** Stores one cut and says its size; the result's sync.checkpoints gives it with the time to take and store it. */
+  write(cut: RunCut): { bytes: number };
+}
+
+/**
+ * A run that cuts nothing has one window, so nothing to checkpoint at: with checkpoints it runs in
+ * windows of this much virtual time (100 µs), which changes nothing else (no message crosses a cut).
+ */
+export const CHECKPOINT_WINDOW_NS = 100_000;
+
+/** The lookahead the window protocol runs with: the model's, or CHECKPOINT_WINDOW_NS for a checkpointed run that cuts nothing. */
+export const checkpointLookahead = (ns: number, checkpoints: unknown): number =>
+  (Number.isFinite(ns) || checkpoints === undefined ? ns : CHECKPOINT_WINDOW_NS);
+
+/** The figures of a run's checkpoints in its result (sync.checkpoints). */
+export function checkpointFigures(
+  every: { everyWindows?: number; everyMs?: number } | undefined, costs: readonly { bytes: number; ms: number }[],
+  resumedFrom: RunCut | { window: number; now: number } | undefined,
+): Record<string, unknown> | undefined {
+  if (every === undefined && resumedFrom === undefined) return undefined;
+  const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : 0);
+  return {
+    ...(every?.everyWindows !== undefined ? { everyWindows: every.everyWindows } : {}),
+    ...(every?.everyMs !== undefined ? { everyMs: every.everyMs } : {}),
+    taken: costs.length,
+    bytesPerCut: mean(costs.map((c) => c.bytes)),
+    msPerCut: mean(costs.map((c) => c.ms)),
+    ...(resumedFrom ? { resumedFrom: { window: resumedFrom.window, virtualNs: resumedFrom.now } } : {}),
+  };
 }
 
 /** Checks and returns the group -> partition map for `partitions` partitions. */
@@ -66,6 +105,29 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
   const traceError = trace && traceWindowError(trace.window, sim.endNs);
   if (traceError) throw new ConfigError([traceError]);
   const bus = new MemoryBus();
+  const cp = opts.checkpoint;
+  const costs: { bytes: number; ms: number }[] = [];
+  // Per window being cut: the partitions' snapshots so far and the wall time they took.
+  const parts = new Map<number, { snaps: PartitionSnapshot[]; ms: number }>();
+  const policy = cp && {
+    everyWindows: cp.everyWindows, everyMs: cp.everyMs,
+    take: (window: number, snap: PartitionSnapshot, snapshotMs: number) => {
+      const got = parts.get(window) ?? { snaps: [], ms: 0 };
+      got.snaps.push(snap);
+      got.ms += snapshotMs;
+      parts.set(window, got);
+      if (got.snaps.length < partitions) return;
+      parts.delete(window);
+      const t0 = performance.now();
+      const { bytes } = cp.write(mergeCut(got.snaps, window));
+      costs.push({ bytes, ms: got.ms + performance.now() - t0 });
+    },
+  };
+  const resume = opts.resume;
+  if (resume && (resume.seed !== rc.config.seed || resume.engine !== engineOf(rc.config))) {
+    throw new ConfigError([`resume: the cut is of seed ${resume.seed} and engine ${resume.engine}, `
+      + `the run of seed ${rc.config.seed} and engine ${engineOf(rc.config)}`]);
+  }
   const runners: PartitionRunner[] = [];
   const engines: PartitionEngine[] = [];
   let reached = 0;
@@ -87,12 +149,17 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
       engine.interrupt = () => { progress(false); return outer?.(); };
     }
     engines.push(engine);
-    const runner = new PartitionRunner(engine, own, bus, runId, "local");
+    if (resume) engine.restoreCut(resume);
+    const runner = new PartitionRunner(engine, own, bus, runId, "local", {
+      ...(policy ? { checkpoint: policy } : {}), ...(resume ? { firstWindow: resume.window + 1 } : {}),
+    });
     if (trace) runner.trace(trace.window);
     runner.attach();
     runners.push(runner);
   }
-  const coordinator = new Coordinator(bus, runId, partitions, lookahead.ns, sim.endNs, { depth });
+  const coordinator = new Coordinator(bus, runId, partitions, checkpointLookahead(lookahead.ns, cp), sim.endNs, {
+    depth, ...(resume ? { resume: { window: resume.window + 1, start: resumeStart(resume, engines, sim.endNs) } } : {}),
+  });
   coordinator.onWindow = !progress ? opts.onWindow : (w, ns) => { progress(false); opts.onWindow?.(w, ns); };
   try {
     const outcome = await coordinator.run();
@@ -101,9 +168,23 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
     return assembleResult(sim, rc.config, outcome, {
       runId, preset: rc.preset, partitions, workers: 1, lookaheadNs: lookahead.ns, lookaheadLink: lookahead.link, pipelineDepth: depth,
       wallMs: performance.now() - t0, cpuMs: cpuMsSince(cpu0), transport: "memory",
+      ...withCheckpoints(checkpointFigures(cp, costs, resume)),
     });
   } finally {
     for (const r of runners) r.detach();
     await bus.close();
   }
 }
+
+/**
+ * Where a resumed run's first window starts: at the cut, or at its first pending event when that lies
+ * later (the window protocol skips idle time the same way).
+ */
+export function resumeStart(cut: RunCut, engines: readonly { nextTime(): number }[], endNs: number): number {
+  const next = Math.min(...engines.map((e) => e.nextTime()));
+  return next < endNs ? Math.max(cut.now, next) : cut.now;
+}
+
+/** The result's sync extra for checkpoint figures, when there are any. */
+export const withCheckpoints = (c: Record<string, unknown> | undefined): { syncExtra?: Record<string, unknown> } =>
+  (c ? { syncExtra: { checkpoints: c } } : {});

@@ -41,6 +41,7 @@ export const decodeControl = {
   sweepPoint: (b: Uint8Array) => decodeWire("SweepPoint", irqscale.SweepPoint, b),
   sweepAck: (b: Uint8Array) => decodeWire("SweepAck", irqscale.SweepAck, b),
   sweepResult: (b: Uint8Array) => decodeWire("SweepResult", irqscale.SweepResult, b),
+  cutTaken: (b: Uint8Array) => decodeWire("CutTaken", irqscale.CutTaken, b),
 };
 
 /** An abort's cause for a log line: at most 200 characters, quoted. */
@@ -80,15 +81,22 @@ export function finalTrace(f: irqscale.FinalStats): TraceParts {
  * Encodes one window's messages from one partition to another as a protobuf Batch, with the
  * sender's earliest pending or sent time after the window (the receiver's clock for the next window).
  */
-export function encodeBatch(runId: string, window: number, src: number, dst: number, messages: readonly OutMessage[], nextTime = Infinity): Uint8Array {
+export function encodeBatch(
+  runId: string, window: number, src: number, dst: number, messages: readonly OutMessage[], nextTime = Infinity,
+  cutAhead = false,
+): Uint8Array {
   const events = messages.map((m) => {
     const { type, ...fields } = m.event;
     return { time: m.time, src: m.src, seq: m.seq, dst: m.dst, [type]: fields };
   });
-  return Batch.encode(Batch.create({ runId, window, srcPartition: src, dstPartition: dst, events, nextTime })).finish();
+  return Batch.encode(Batch.create({ runId, window, srcPartition: src, dstPartition: dst, events, nextTime, cutAhead })).finish();
 }
 
-export interface DecodedBatch { runId: string; window: number; src: number; dst: number; messages: OutMessage[]; nextTime: number }
+export interface DecodedBatch {
+  runId: string; window: number; src: number; dst: number; messages: OutMessage[]; nextTime: number;
+  /** Partition 0 asks every partition to cut the run at the end of window `window + depth`. */
+  cutAhead: boolean;
+}
 
 /** Decodes a Batch; a malformed one or a payload this build does not know is a WireError naming both. */
 export function decodeBatch(bytes: Uint8Array): DecodedBatch {
@@ -106,7 +114,8 @@ export function decodeBatch(bytes: Uint8Array): DecodedBatch {
     const event: SimEvent = { type, ...(obj[type] as object) };
     return { time: e.time, src: e.src, seq: e.seq, dst: e.dst, event };
   });
-  return { runId: b.runId, window: b.window, src: b.srcPartition, dst: b.dstPartition, messages, nextTime: b.nextTime };
+  return { runId: b.runId, window: b.window, src: b.srcPartition, dst: b.dstPartition, messages, nextTime: b.nextTime,
+    cutAhead: b.cutAhead };
 }
 
 /** Why `event` would arrive different from another partition (undefined when it round-trips intact). */

@@ -41,6 +41,8 @@ export interface WindowProtocolOptions {
   token?: string;
   /** Told about messages it ignored (an abort without the run's token). */
   log?: (line: string) => void;
+  /** A run resumed from a cut: its first window and that window's start (default 0 and 0). */
+  resume?: { window: number; start: Ns };
 }
 
 /**
@@ -59,6 +61,8 @@ export class Coordinator {
   private readonly reportEveryMs: number;
   private readonly token: string;
   private readonly log: (line: string) => void;
+  private readonly firstWindow: number;
+  private readonly firstStart: Ns;
   private finals: PartitionFinal[] = [];
   private finalWindows = -1;
   private unsubs: (() => void)[] = [];
@@ -84,9 +88,11 @@ export class Coordinator {
     this.reportEveryMs = opts.reportEveryMs ?? 0;
     this.token = opts.token ?? "";
     this.log = opts.log ?? (() => undefined);
+    this.firstWindow = this.windows = opts.resume?.window ?? 0;
+    this.firstStart = opts.resume?.start ?? 0;
     windowWidthNs(lookaheadNs, this.depth);
     if (!(this.reportEveryMs >= 0)) throw new ConfigError([`report interval: expected a non-negative number of ms, got ${this.reportEveryMs}`]);
-    this.lastReported = new Array<number>(partitions).fill(-1);
+    this.lastReported = new Array<number>(partitions).fill(this.firstWindow - 1);
     this.lastNext = new Array<number>(partitions).fill(0);
   }
 
@@ -108,7 +114,8 @@ export class Coordinator {
     this.startWall = performance.now();
     const width = windowWidthNs(this.lookaheadNs, this.depth);
     const msg = irqscale.WindowStart.create({
-      runId: this.runId, window: 0, start: 0, end: Math.min(width, this.endNs), lookahead: this.lookaheadNs,
+      runId: this.runId, window: this.firstWindow, start: this.firstStart,
+      end: Math.min(this.firstStart + width, this.endNs), lookahead: this.lookaheadNs,
       depth: this.depth, reportEveryMs: this.reportEveryMs, token: this.token,
     });
     this.bus.publish(subjects.window, irqscale.WindowStart.encode(msg).finish());
@@ -159,7 +166,10 @@ export class Coordinator {
     if (r.partition >= this.partitions) throw new WireError(`report from partition ${r.partition}, which does not exist (${this.partitions} partitions)`);
     const last = this.lastReported[r.partition]!;
     if (r.window <= last) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; it already reported window ${last}`);
-    if (last < 0 && r.window !== 0) throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; its first report is for window 0`);
+    if (last < this.firstWindow && r.window !== this.firstWindow) {
+      throw new WireError(`partition ${r.partition} reported window ${r.window} during window ${this.windows}; `
+        + `its first report is for window ${this.firstWindow}`);
+    }
     this.lastReported[r.partition] = r.window;
     this.lastNext[r.partition] = r.nextTime;
     const all = Math.min(...this.lastReported) + 1;

@@ -1,4 +1,4 @@
-import type { PartitionEngine, OutMessage } from "../kernel/engine.js";
+import type { PartitionEngine, OutMessage, PartitionSnapshot } from "../kernel/engine.js";
 import type { Simulation } from "../kernel/simulation.js";
 import type { Ns } from "../kernel/time.js";
 import { SimError } from "../kernel/errors.js";
@@ -9,7 +9,7 @@ import { windowWidthNs } from "./coordinator.js";
 import { TraceRecorder, type TraceWindow } from "../stats/trace.js";
 
 /** What a partition holds of one window: its peers' batches and the earliest next time among them. */
-interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns }
+interface WindowInbox { batches: OutMessage[][]; from: Set<number>; next: Ns; cut: boolean }
 
 /** One window this partition ran: its bounds and its own next time after it. */
 interface RanWindow { end: Ns; next: Ns }
@@ -29,6 +29,29 @@ export interface PartitionRunnerOptions {
   sliceMs?: number;
   /** Told about messages it ignored (a forged abort or window start). */
   log?: (line: string) => void;
+  /** Consistent cuts of the run to take as it goes (none by default). */
+  checkpoint?: CheckpointPolicy;
+  /**
+   * The engine was restored from a cut taken at the end of window `firstWindow - 1`: the run goes on
+   * at window `firstWindow`, which the coordinator's window start names (default 0: a fresh run).
+   */
+  firstWindow?: number;
+}
+
+/**
+ * When a partition takes its part of a cut, and what it does with it. Every partition cuts at the end
+ * of the same windows: every `everyWindows`-th window, and, for `everyMs`, the window partition 0
+ * picks once that much wall time has passed since its last cut, `depth` windows after the one whose
+ * batches tell its peers (they run that window only after taking in those batches).
+ */
+export interface CheckpointPolicy {
+  everyWindows?: number;
+  everyMs?: number;
+  /**
+   * Handed this partition's snapshot at the end of `window`, once the peers' batches of it are in,
+   * with the wall time taking it cost (ms).
+   */
+  take(window: number, snapshot: PartitionSnapshot, snapshotMs: number): void;
 }
 
 /** Why the engine was asked to stop: a pause of a sliced window, not a failure. */
@@ -59,8 +82,9 @@ export class PartitionRunner {
   /** The smallest next time of every partition after each of the last `depth` ingested windows. */
   private readonly nextOf = new Map<number, Ns>();
   private scheduled = false;
-  /** End of window 0, once the coordinator has started the run. */
+  /** Bounds of the first window, once the coordinator has started the run. */
   private firstEnd: Ns | undefined;
+  private firstStart: Ns = 0;
   private lastWindow = -1;
   /** End of the last window run. */
   private lastEnd: Ns = 0;
@@ -84,6 +108,13 @@ export class PartitionRunner {
   private readonly token: string;
   private readonly sliceMs: number | undefined;
   private readonly log: (line: string) => void;
+  private readonly checkpoint: CheckpointPolicy | undefined;
+  private readonly firstWindow: number;
+  /** The window partition 0 picked for a cut on wall time, until it is taken. */
+  private pendingCut: number | undefined;
+  /** The last window cut (a cut is taken once), and when partition 0 last asked for one (wall ms). */
+  private lastCut = -1;
+  private lastCutAt = performance.now();
   /** Slices of windows run so far, beyond one per window (pauses that handed the event loop back). */
   pauses = 0;
   bytesSent = 0;
@@ -121,6 +152,9 @@ export class PartitionRunner {
     this.token = opts.token ?? "";
     this.sliceMs = opts.sliceMs;
     this.log = opts.log ?? (() => undefined);
+    this.checkpoint = opts.checkpoint;
+    this.firstWindow = opts.firstWindow ?? 0;
+    this.lastWindow = this.ingested = this.firstWindow - 1;
     if (this.sliceMs !== undefined && !(this.sliceMs >= 0)) {
       throw new Error(`sliceMs: expected >= 0, got ${this.sliceMs}`);
     }
@@ -159,20 +193,23 @@ export class PartitionRunner {
       return;
     }
     const started = this.firstEnd !== undefined;
-    if (started || w.window !== 0) {
-      throw new WireError(`window ${w.window} announced${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; the coordinator starts window 0 only`);
+    if (started || w.window !== this.firstWindow) {
+      throw new WireError(`window ${w.window} announced${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; `
+        + (this.firstWindow === 0 ? "the coordinator starts window 0 only"
+          : `this partition was restored to go on at window ${this.firstWindow}`));
     }
     if (!(w.lookahead > 0) || !(w.end > w.start)) throw new WireError(`window 0 start announces lookahead ${w.lookahead} ns and window [${w.start}, ${w.end}); both must be positive`);
     const depth = w.depth || 1;
     let width: Ns;
     try { width = windowWidthNs(w.lookahead, depth); } catch (e) { throw new WireError(`window 0 start: ${(e as Error).message}`); }
-    if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window 0 start announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it [${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
+    if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window ${w.window} start announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it [${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
     this.lookaheadNs = w.lookahead;
     if (!(w.reportEveryMs >= 0)) throw new WireError(`window 0 start asks for progress reports every ${w.reportEveryMs} ms`);
     this.depth = depth;
     this.widthNs = width;
     this.reportEveryMs = w.reportEveryMs;
     this.firstEnd = w.end;
+    this.firstStart = w.start;
     this.schedule();
   }
 
@@ -188,11 +225,15 @@ export class PartitionRunner {
     // A peer runs window j only once it holds this partition's batches up to j - depth.
     if (b.window > this.lastWindow + this.depth) throw new WireError(`batch from partition ${b.src} for future window ${b.window} arrived ${this.progress()}, ${this.depth} window${this.depth === 1 ? "" : "s"} deep`);
     let box = this.inbox.get(b.window);
-    if (!box) this.inbox.set(b.window, (box = { batches: [], from: new Set(), next: Infinity }));
+    if (!box) this.inbox.set(b.window, (box = { batches: [], from: new Set(), next: Infinity, cut: false }));
     if (box.from.has(b.src)) throw new WireError(`second batch from partition ${b.src} for window ${b.window}`);
     box.from.add(b.src);
     box.batches.push(b.messages);
     box.next = Math.min(box.next, b.nextTime);
+    if (b.cutAhead) {
+      if (b.src !== 0) throw new WireError(`partition ${b.src} asked for a cut; only partition 0 does`);
+      box.cut = true;
+    }
     this.schedule();
   }
 
@@ -223,6 +264,7 @@ export class PartitionRunner {
     this.inbox.delete(j);
     this.ran.delete(j);
     for (const msgs of box?.batches ?? []) this.engine.ingest(msgs);
+    if (box?.cut) this.pendingCut = j + this.depth;
     this.nextOf.set(j, Math.min(ran.next, box?.next ?? Infinity));
     this.nextOf.delete(j - this.depth);
     this.ingested = j;
@@ -237,16 +279,20 @@ export class PartitionRunner {
       this.continueWindow();
       return this.schedule();
     }
-    if (this.lastWindow < 0) {
+    if (this.lastWindow < this.firstWindow) {
       if (this.firstEnd === undefined) return;
-      this.engine.start();
-      this.advance(0, 0, this.firstEnd);
+      if (this.firstWindow === 0) this.engine.start();
+      this.advance(this.firstWindow, this.firstStart, this.firstEnd);
       return this.schedule();
     }
     const k = this.lastWindow + 1;
     if (this.finalWindows === undefined) {
-      while (this.ingested < k - this.depth && this.ingestNext());
-      if (this.ingested < k - this.depth) return;
+      // A cut at the end of the last window waits for all of its peers' batches, not only depth windows back.
+      const cutting = this.cutDue(this.lastWindow);
+      const need = cutting ? this.lastWindow : k - this.depth;
+      while (this.ingested < need && this.ingestNext());
+      if (this.ingested < need) return;
+      if (cutting) this.takeCut(this.lastWindow);
       const start = this.nextStart(k);
       if (start < this.sim.endNs) {
         this.noteWait();
@@ -268,10 +314,43 @@ export class PartitionRunner {
    */
   private nextStart(k: number): Ns {
     const prevEnd = this.lastEnd;
-    if (k < this.depth) return prevEnd;
+    if (k < this.firstWindow + this.depth) return prevEnd;
     let bound = Infinity;
-    for (let j = Math.max(0, k - 2 * this.depth + 1); j <= k - this.depth; j++) bound = Math.min(bound, this.nextOf.get(j)!);
+    for (let j = Math.max(this.firstWindow, k - 2 * this.depth + 1); j <= k - this.depth; j++) {
+      bound = Math.min(bound, this.nextOf.get(j)!);
+    }
     return Math.max(prevEnd, bound);
+  }
+
+  /** True when a cut is due at the end of `window` and not taken yet (never at the run's end). */
+  private cutDue(window: number): boolean {
+    const c = this.checkpoint;
+    if (c === undefined || window <= this.lastCut || this.lastEnd >= this.sim.endNs) return false;
+    return (c.everyWindows !== undefined && (window + 1) % c.everyWindows === 0) || this.pendingCut === window;
+  }
+
+  /** Hands this partition's part of the cut at the end of `window` to the policy. */
+  private takeCut(window: number): void {
+    this.lastCut = window;
+    if (this.pendingCut !== undefined && this.pendingCut <= window) this.pendingCut = undefined;
+    // The cut lies at the window's end, whichever event each partition handled last.
+    const t0 = performance.now();
+    const snapshot = { ...this.engine.snapshot(), now: this.lastEnd };
+    this.checkpoint!.take(window, snapshot, performance.now() - t0);
+  }
+
+  /**
+   * Partition 0, after window `window`: whether to ask for a cut on wall time. The answer travels in
+   * its batches of this window; alone, it cuts at the end of this very window.
+   */
+  private askCut(window: number): boolean {
+    const every = this.checkpoint?.everyMs;
+    if (every === undefined || this.engine.partition !== 0 || this.pendingCut !== undefined) return false;
+    const now = performance.now();
+    if (now - this.lastCutAt < every) return false;
+    this.lastCutAt = now;
+    this.pendingCut = this.engine.partitions === 1 ? window : window + this.depth;
+    return this.engine.partitions > 1;
   }
 
   /** Where this partition is, for error messages. */
@@ -344,9 +423,10 @@ export class PartitionRunner {
       for (const m of out) if (m.time < next) next = m.time;
       outs.push(out);
     }
+    const cutAhead = this.askCut(window);
     for (let q = 0; q < engine.partitions; q++) {
       if (q === engine.partition) continue;
-      const bytes = encodeBatch(this.runId, window, engine.partition, q, outs[q]!, next);
+      const bytes = encodeBatch(this.runId, window, engine.partition, q, outs[q]!, next, cutAhead);
       this.bytesSent += bytes.length;
       this.bus.publish(subjects.batch(q), bytes);
     }
@@ -364,7 +444,7 @@ export class PartitionRunner {
    */
   private report(window: number, next: Ns): void {
     const now = performance.now();
-    if (window > 0 && now - this.lastReportAt < this.reportEveryMs) return;
+    if (window > this.firstWindow && now - this.lastReportAt < this.reportEveryMs) return;
     this.lastReportAt = now;
     const engine = this.engine;
     const done = irqscale.WindowDone.create({

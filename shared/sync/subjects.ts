@@ -7,5 +7,7 @@ export const subjects = {
   /** The coordinator's heartbeats (LivenessBeat) and the workers' answers (LivenessAck). */
   live: "ctl.live",
   liveAck: "ctl.live.ack",
+  /** A partition's part of a cut is stored (CutTaken). */
+  cut: "ctl.cut",
   batch: (partition: number) => `batch.${partition}`,
 };

@@ -2,7 +2,10 @@ import type { Command } from "commander";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { resolveConfig, type ResolvedConfig } from "../../../shared/config/load.js";
-import { runLocal } from "../../../shared/run/local.js";
+import { runLocal, type LocalCheckpoints } from "../../../shared/run/local.js";
+import { CheckpointDir } from "../../../shared/run/checkpoint.js";
+import { buildIdentity } from "../../../shared/run/build-id.js";
+import { checkpointEvery, checkpointFlags, type CheckpointEvery, type CheckpointFlags } from "./checkpoint-flags.js";
 import { assignPartitions, DEFAULT_MIN_LOOKAHEAD_NS, parsePartitionMap, planRun } from "../../../shared/run/partition.js";
 import type { PrivateNatsServer } from "../../../shared/run/nats-server.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
@@ -18,11 +21,23 @@ import {
 } from "../options.js";
 import { progressWanted, runProgressBar, type RunProgress } from "../../../shared/run/progress.js";
 
-export interface RunFlags {
+export interface RunFlags extends CheckpointFlags {
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
   json?: boolean; out: string; force?: boolean; quiet?: boolean;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
   trace?: string; traceWindow?: string; stallTimeoutMs?: number; reps?: number;
+}
+
+/** The checkpoint store of a run in memory, in `<out>/checkpoint` (see docs/checkpoints.md). */
+export function localCheckpoints(
+  rc: ResolvedConfig, out: string, every: CheckpointEvery | undefined, partitions: number, depth: number,
+): { store: CheckpointDir; opts: LocalCheckpoints } | undefined {
+  if (every === undefined) return undefined;
+  const store = new CheckpointDir(out, {
+    runId: `local-${rc.config.seed}`, config: rc.config, preset: rc.preset, partitions, pipelineDepth: depth,
+    every, build: buildIdentity(),
+  });
+  return { store, opts: { ...every, write: (cut) => store.write(cut) } };
 }
 
 /**
@@ -92,6 +107,7 @@ export function registerRun(program: Command): void {
     .option("--check", "in memory: check every message against the wire schema and the actor kinds' "
       + "declared sends and accepts (slower)");
   cmd.option("--reps <n>", REPS_HELP, repsOption("--reps"));
+  checkpointFlags(cmd);
   verbosityFlags(cmd, RUN_VERBOSITY);
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags & { check?: boolean }) => {
     const request = { model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed };
@@ -100,6 +116,7 @@ export function registerRun(program: Command): void {
     const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);
+    const every = checkpointEvery(o);
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
     }
@@ -126,12 +143,14 @@ export function registerRun(program: Command): void {
           : "none"}`
         + `, pipeline depth ${o.pipelineDepth ?? 1}, ends at ${endNs} ns`);
       const bar = progressWanted(o) ? runProgressBar(endNs, label) : undefined;
+      const checkpoints = localCheckpoints(one, o.out, every, plan.partitions, o.pipelineDepth ?? 1);
       try {
         const r = await runLocal(one, {
           partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
           pipelineDepth: o.pipelineDepth, trace, wireCheck: o.check === true,
-          onProgress: bar && ((p) => bar.update(p)),
+          onProgress: bar && ((p) => bar.update(p)), checkpoint: checkpoints?.opts,
         });
+        onResultWritten = () => checkpoints?.store.remove();
         verbose(`${label}: ${String(r.windows)} windows, ${String(r.events)} events, digest ${String(r.digest)}`);
         return r;
       } finally {
@@ -141,6 +160,8 @@ export function registerRun(program: Command): void {
     // Once a run has succeeded, nothing of an earlier run's replications stays beside the new result
     // (checkOutputs asked for --force).
     const clearReps = () => rmSync(join(o.out, "reps"), { recursive: true, force: true });
+    // A finished run's checkpoints are of no further use once its result is written.
+    let onResultWritten: (() => void) | undefined;
     let result: Record<string, unknown>;
     const reps = o.reps ?? 1;
     if (reps === 1) {
@@ -167,6 +188,7 @@ export function registerRun(program: Command): void {
     }
     traced?.write();
     const path = writeJsonAtomic(o.out, "result.json", result);
+    onResultWritten?.();
     if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
     else if (!o.quiet) process.stderr.write(`${resultLine(result, path)}\n`);
     if (!o.quiet) printWarnings(result);
