@@ -2608,6 +2608,9 @@ export namespace irqscale {
         /** RunSpec resumeFrom. */
         resumeFrom: string;
 
+        /** RunSpec checkpointRun. */
+        checkpointRun: string;
+
         /**
          * Creates a new RunSpec instance using the specified properties.
          * @param [properties] Properties to set
@@ -2743,6 +2746,9 @@ export namespace irqscale {
             /** RunSpec resumeFrom */
             resumeFrom?: (string|null);
 
+            /** RunSpec checkpointRun */
+            checkpointRun?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -2787,6 +2793,12 @@ export namespace irqscale {
 
         /** CutTaken sha256. */
         sha256: string;
+
+        /** CutTaken ms. */
+        ms: number;
+
+        /** CutTaken now. */
+        now: number;
 
         /** CutTaken token. */
         token: string;
@@ -2892,6 +2904,12 @@ export namespace irqscale {
 
             /** CutTaken sha256 */
             sha256?: (string|null);
+
+            /** CutTaken ms */
+            ms?: (number|null);
+
+            /** CutTaken now */
+            now?: (number|null);
 
             /** CutTaken token */
             token?: (string|null);

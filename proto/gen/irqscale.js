@@ -6805,6 +6805,7 @@ export const irqscale = $root.irqscale = (() => {
          * @property {number|null} [checkpointEveryMs] RunSpec checkpointEveryMs
          * @property {string|null} [checkpointBucket] RunSpec checkpointBucket
          * @property {string|null} [resumeFrom] RunSpec resumeFrom
+         * @property {string|null} [checkpointRun] RunSpec checkpointRun
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6975,6 +6976,14 @@ export const irqscale = $root.irqscale = (() => {
         RunSpec.prototype.resumeFrom = "";
 
         /**
+         * RunSpec checkpointRun.
+         * @member {string} checkpointRun
+         * @memberof irqscale.RunSpec
+         * @instance
+         */
+        RunSpec.prototype.checkpointRun = "";
+
+        /**
          * Creates a new RunSpec instance using the specified properties.
          * @function create
          * @memberof irqscale.RunSpec
@@ -7040,6 +7049,8 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 52, wireType 2 =*/418).string(message.checkpointBucket);
             if (message.resumeFrom != null && $Object.hasOwnProperty.call(message, "resumeFrom") && message.resumeFrom !== "")
                 writer.uint32(/* id 53, wireType 2 =*/426).string(message.resumeFrom);
+            if (message.checkpointRun != null && $Object.hasOwnProperty.call(message, "checkpointRun") && message.checkpointRun !== "")
+                writer.uint32(/* id 54, wireType 2 =*/434).string(message.checkpointRun);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7260,6 +7271,15 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.resumeFrom;
                         continue;
                     }
+                case 54: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.checkpointRun = value;
+                        else
+                            delete message.checkpointRun;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7367,6 +7387,9 @@ export const irqscale = $root.irqscale = (() => {
             if (message.resumeFrom != null && $Object.hasOwnProperty.call(message, "resumeFrom"))
                 if (!$util.isString(message.resumeFrom))
                     return "resumeFrom: string expected";
+            if (message.checkpointRun != null && $Object.hasOwnProperty.call(message, "checkpointRun"))
+                if (!$util.isString(message.checkpointRun))
+                    return "checkpointRun: string expected";
             return null;
         };
 
@@ -7447,6 +7470,9 @@ export const irqscale = $root.irqscale = (() => {
             if (object.resumeFrom != null)
                 if (typeof object.resumeFrom !== "string" || object.resumeFrom.length)
                     message.resumeFrom = $String(object.resumeFrom);
+            if (object.checkpointRun != null)
+                if (typeof object.checkpointRun !== "string" || object.checkpointRun.length)
+                    message.checkpointRun = $String(object.checkpointRun);
             return message;
         };
 
@@ -7487,6 +7513,7 @@ export const irqscale = $root.irqscale = (() => {
                 object.checkpointEveryMs = 0;
                 object.checkpointBucket = "";
                 object.resumeFrom = "";
+                object.checkpointRun = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                 object.runId = message.runId;
@@ -7528,6 +7555,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.checkpointBucket = message.checkpointBucket;
             if (message.resumeFrom != null && $Object.hasOwnProperty.call(message, "resumeFrom"))
                 object.resumeFrom = message.resumeFrom;
+            if (message.checkpointRun != null && $Object.hasOwnProperty.call(message, "checkpointRun"))
+                object.checkpointRun = message.checkpointRun;
             return object;
         };
 
@@ -7570,6 +7599,8 @@ export const irqscale = $root.irqscale = (() => {
          * @property {string|null} [object] CutTaken object
          * @property {number|null} [bytes] CutTaken bytes
          * @property {string|null} [sha256] CutTaken sha256
+         * @property {number|null} [ms] CutTaken ms
+         * @property {number|null} [now] CutTaken now
          * @property {string|null} [token] CutTaken token
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -7651,6 +7682,22 @@ export const irqscale = $root.irqscale = (() => {
         CutTaken.prototype.sha256 = "";
 
         /**
+         * CutTaken ms.
+         * @member {number} ms
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.ms = 0;
+
+        /**
+         * CutTaken now.
+         * @member {number} now
+         * @memberof irqscale.CutTaken
+         * @instance
+         */
+        CutTaken.prototype.now = 0;
+
+        /**
          * CutTaken token.
          * @member {string} token
          * @memberof irqscale.CutTaken
@@ -7702,6 +7749,10 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.bytes);
             if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
                 writer.uint32(/* id 6, wireType 2 =*/50).string(message.sha256);
+            if (message.ms != null && $Object.hasOwnProperty.call(message, "ms") && !$Object.is(message.ms, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.ms);
+            if (message.now != null && $Object.hasOwnProperty.call(message, "now") && !$Object.is(message.now, 0))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.now);
             if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
                 writer.uint32(/* id 40, wireType 2 =*/322).string(message.token);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7815,6 +7866,24 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.sha256;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.ms = value;
+                        else
+                            delete message.ms;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.now = value;
+                        else
+                            delete message.now;
+                        continue;
+                    }
                 case 40: {
                         if (wireType !== 2)
                             break;
@@ -7890,6 +7959,12 @@ export const irqscale = $root.irqscale = (() => {
             if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
                 if (!$util.isString(message.sha256))
                     return "sha256: string expected";
+            if (message.ms != null && $Object.hasOwnProperty.call(message, "ms"))
+                if (typeof message.ms !== "number")
+                    return "ms: number expected";
+            if (message.now != null && $Object.hasOwnProperty.call(message, "now"))
+                if (typeof message.now !== "number")
+                    return "now: number expected";
             if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
                 if (!$util.isString(message.token))
                     return "token: string expected";
@@ -7932,6 +8007,12 @@ export const irqscale = $root.irqscale = (() => {
             if (object.sha256 != null)
                 if (typeof object.sha256 !== "string" || object.sha256.length)
                     message.sha256 = $String(object.sha256);
+            if (object.ms != null)
+                if (!$Object.is($Number(object.ms), 0))
+                    message.ms = $Number(object.ms);
+            if (object.now != null)
+                if (!$Object.is($Number(object.now), 0))
+                    message.now = $Number(object.now);
             if (object.token != null)
                 if (typeof object.token !== "string" || object.token.length)
                     message.token = $String(object.token);
@@ -7962,6 +8043,8 @@ export const irqscale = $root.irqscale = (() => {
                 object.object = "";
                 object.bytes = 0;
                 object.sha256 = "";
+                object.ms = 0;
+                object.now = 0;
                 object.token = "";
             }
             if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
@@ -7976,6 +8059,10 @@ export const irqscale = $root.irqscale = (() => {
                 object.bytes = options.json && !$isFinite(message.bytes) ? $String(message.bytes) : message.bytes;
             if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
                 object.sha256 = message.sha256;
+            if (message.ms != null && $Object.hasOwnProperty.call(message, "ms"))
+                object.ms = options.json && !$isFinite(message.ms) ? $String(message.ms) : message.ms;
+            if (message.now != null && $Object.hasOwnProperty.call(message, "now"))
+                object.now = options.json && !$isFinite(message.now) ? $String(message.now) : message.now;
             if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
                 object.token = message.token;
             return object;

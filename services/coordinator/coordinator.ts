@@ -19,6 +19,13 @@ import { subjects } from "../../shared/sync/subjects.js";
 import { checkRunId, connectNats, NatsBus, natsConnectOptions, newRunId, watchConnection } from "../../shared/transport/nats.js";
 import { buildIdentity, describeBuild } from "../../shared/run/build-id.js";
 import { WORKER_REPORT } from "../worker/worker.js";
+import type { RunCut } from "../../shared/kernel/cut.js";
+import type { CheckpointManifest } from "../../shared/run/checkpoint.js";
+import { checkpointFigures, checkpointLookahead, resumeStart } from "../../shared/run/local.js";
+import {
+  CHECKPOINT_BUCKET, dropCheckpoint, manifestName, openCheckpointStore,
+} from "../../shared/run/nats-checkpoints.js";
+import { CutCommitter } from "./cut-committer.js";
 
 export interface DistributedRunOptions {
   /** NATS server (default $NATS_URL); ignored when `nc` is given. */
@@ -55,6 +62,22 @@ export interface DistributedRunOptions {
   onWindow?: (window: number, virtualNs: Ns) => void;
   /** Records a Chrome trace of `window` in every partition and hands the merged one to `done`. */
   trace?: TraceRequest;
+  /** Cuts the run as it goes, into the JetStream object store CHECKPOINT_BUCKET (docs/checkpoints.md). */
+  checkpoint?: { everyWindows?: number; everyMs?: number };
+  /** Goes on from this checkpoint (its manifest names the run it continues and the cut). */
+  resume?: { manifest: CheckpointManifest; cut: RunCut };
+  /**
+   * The run the checkpoints are stored under (default the run id): a run resumed under a new id
+   * keeps cutting into its first attempt's checkpoint.
+   */
+  checkpointRun?: string;
+  /** Go on with this many workers or more when fewer than `workers` answer within `waitMs` (default `workers`). */
+  minWorkers?: number;
+}
+
+/** A run that lost a worker (its process or its network), named; with a checkpoint it can be resumed. */
+export class WorkerLostError extends SimError {
+  constructor(message: string, readonly worker: string) { super(message); this.name = "WorkerLostError"; }
 }
 
 /**
@@ -101,18 +124,24 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
   if (!Number.isInteger(o.workers) || o.workers < 1) throw new ConfigError([`--workers: expected a positive integer, got ${o.workers}`]);
   const runId = checkRunId(o.runId ?? newRunId(String(rc.config.model)));
   const sim = rc.model.build(rc.config);
-  const plan = planRun(sim, {
-    partitions: o.partitions ?? (o.partitionMap ? undefined : o.workers),
-    map: o.partitionMap,
-    minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
-    partitionsFlag: o.partitions === undefined && !o.partitionMap
-      ? `--workers ${o.workers} (one partition per worker)` : undefined,
-  });
-  const assignment = assignPartitions(plan.partitions, o.workers);
+  const planFor = (workers: number) => {
+    const plan = planRun(sim, {
+      partitions: o.partitions ?? (o.partitionMap ? undefined : workers),
+      map: o.partitionMap,
+      minLookaheadNs: o.minLookaheadNs ?? DEFAULT_MIN_LOOKAHEAD_NS,
+      partitionsFlag: o.partitions === undefined && !o.partitionMap
+        ? `--workers ${workers} (one partition per worker)` : undefined,
+    });
+    const assignment = assignPartitions(plan.partitions, workers);
+    const depth = o.pipelineDepth ?? Math.max(1, Math.min(DEFAULT_PIPELINE_DEPTH, Math.floor(plan.lookahead.ns)));
+    windowWidthNs(plan.lookahead.ns, depth);
+    return { plan, assignment, depth };
+  };
+  let { plan, assignment, depth } = planFor(o.workers);
   const traceError = o.trace && traceWindowError(o.trace.window, sim.endNs);
   if (traceError) throw new ConfigError([traceError]);
-  const depth = o.pipelineDepth ?? Math.max(1, Math.min(DEFAULT_PIPELINE_DEPTH, Math.floor(plan.lookahead.ns)));
-  windowWidthNs(plan.lookahead.ns, depth);
+  const checkpointRun = o.checkpointRun ?? o.resume?.manifest.run.runId ?? runId;
+  const cutting = o.checkpoint !== undefined || o.resume !== undefined;
   const stallMs = checkStallTimeout(o.stallMs ?? DEFAULT_STALL_TIMEOUT_MS);
   const beatMs = beatEveryMs(stallMs);
   const lostMs = lostAfterMs(stallMs, beatMs);
@@ -129,6 +158,12 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
   const subs: Subscription[] = [];
   const timers: NodeJS.Timeout[] = [];
   let coordinator: Coordinator | undefined;
+  /** The worker whose loss (no heartbeat, connection gone) aborted the run. */
+  let lostName: string | undefined;
+  const loseWorker = (cause: string, worker: string): void => {
+    lostName ??= worker;
+    coordinator!.abort(cause, worker);
+  };
   bus.onError = (err, subject) => {
     coordinator?.abort(`coordinator: bad message on ${subject}: ${(err as Error)?.message ?? String(err)}`);
   };
@@ -191,7 +226,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         const silent = now - heard.get(w.id)!.at;
         if (silent < lostMs) continue;
         const cause = lostWorker(w, silent);
-        if (coordinator) coordinator.abort(cause, w.worker);
+        if (coordinator) loseWorker(cause, w.worker);
         else failStart?.(new SimError(`run ${runId} could not start: ${cause}`));
         return;
       }
@@ -219,11 +254,32 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     await bus.flush();
 
     log(`run ${runId}: ${plan.partitions} partition${plan.partitions === 1 ? "" : "s"} on ${o.workers} worker${o.workers === 1 ? "" : "s"}, lookahead ${Number.isFinite(plan.lookahead.ns) ? `${plan.lookahead.ns} ns (${plan.lookahead.link})` : "none (nothing cut)"}; waiting for workers on ${server}`);
+    const os = cutting ? await openCheckpointStore(nc) : undefined;
     claimed = await claimWorkers(nc, o.workers, {
       runId, token, coordinator: coordinatorSubject, waitMs: o.waitMs ?? 60_000, server, log,
       shortfallAfterMs: o.shortfallAfterMs, onShortfall: o.onShortfall, signal: o.signal,
+      ...(o.minWorkers !== undefined ? { atLeast: o.minWorkers } : {}),
     });
+    if (claimed.length < o.workers) {
+      ({ plan, assignment, depth } = planFor(claimed.length));
+      log(`run ${runId}: going on with ${claimed.length} of ${o.workers} workers, ${plan.partitions} partitions`);
+    }
     const claimedAt = performance.now();
+    const cuts = os && o.checkpoint && new CutCommitter(os, {
+      runId: checkpointRun, config: rc.config, preset: rc.preset, partitions: plan.partitions, pipelineDepth: depth,
+      every: o.checkpoint, build: buildIdentity(),
+    }, plan.partitions, o.resume?.manifest.parts.map((p) => p.name) ?? [], (e) => {
+      coordinator?.abort(`coordinator: checkpoint: ${e.message}`);
+    }, log);
+    if (cuts) {
+      bus.subscribe(subjects.cut, (d) => {
+        const c = decodeControl.cutTaken(d);
+        if (c.runId !== runId) return;
+        if (c.token !== token) return log(`run ${runId}: ignored a cut report without the run's token`);
+        cuts.add(c);
+      });
+      await bus.flush();
+    }
     for (const w of claimed) heard.set(w.id, { at: claimedAt });
 
     // Hand out the partitions; every worker answers once it has built them and subscribed.
@@ -236,6 +292,10 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         runId, configJson, partitions: plan.partitions, workerPartitions: assignment[i]!, worker: w.worker,
         partitionOfGroup: pog, preset: rc.preset ?? "", coordinator: coordinatorSubject,
         token, stallTimeoutMs: stallMs, beatEveryMs: beatMs,
+        ...(os ? { checkpointBucket: CHECKPOINT_BUCKET, checkpointRun } : {}),
+        ...(o.checkpoint?.everyWindows ? { checkpointEveryWindows: o.checkpoint.everyWindows } : {}),
+        ...(o.checkpoint?.everyMs ? { checkpointEveryMs: o.checkpoint.everyMs } : {}),
+        ...(o.resume ? { resumeFrom: manifestName(checkpointRun) } : {}),
         ...(o.trace ? { traceFromNs: o.trace.window.fromNs, traceToNs: o.trace.window.toNs } : {}),
       }).finish();
       return nc.request(workerSubject(w.id, "spec"), spec, { timeout: 120_000 }).then(
@@ -254,9 +314,11 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     const tRun = performance.now();
     windowsFrom = tRun;
     running = true;
-    coordinator = new Coordinator(bus, runId, plan.partitions, plan.lookahead.ns, sim.endNs, {
-      depth, reportEveryMs: o.reportEveryMs ?? DEFAULT_REPORT_EVERY_MS, token, log,
-    });
+    coordinator = new Coordinator(bus, runId, plan.partitions, checkpointLookahead(plan.lookahead.ns, o.checkpoint),
+      sim.endNs, {
+        depth, reportEveryMs: o.reportEveryMs ?? DEFAULT_REPORT_EVERY_MS, token, log,
+        ...(o.resume ? { resume: { window: o.resume.cut.window + 1, start: resumeStart(o.resume.cut, sim.endNs) } } : {}),
+      });
     coordinator.onWindow = (w, ns) => o.onWindow?.(w, ns);
     o.signal?.addEventListener("abort", onAbortSignal);
     const pingMs = o.pingMs ?? 1000;
@@ -269,13 +331,21 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         // A connection that closed is noticed here at once; a silent one by the heartbeats.
         const gone = states.find((s) => s.state === "gone");
         if (gone) {
-          coordinator!.abort(`worker ${describeWorker(gone.w)} stopped answering: its NATS connection is gone (process ended or network lost)`, gone.w.worker);
+          loseWorker(`worker ${describeWorker(gone.w)} stopped answering: its NATS connection is gone (process ended or network lost)`, gone.w.worker);
         }
       });
     }, pingMs));
     if (o.signal?.aborted) onAbortSignal();
 
-    const outcome = await coordinator.run();
+    let outcome;
+    try {
+      outcome = await coordinator.run();
+    } catch (e) {
+      if (lostName !== undefined) throw new WorkerLostError((e as Error).message, lostName);
+      throw e;
+    }
+    await cuts?.settled();
+    if (os) await dropCheckpoint(os, checkpointRun);
     const runMs = performance.now() - tRun;
     running = false;
     if (reports.size < claimed.length) {
@@ -299,8 +369,9 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     const wallMs = performance.now() - t0;
     if (o.trace) o.trace.done(traceOfRun(sim, o.trace.window, outcome.finals));
     const coordinatorCpuMs = cpuMsSince(cpu0);
+    const checkpoints = checkpointFigures(o.checkpoint, cuts?.costs ?? [], o.resume?.cut);
     return assembleResult(sim, rc.config, outcome, {
-      runId, preset: rc.preset, partitions: plan.partitions, workers: o.workers,
+      runId, preset: rc.preset, partitions: plan.partitions, workers: claimed.length,
       lookaheadNs: plan.lookahead.ns, lookaheadLink: plan.lookahead.link, pipelineDepth: depth, wallMs, transport: "nats",
       cpuMs: processesCpuMs([...perWorker, { host: hostname(), pid: process.pid, cpuMs: coordinatorCpuMs }]),
       workerBytes: Object.fromEntries(perWorker.map((w) => [w.worker, w.bytesSent])),
@@ -316,6 +387,7 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         // Every claimed worker runs this coordinator's build (claimWorkers refuses any other).
         builds: Object.fromEntries(claimed.map((w) => [w.worker, describeBuild(w.build)])),
         coordinatorBuild: describeBuild(buildIdentity()),
+        ...(checkpoints ? { checkpoints } : {}),
       },
     });
   } finally {
@@ -342,3 +414,61 @@ const round = (x: number, digits = 2): number => {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 };
+
+/** How long a resumed attempt waits for the workers it had before going on with those that answered (ms). */
+export const RESUME_CLAIM_MS = 2500;
+
+export interface ResumableRunOptions extends DistributedRunOptions {
+  /** What a lost worker does to the run: abort it (default), or resume it from its last checkpoint. */
+  onWorkerLoss?: "abort" | "resume";
+  /** Resumes at most this many times (default 3). */
+  maxResumes?: number;
+}
+
+/**
+ * runDistributed, resumed after a lost worker when `onWorkerLoss` is "resume": each new attempt
+ * (run id `<id>-r<n>`) claims the workers it can get (the survivors, spares) and goes on from the
+ * run's last committed cut, re-partitioned for them; the result is the uninterrupted run's.
+ */
+export async function runResumable(rc: ResolvedConfig, o: ResumableRunOptions): Promise<Record<string, unknown>> {
+  if (o.onWorkerLoss !== "resume") return runDistributed(rc, o);
+  if (o.checkpoint === undefined) {
+    throw new ConfigError(["--on-worker-loss resume: a run resumes from its last checkpoint; give --checkpoint-every "
+      + "or --checkpoint-every-s too"]);
+  }
+  const base = checkRunId(o.runId ?? newRunId(String(rc.config.model)));
+  const checkpointRun = o.checkpointRun ?? o.resume?.manifest.run.runId ?? base;
+  const log = o.log ?? (() => undefined);
+  const lost: string[] = [];
+  let resume = o.resume;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const r = await runDistributed(rc, {
+        ...o, runId: attempt === 0 ? base : `${base}-r${attempt}`, checkpointRun, resume,
+        ...(attempt > 0 ? { minWorkers: 1, waitMs: RESUME_CLAIM_MS } : {}),
+      });
+      if (lost.length > 0) {
+        const sync = r.sync as Record<string, unknown>;
+        sync.checkpoints = { ...(sync.checkpoints as Record<string, unknown>), resumes: attempt, lostWorkers: lost };
+      }
+      return r;
+    } catch (e) {
+      if (!(e instanceof WorkerLostError) || attempt >= (o.maxResumes ?? 3)) throw e;
+      lost.push(e.worker);
+      const nc = o.nc ?? await connectNats({ url: o.natsUrl, name: `irqscale-coordinator-${base}-resume` });
+      try {
+        const { readManifest, loadCut } = await import("../../shared/run/nats-checkpoints.js");
+        const os = await openCheckpointStore(nc);
+        const manifest = await readManifest(os, checkpointRun);
+        if (manifest === undefined) {
+          throw new SimError(`${e.message}; no checkpoint was committed yet, so the run cannot be resumed`);
+        }
+        resume = { manifest, cut: await loadCut(os, manifest) };
+        log(`run ${base}: worker ${e.worker} lost; resuming from the cut of window ${manifest.window} `
+          + `(t=${manifest.now} ns) on the workers that answer`);
+      } finally {
+        if (!o.nc) await nc.close().catch(() => undefined);
+      }
+    }
+  }
+}

@@ -3,7 +3,7 @@ import { nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io
 import { schemaOf } from "../../shared/config/params.js";
 import { validate } from "../../shared/config/resolve.js";
 import { engineOf, type ResolvedConfig } from "../../shared/config/load.js";
-import { PartitionEngine } from "../../shared/kernel/engine.js";
+import { PartitionEngine, type PartitionSnapshot } from "../../shared/kernel/engine.js";
 import { ConfigError } from "../../shared/kernel/errors.js";
 import { actorPartitions } from "../../shared/kernel/simulation.js";
 import { commonParams, models } from "../../shared/model/registry.js";
@@ -18,7 +18,9 @@ import {
 import { cpuMsSince } from "../../shared/stats/cpu.js";
 import { buildIdentity } from "../../shared/run/build-id.js";
 import { traceWindowError } from "../../shared/stats/trace.js";
-import { PartitionRunner } from "../../shared/sync/partition-runner.js";
+import { PartitionRunner, type CheckpointPolicy } from "../../shared/sync/partition-runner.js";
+import type { ObjectStore } from "@nats-io/obj";
+import type { RunCut } from "../../shared/kernel/cut.js";
 import { subjects } from "../../shared/sync/subjects.js";
 import { NatsBus, runSubject, watchConnection } from "../../shared/transport/nats.js";
 
@@ -361,11 +363,39 @@ export class Worker {
       this.log(`worker ${this.name}: refused a run spec of run ${spec.runId} without the token of its claim`);
       return reply(false, `worker ${this.name}: run spec without the token of the claim of run ${spec.runId}`);
     }
-    if (st.kind === "claimed") { clearTimeout(st.timer); st.beats.stop(); }
+    if (st.kind === "claimed") clearTimeout(st.timer);
     this.leaveFarm();
+    void this.checkpointsOf(spec).then((store) => {
+      if (st.kind === "claimed") st.beats.stop();
+      this.startRun(spec, store, reply);
+    }, (e: Error) => {
+      if (st.kind === "claimed") st.beats.stop();
+      reply(false, `worker ${this.name}: ${e.message}`, e instanceof ConfigError);
+      this.becomeIdle();
+    });
+  }
+
+  /**
+   * The checkpoint store a run spec asks for, and the cut it resumes from: every part of it, whatever
+   * partitioning took it (each partition takes its own actors from the whole).
+   */
+  private async checkpointsOf(spec: irqscale.RunSpec): Promise<{ os?: ObjectStore; cut?: RunCut }> {
+    if (!spec.checkpointBucket) return {};
+    const { openCheckpointStore, readManifest, loadCut } = await import("../../shared/run/nats-checkpoints.js");
+    const os = await openCheckpointStore(this.nc, spec.checkpointBucket);
+    if (!spec.resumeFrom) return { os };
+    const manifest = await readManifest(os, spec.checkpointRun);
+    if (manifest === undefined) throw new ConfigError([`run spec: no checkpoint of run ${spec.checkpointRun} to resume`]);
+    return { os, cut: await loadCut(os, manifest) };
+  }
+
+  private startRun(
+    spec: irqscale.RunSpec, store: { os?: ObjectStore; cut?: RunCut },
+    reply: (ok: boolean, error?: string, configError?: boolean) => void,
+  ): void {
     let run: HostedRun;
     try {
-      run = this.build(spec);
+      run = this.build(spec, store);
     } catch (e) {
       reply(false, `worker ${this.name}: ${(e as Error).message}`, e instanceof ConfigError);
       this.becomeIdle();
@@ -379,7 +409,7 @@ export class Worker {
     }, (e) => { reply(false, `worker ${this.name}: ${(e as Error).message}`); void this.dropRun(run, true); });
   }
 
-  private build(spec: irqscale.RunSpec): HostedRun {
+  private build(spec: irqscale.RunSpec, store: { os?: ObjectStore; cut?: RunCut }): HostedRun {
     const rc = configFromWire(spec.configJson, spec.preset);
     const sim = rc.model.build(rc.config);
     const pog = Int32Array.from(spec.partitionOfGroup);
@@ -422,15 +452,44 @@ export class Worker {
       const { seed } = rc.config;
       const engine = new PartitionEngine(own.instance, p, partitionOf, spec.partitions, seed, engineOf(rc.config));
       engine.interrupt = this.opts.interrupt;
+      if (store.cut) engine.restoreCut(store.cut);
+      const checkpoint = store.os && this.cutPolicy(spec, run, store.os);
       const runner = new PartitionRunner(engine, own, bus, spec.runId, this.name, {
         token: spec.token, sliceMs: this.opts.sliceMs ?? SLICE_MS,
         log: (line) => this.log(`worker ${this.name}: ${line}`),
+        ...(checkpoint ? { checkpoint } : {}), ...(store.cut ? { firstWindow: store.cut.window + 1 } : {}),
       });
       if (traceWindow) runner.trace(traceWindow);
       runner.attach();
       run.runners.push(runner);
     }
     return run;
+  }
+
+  /**
+   * Puts each part of a cut this worker's partitions take in the run's checkpoint store, then tells
+   * the coordinator (CutTaken); a part that cannot be stored aborts the run, naming the object.
+   */
+  private cutPolicy(spec: irqscale.RunSpec, run: HostedRun, os: ObjectStore): CheckpointPolicy | undefined {
+    if (!spec.checkpointEveryWindows && !spec.checkpointEveryMs) return undefined;
+    let putPart: typeof import("../../shared/run/nats-checkpoints.js").putPart | undefined;
+    const put = async (window: number, snapshot: PartitionSnapshot, t0: number): Promise<void> => {
+      putPart ??= (await import("../../shared/run/nats-checkpoints.js")).putPart;
+      const part = await putPart(os, spec.checkpointRun, window, snapshot);
+      run.bus.publish(subjects.cut, irqscale.CutTaken.encode({
+        runId: run.runId, window, partition: snapshot.partition, ...part, ms: performance.now() - t0, now: snapshot.now,
+        token: run.token,
+      }).finish());
+    };
+    return {
+      ...(spec.checkpointEveryWindows ? { everyWindows: spec.checkpointEveryWindows } : {}),
+      ...(spec.checkpointEveryMs ? { everyMs: spec.checkpointEveryMs } : {}),
+      take: (window, snapshot, snapshotMs) => {
+        const t0 = performance.now() - snapshotMs;
+        put(window, snapshot, t0).catch((e: Error) => this.abortRun(run, `worker ${this.name}: storing its part of `
+          + `the cut of window ${window} failed: ${e.message}`));
+      },
+    };
   }
 
   /** Notices a coordinator that went away (its ping subject has no subscriber any more). */

@@ -158,7 +158,7 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
     runners.push(runner);
   }
   const coordinator = new Coordinator(bus, runId, partitions, checkpointLookahead(lookahead.ns, cp), sim.endNs, {
-    depth, ...(resume ? { resume: { window: resume.window + 1, start: resumeStart(resume, engines, sim.endNs) } } : {}),
+    depth, ...(resume ? { resume: { window: resume.window + 1, start: resumeStart(resume, sim.endNs) } } : {}),
   });
   coordinator.onWindow = !progress ? opts.onWindow : (w, ns) => { progress(false); opts.onWindow?.(w, ns); };
   try {
@@ -180,8 +180,9 @@ export async function runLocal(rc: ResolvedConfig, opts: LocalRunOptions = {}): 
  * Where a resumed run's first window starts: at the cut, or at its first pending event when that lies
  * later (the window protocol skips idle time the same way).
  */
-export function resumeStart(cut: RunCut, engines: readonly { nextTime(): number }[], endNs: number): number {
-  const next = Math.min(...engines.map((e) => e.nextTime()));
+export function resumeStart(cut: RunCut, endNs: number): number {
+  let next = Infinity;
+  for (const e of cut.heap) if (e[0] < next) next = e[0];
   return next < endNs ? Math.max(cut.now, next) : cut.now;
 }
 

@@ -67,6 +67,8 @@ export interface ClaimOptions {
   server?: string;
   /** The build a worker must run to be claimed (default: this process's). */
   build?: BuildIdentity;
+  /** After `waitMs`, go on with this many workers or more rather than fail (default: all `n`). */
+  atLeast?: number;
 }
 
 /** Reserves `n` idle workers for one run; rejects after `waitMs` (releasing what it holds). */
@@ -156,13 +158,14 @@ export function claimWorkers(nc: NatsConnection, n: number, o: ClaimOptions): Pr
       }, o.shortfallAfterMs ?? 1000));
     }
     timers.push(setTimeout(() => {
+      if (o.atLeast !== undefined && claimed.size >= o.atLeast) return finish();
       const idle = [...seen.values()].filter((w) => !claimed.has(w.id)).length;
       const other = [...refused.values()].map((w) => `${describeWorker(w)} runs ${describeBuild(w.build)}`);
       const refusals = other.length === 0 ? "" : `; refused as another build than this coordinator's `
         + `${describeBuild(own)}: ${other.join(", ")}`;
       const server = o.server ?? "the NATS server";
       finish(new WorkerPoolError(
-        `only ${claimed.size} of ${n} workers could be claimed on ${server} within ${o.waitMs} ms `
+        `only ${claimed.size} of ${o.atLeast ?? n} workers could be claimed on ${server} within ${o.waitMs} ms `
           + `(${seen.size} seen, ${idle} of them busy or unanswering)${refusals}; `
           + "start more with `irqscale worker --nats URL`, or lower --workers",
       ));

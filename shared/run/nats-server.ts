@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** A nats-server this process started; `stop()` ends exactly that process. */
 export interface PrivateNatsServer {
@@ -17,21 +20,29 @@ export class NatsServerError extends Error {
  * `port`): the port comes from its stderr ("Listening for client connections on 127.0.0.1:<port>"),
  * and the server is ready at "Server is ready" (about 6 ms here).
  */
-export function startNatsServer(opts: { bin?: string; timeoutMs?: number; extraArgs?: string[]; port?: number } = {}): Promise<PrivateNatsServer> {
+export function startNatsServer(
+  opts: { bin?: string; timeoutMs?: number; extraArgs?: string[]; port?: number; jetstream?: boolean } = {},
+): Promise<PrivateNatsServer> {
   const bin = opts.bin ?? process.env.NATS_SERVER_BIN ?? "nats-server";
   const timeoutMs = opts.timeoutMs ?? 10_000;
+  // JetStream (checkpoints' object store) keeps its files in a directory of this server's own.
+  const storeDir = opts.jetstream ? mkdtempSync(join(tmpdir(), "irqscale-js-")) : undefined;
+  const dropStore = (): void => { if (storeDir) rmSync(storeDir, { recursive: true, force: true }); };
+  const jsArgs = storeDir ? ["-js", "-sd", storeDir] : [];
   return new Promise((resolve, reject) => {
     let proc: ChildProcess;
     try {
-      proc = spawn(bin, ["-a", "127.0.0.1", "-p", String(opts.port ?? -1), ...(opts.extraArgs ?? [])], { stdio: ["ignore", "ignore", "pipe"] });
+      proc = spawn(bin, ["-a", "127.0.0.1", "-p", String(opts.port ?? -1), ...jsArgs, ...(opts.extraArgs ?? [])],
+        { stdio: ["ignore", "ignore", "pipe"] });
     } catch (e) {
+      dropStore();
       reject(new NatsServerError(`cannot start ${bin}: ${(e as Error).message}`));
       return;
     }
     let log = "";
     let port = 0;
     let settled = false;
-    const exited = new Promise<void>((res) => proc.once("exit", () => res()));
+    const exited = new Promise<void>((res) => proc.once("exit", () => { dropStore(); res(); }));
     const timer = setTimeout(() => fail(`${bin} did not report ready within ${timeoutMs} ms`), timeoutMs);
     const fail = (why: string): void => {
       if (settled) return;

@@ -266,7 +266,8 @@ export class PartitionRunner {
     for (const msgs of box?.batches ?? []) this.engine.ingest(msgs);
     if (box?.cut) this.pendingCut = j + this.depth;
     this.nextOf.set(j, Math.min(ran.next, box?.next ?? Infinity));
-    this.nextOf.delete(j - this.depth);
+    // nextStart(k) reads windows k - 2·depth + 1 .. k - depth, and a cut ingests up to k - 1 first.
+    this.nextOf.delete(j - 2 * this.depth);
     this.ingested = j;
     return true;
   }

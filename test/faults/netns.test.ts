@@ -84,9 +84,10 @@ function removeLab(): void {
 }
 
 /** nats-server in the nats namespace, on its veth address; resolves once it is ready. */
-function startNats(): Promise<ChildProcess> {
+function startNats(storeDir: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const args = ["netns", "exec", ns("nats"), "nats-server", "-a", addr("nats"), "-p", "4222"];
+    // JetStream on, for the checkpoints of the resumed run.
+    const args = ["netns", "exec", ns("nats"), "nats-server", "-a", addr("nats"), "-p", "4222", "-js", "-sd", storeDir];
     const p = spawn("ip", args, { stdio: ["ignore", "ignore", "pipe"] });
     let log = "";
     const t = setTimeout(() => reject(new Error(`nats-server in ${ns("nats")} not ready within 10 s:\n${log}`)),
@@ -114,10 +115,10 @@ describe("across network namespaces: a worker's link cut mid-run, then healed", 
   let tmp = "";
   let cutRunId = "";
 
-  const coordinator = (runId: string, endNs: number, out: string): Cli => {
+  const coordinator = (runId: string, endNs: number, out: string, extra: string[] = []): Cli => {
     const c = new Cli([
       "coordinator", "--nats", URL, "--workers", "2", "--run-id", runId, "--model", "phold", "--seed", "7",
-      ...pholdSets(endNs), "--out", out, "--verbose", "--wait-ms", "20000",
+      ...pholdSets(endNs), "--out", out, "--verbose", "--wait-ms", "20000", ...extra,
     ], { netns: ns("coord") });
     started.push(c);
     return c;
@@ -128,7 +129,7 @@ describe("across network namespaces: a worker's link cut mid-run, then healed", 
     removeStale();
     try {
       makeLab();
-      nats = await startNats();
+      nats = await startNats(join(tmp, "jetstream"));
       for (const n of ["w1", "w2"] as const) {
         const w = new Cli(["worker", "--nats", URL, "--name", `n${n}`, "--exit-with-parent"],
           { netns: ns(n), holdStdin: true });
@@ -221,4 +222,31 @@ describe("across network namespaces: a worker's link cut mid-run, then healed", 
     expect(result.digest).toBe(solo.digest);
     expect(c.stderr).toMatch(/claimed worker nw1 /);
   }, 60_000);
+
+  it("a worker's link cut mid-run with --on-worker-loss resume: lost within the bound, the run goes on on the "
+    + "other worker from its last checkpoint and ends with the digest of one process", async () => {
+    const out = join(tmp, "cut-resumed");
+    const c = coordinator("netns-resume", 4_000_000, out,
+      ["--checkpoint-every", "400", "--on-worker-loss", "resume"]);
+    await c.waitFor(/checkpoint of window \d+/, 60_000);
+    const t0 = performance.now();
+    ip("-n", ns("w2"), "link", "set", dev("w2"), "down");
+    try {
+      await c.waitFor(/worker nw2 lost; resuming from the cut of window \d+/, 15_000);
+      measured.cutToResumeMs = Math.round(performance.now() - t0);
+      expect(performance.now() - t0).toBeLessThan(DEFAULT_STALL_TIMEOUT_MS + 1000);
+      const e = await c.exited;
+      expect(e.code, c.stderr).toBe(0);
+      expect(c.stderr).not.toMatch(noStack);
+      const result = JSON.parse(readFileSync(join(out, "result.json"), "utf8")) as {
+        digest: string; workers: number; sync: { checkpoints: { lostWorkers: string[] } };
+      };
+      const rc = resolveConfig({ model: "phold", seed: 7, sets: ["phold.minDelayNs=1000", "phold.endNs=4000000"] });
+      expect(result.digest).toBe((await runLocal(rc)).digest);
+      expect(result.workers).toBe(1);
+      expect(result.sync.checkpoints.lostWorkers).toEqual(["nw2"]);
+    } finally {
+      ip("-n", ns("w2"), "link", "set", dev("w2"), "up");
+    }
+  }, 90_000);
 });

@@ -13,10 +13,10 @@ export function modelOutcome(r: Record<string, unknown>): Record<string, unknown
 }
 
 /** Every cut of a run checkpointed every `every` windows, through JSON as a file would keep it. */
-async function cutsOf(rc: ResolvedConfig, partitions: number, every: number) {
+async function cutsOf(rc: ResolvedConfig, partitions: number, every: number, pipelineDepth = 1) {
   const cuts: RunCut[] = [];
   const result = await runLocal(rc, {
-    partitions,
+    partitions, pipelineDepth,
     checkpoint: {
       everyWindows: every,
       write: (cut) => {
@@ -29,7 +29,10 @@ async function cutsOf(rc: ResolvedConfig, partitions: number, every: number) {
   return { cuts, result };
 }
 
-const cases: { name: string; preset: string; sets: string[]; partitions: number; every: number; resumeWith: number[] }[] = [
+interface Case {
+  name: string; preset: string; sets: string[]; partitions: number; every: number; resumeWith: number[]; depth?: number;
+}
+const cases: Case[] = [
   { name: "rack of 4 hosts", preset: "rack", sets: ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.3"],
     partitions: 2, every: 25, resumeWith: [1, 2, 4] },
   { name: "paper mq-msi, one partition (windows of 100 us)", preset: "paper",
@@ -38,6 +41,8 @@ const cases: { name: string; preset: string; sets: string[]; partitions: number;
     partitions: 1, every: 1, resumeWith: [1] },
   { name: "PHOLD over 4 groups", preset: "phold", sets: ["phold.endNs=300000"], partitions: 4, every: 3,
     resumeWith: [1, 4] },
+  { name: "PHOLD over 1 us links, windows pipelined 2 deep", preset: "phold",
+    sets: ["phold.minDelayNs=1000", "phold.endNs=200000"], partitions: 2, every: 50, resumeWith: [1, 2], depth: 2 },
 ];
 
 describe("checkpoints and resume in one process", () => {
@@ -45,7 +50,7 @@ describe("checkpoints and resume in one process", () => {
     it(`${c.name}: resumed from a cut mid-run, the digest and result of the run never interrupted`, async () => {
       const rc = resolveConfig({ preset: c.preset, sets: c.sets });
       const plain = await runLocal(rc, { partitions: c.partitions });
-      const { cuts, result } = await cutsOf(rc, c.partitions, c.every);
+      const { cuts, result } = await cutsOf(rc, c.partitions, c.every, c.depth);
       expect(result.digest).toBe(plain.digest);
       expect(modelOutcome(result)).toEqual(modelOutcome(plain));
       expect(cuts.length).toBeGreaterThan(1);
@@ -57,7 +62,7 @@ describe("checkpoints and resume in one process", () => {
       expect(sync.checkpoints.bytesPerCut).toBeGreaterThan(0);
       const mid = cuts[Math.floor(cuts.length / 2)]!;
       for (const partitions of c.resumeWith) {
-        const resumed = await runLocal(rc, { partitions, resume: mid });
+        const resumed = await runLocal(rc, { partitions, resume: mid, pipelineDepth: c.depth ?? 1 });
         expect(resumed.digest, `resumed with ${partitions} partitions`).toBe(plain.digest);
         expect(modelOutcome(resumed)).toEqual(modelOutcome(plain));
         expect((resumed.sync as { checkpoints: unknown }).checkpoints).toMatchObject({

@@ -9,14 +9,15 @@ export interface TestNats { url: string; kind: "container" | "binary"; stop(): P
  * silent skip). NATS_USE_CONTAINER=0 skips the container attempt (about 300 ms faster without
  * Docker). It logs which one it used.
  */
-export async function startTestNats(): Promise<TestNats> {
+export async function startTestNats(opts: { jetstream?: boolean } = {}): Promise<TestNats> {
   let containerWhy = "skipped (NATS_USE_CONTAINER=0)";
   if (process.env.NATS_USE_CONTAINER !== "0") {
     try {
       const { getContainerRuntimeClient } = await import("testcontainers");
       await getContainerRuntimeClient();
       const { NatsContainer } = await import("@testcontainers/nats");
-      const c = await new NatsContainer("nats:2.10-alpine").start();
+      const container = new NatsContainer("nats:2.10-alpine");
+      const c = await (opts.jetstream ? container.withJetStream() : container).start();
       const url = `nats://${c.getHost()}:${c.getMappedPort(4222)}`;
       process.stderr.write(`test nats: container nats:2.10-alpine at ${url}\n`);
       return { url, kind: "container", stop: async () => { await c.stop(); } };
@@ -25,7 +26,7 @@ export async function startTestNats(): Promise<TestNats> {
     }
   }
   try {
-    const s = await startNatsServer();
+    const s = await startNatsServer({ jetstream: opts.jetstream });
     process.stderr.write(`test nats: nats-server binary pid ${s.pid} at ${s.url} (container: ${containerWhy})\n`);
     return { url: s.url, kind: "binary", stop: () => s.stop() };
   } catch (e) {

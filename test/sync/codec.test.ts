@@ -12,13 +12,15 @@ const message: fc.Arbitrary<OutMessage> = fc.record({
 });
 
 describe("wire codec", () => {
-  it("round-trips a batch: header, the sender's next time and every event, key and payload, in order", () => {
+  it("round-trips a batch: header, the sender's next time, its cut request and every event, key and payload, "
+    + "in order", () => {
     const nextTime = fc.oneof(fc.constant(Infinity), fc.double({ min: 0, max: 1e15, noNaN: true }));
     fc.assert(
-      fc.property(fc.string(), u32, u32, u32, fc.array(message, { maxLength: 50 }), nextTime, (runId, window, src, dst, messages, next) => {
-        const back = decodeBatch(encodeBatch(runId, window, src, dst, messages, next));
-        expect(back).toEqual({ runId, window, src, dst, messages, nextTime: next });
-      }),
+      fc.property(fc.string(), u32, u32, u32, fc.array(message, { maxLength: 50 }), nextTime, fc.boolean(),
+        (runId, window, src, dst, messages, next, cutAhead) => {
+          const back = decodeBatch(encodeBatch(runId, window, src, dst, messages, next, cutAhead));
+          expect(back).toEqual({ runId, window, src, dst, messages, nextTime: next, cutAhead });
+        }),
       { numRuns: 300 },
     );
   });

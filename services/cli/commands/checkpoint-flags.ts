@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { positiveInt } from "../options.js";
 
-export interface CheckpointFlags { checkpointEvery?: number; checkpointEveryS?: number; onWorkerLoss?: string }
+export interface CheckpointFlags { checkpointEvery?: number; checkpointEveryS?: number }
 
 /** How often a run is cut, from its flags; undefined when it is not checkpointed. */
 export interface CheckpointEvery { everyWindows?: number; everyMs?: number }

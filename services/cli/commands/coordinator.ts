@@ -14,8 +14,10 @@ import {
   traceFlags,
   tracedRun,
   RUN_VERBOSITY,
+  checkWorkerLoss,
   type RunFlags,
 } from "./run.js";
+import { checkpointEvery, checkpointFlags } from "./checkpoint-flags.js";
 
 export function registerCoordinator(program: Command): void {
   const cmd = configFlags(program.command("coordinator")
@@ -26,12 +28,15 @@ export function registerCoordinator(program: Command): void {
     .option("--json", "print result.json on stdout and nothing else")
     .option("--out <dir>", "directory for result.json", "results")
     .option("--force", "replace the result.json of an earlier run in --out");
+  checkpointFlags(cmd);
   verbosityFlags(cmd, RUN_VERBOSITY);
   natsRunFlags(partitionFlags(traceFlags(cmd))).action(async (o: RunFlags) => {
     const rc = resolveConfig({ model: o.model, preset: o.preset, file: o.config, sets: configSets(o), seed: o.seed });
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);
-    const { runDistributed } = await import("../../coordinator/coordinator.js");
+    const every = checkpointEvery(o);
+    checkWorkerLoss(o, every);
+    const { runResumable } = await import("../../coordinator/coordinator.js");
     let bar: RunProgress | undefined;
     const endNs = rc.model.build(rc.config).endNs;
     const log = (line: string): void => { if (bar) bar.log(line); else process.stderr.write(`${line}\n`); };
@@ -42,7 +47,8 @@ export function registerCoordinator(program: Command): void {
     // Stopped by a signal, waiting for workers or mid-run: one line, whatever error the run gave.
     const stopped = <T>(run: Promise<T>): Promise<T> =>
       run.catch((e: unknown) => { throw ac.signal.aborted ? (ac.signal.reason as StoppedError) : e; });
-    const result = await stopped(natsSetupErrors(() => runDistributed(rc, {
+    const result = await stopped(natsSetupErrors(() => runResumable(rc, {
+      checkpoint: every, onWorkerLoss: o.onWorkerLoss === "resume" ? "resume" : "abort",
       natsUrl: o.nats, workers: o.workers!, partitions: o.partitions,
       partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
       minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth, runId: o.runId, waitMs: o.waitMs ?? 120_000, stallMs: o.stallTimeoutMs,

@@ -8,16 +8,24 @@ import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
 import { checkOutputs, positiveInt, printWarnings, resultLine, verboseLog, verbosityFlags } from "../options.js";
 import { checkpointEvery, checkpointFlags, type CheckpointFlags } from "./checkpoint-flags.js";
-import { localCheckpoints } from "./run.js";
+import { localCheckpoints, natsSetupErrors } from "./run.js";
 
 interface ResumeFlags extends CheckpointFlags {
   partitions?: number; out?: string; force?: boolean; json?: boolean; quiet?: boolean; verbose?: boolean;
+  runId?: string; nats?: string; workers?: number; waitMs?: number; onWorkerLoss?: "abort" | "resume";
 }
 
 export function registerResume(program: Command): void {
-  const cmd = program.command("resume <dir>")
-    .description("go on with a checkpointed run from its last cut (the --out DIR of `run --checkpoint-every`) "
-      + "and write its result.json; the digest and result are those of the run never interrupted")
+  const cmd = program.command("resume [dir]")
+    .description("go on with a checkpointed run from its last cut: in memory from DIR (the --out of "
+      + "`run --checkpoint-every`), or over NATS with --run-id; write its result.json; the digest and result are "
+      + "those of the run never interrupted")
+    .option("--run-id <id>", "resume run ID from the checkpoint store of the NATS server (--nats) on --workers workers")
+    .option("--nats <url>", "NATS server holding the checkpoint and the workers (default $NATS_URL)")
+    .option("--workers <n>", "with --run-id: workers to go on with (default: as many as the run had)",
+      positiveInt("--workers"))
+    .option("--wait-ms <ms>", "with --run-id: how long to wait for the workers", positiveInt("--wait-ms"))
+    .option("--on-worker-loss <what>", "with --run-id: abort (default) or resume again from the last checkpoint")
     .option("--partitions <n>", "partitions to go on with (default: as the run had; any number its groups allow)",
       positiveInt("--partitions"))
     .option("--out <dir>", "directory for result.json (default: <dir>)")
@@ -25,7 +33,16 @@ export function registerResume(program: Command): void {
   checkpointFlags(cmd);
   verbosityFlags(cmd, { quiet: "no progress bar, summary line or warnings on stderr",
     verbose: "the checkpoint's run, cut and partitioning" });
-  cmd.option("--json", "print result.json on stdout and nothing else").action(async (dir: string, o: ResumeFlags) => {
+  cmd.option("--json", "print result.json on stdout and nothing else").action(async (dir: string | undefined,
+    o: ResumeFlags) => {
+    if (o.runId !== undefined) return resumeOverNats(dir, o);
+    if (dir === undefined) throw new ConfigError(["resume: give the directory of the run (its --out), or --run-id"]);
+    for (const flag of ["nats", "workers", "waitMs", "onWorkerLoss"] as const) {
+      if (o[flag] !== undefined) {
+        throw new ConfigError([`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: resumes over NATS; `
+          + "give --run-id"]);
+      }
+    }
     const verbose = verboseLog(o);
     const { manifest, cut } = readCheckpointDir(dir);
     const run = manifest.run;
@@ -58,4 +75,47 @@ export function registerResume(program: Command): void {
     else if (!o.quiet) process.stderr.write(`${resultLine(result, path)}\n`);
     if (!o.quiet) printWarnings(result);
   });
+}
+
+/** `resume --run-id ID`: the run's last cut from the NATS server's checkpoint store, on its workers. */
+async function resumeOverNats(dir: string | undefined, o: ResumeFlags): Promise<void> {
+  if (dir !== undefined) throw new ConfigError([`resume ${dir}: give a directory or --run-id, not both`]);
+  if (o.onWorkerLoss !== undefined && o.onWorkerLoss !== "abort" && o.onWorkerLoss !== "resume")
+    throw new ConfigError([`--on-worker-loss must be abort or resume, got '${o.onWorkerLoss}'`]);
+  const out = o.out ?? "results";
+  checkOutputs(out, o.force);
+  const verbose = verboseLog(o);
+  const [{ connectNats, checkRunId, newRunId }, store, { runResumable }] = await Promise.all([
+    import("../../../shared/transport/nats.js"), import("../../../shared/run/nats-checkpoints.js"),
+    import("../../coordinator/coordinator.js"),
+  ]);
+  const runId = checkRunId(o.runId!);
+  const result = await natsSetupErrors(async () => {
+    const nc = await connectNats({ url: o.nats, name: `irqscale-resume-${runId}` });
+    try {
+      const os = await store.openCheckpointStore(nc);
+      const manifest = await store.readManifest(os, runId);
+      if (manifest === undefined) {
+        throw new ConfigError([`--run-id ${runId}: no checkpoint of that run on ${nc.getServer()}`]);
+      }
+      const cut = await store.loadCut(os, manifest);
+      const run = manifest.run;
+      const rc = resolveConfig({ resolved: run.config, ...(run.preset ? { preset: run.preset } : {}) });
+      const every = checkpointEvery(o, run.every);
+      const workers = o.workers ?? run.partitions;
+      verbose(`resume: run ${runId}, cut after window ${cut.window} at t=${cut.now} ns, on ${workers} workers`);
+      return await runResumable(rc, {
+        nc, workers, partitions: o.partitions, runId: newRunId(String(rc.config.model)), checkpointRun: runId,
+        resume: { manifest, cut }, checkpoint: every, onWorkerLoss: o.onWorkerLoss ?? "abort",
+        pipelineDepth: run.pipelineDepth, waitMs: o.waitMs ?? 60_000,
+        log: o.quiet || (o.json && !o.verbose) ? undefined : (line) => process.stderr.write(`${line}\n`),
+      });
+    } finally {
+      await nc.drain().catch(() => nc.close());
+    }
+  });
+  const path = writeJsonAtomic(out, "result.json", result);
+  if (o.json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  else if (!o.quiet) process.stderr.write(`${resultLine(result, path)}\n`);
+  if (!o.quiet) printWarnings(result);
 }

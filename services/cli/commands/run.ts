@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { resolveConfig, type ResolvedConfig } from "../../../shared/config/load.js";
@@ -22,6 +22,7 @@ import {
 import { progressWanted, runProgressBar, type RunProgress } from "../../../shared/run/progress.js";
 
 export interface RunFlags extends CheckpointFlags {
+  onWorkerLoss?: "abort" | "resume";
   model?: string; preset?: string; config?: string; set: string[]; seed?: number; engine?: string; partitions?: number;
   json?: boolean; out: string; force?: boolean; quiet?: boolean;
   workers?: number; nats?: string; partitionMap?: string; minLookaheadNs?: number; pipelineDepth?: number; runId?: string; waitMs?: number; verbose?: boolean;
@@ -49,7 +50,8 @@ export async function natsSetupErrors<T>(f: () => Promise<T>): Promise<T> {
     return await f();
   } catch (e) {
     const name = (e as Error)?.name;
-    if (name === "NatsConnectError" || name === "NatsServerError" || name === "WorkerPoolError" || name === "LocalWorkerError") {
+    if (name === "NatsConnectError" || name === "NatsServerError" || name === "WorkerPoolError"
+      || name === "LocalWorkerError" || name === "CheckpointStoreError") {
       process.stderr.write(`irqscale: ${(e as Error).message}\n`);
       process.exit(1);
     }
@@ -86,7 +88,23 @@ export function natsRunFlags(cmd: Command): Command {
   return cmd
     .option("--run-id <id>", "run id (one NATS subject token); default a fresh one")
     .option("--wait-ms <ms>", "how long to wait for enough idle workers", positiveInt("--wait-ms"))
-    .option("--stall-timeout-ms <ms>", `${STALL_TIMEOUT_HELP}a lost worker aborts the run`, stallTimeoutArg);
+    .option("--stall-timeout-ms <ms>", `${STALL_TIMEOUT_HELP}a lost worker aborts the run`, stallTimeoutArg)
+    .option("--on-worker-loss <what>", "abort (default): a lost worker aborts the run, naming it; resume: go on "
+      + "from the last checkpoint on the workers that answer (needs --checkpoint-every or --checkpoint-every-s)",
+    onWorkerLossArg);
+}
+
+function onWorkerLossArg(v: string): "abort" | "resume" {
+  if (v !== "abort" && v !== "resume") throw new InvalidArgumentError(`--on-worker-loss must be abort or resume, got '${v}'`);
+  return v;
+}
+
+/** --on-worker-loss resume resumes from checkpoints, which it needs. */
+export function checkWorkerLoss(o: { onWorkerLoss?: string }, every: CheckpointEvery | undefined): void {
+  if (o.onWorkerLoss === "resume" && every === undefined) {
+    throw new ConfigError(["--on-worker-loss resume: a run resumes from its last checkpoint; give --checkpoint-every "
+      + "or --checkpoint-every-s too"]);
+  }
 }
 
 /** What --quiet leaves out and --verbose adds on `run` and `coordinator`. */
@@ -117,6 +135,10 @@ export function registerRun(program: Command): void {
     const traced = tracedRun(rc, o);
     checkOutputs(o.out, o.force, o.trace);
     const every = checkpointEvery(o);
+    checkWorkerLoss(o, every);
+    if (o.onWorkerLoss !== undefined && o.workers === undefined && o.nats === undefined) {
+      throw new ConfigError(["--on-worker-loss: applies to runs over NATS (--workers or --nats); in memory no worker is lost"]);
+    }
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
     }
@@ -131,7 +153,7 @@ export function registerRun(program: Command): void {
     ): Promise<Record<string, unknown>> => {
       const endNs = one.model.build(one.config).endNs;
       if (o.workers !== undefined || o.nats !== undefined) {
-        return natsSetupErrors(() => runOverNats(one, o, map, trace, label, endNs));
+        return natsSetupErrors(() => runOverNats(one, o, map, trace, label, endNs, every));
       }
       // In memory: check the partitioning (and the minimum lookahead when one is asked for) first.
       const plan = planRun(one.model.build(one.config), {
@@ -231,7 +253,7 @@ export function checkTraceFlags(o: Pick<RunFlags, "trace" | "traceWindow">, endN
  */
 async function runOverNats(
   rc: ResolvedConfig, o: RunFlags, map: Int32Array | undefined, trace: TraceRequest | undefined, label: string,
-  endNs: number,
+  endNs: number, every: CheckpointEvery | undefined,
 ): Promise<Record<string, unknown>> {
   const workers = o.workers ?? 1;
   // Reject a bad partitioning before starting a server or workers (runDistributed checks it again).
@@ -241,7 +263,7 @@ async function runOverNats(
   });
   assignPartitions(plan.partitions, workers);
   // NATS code loads only for runs that use it: a local run starts faster without it.
-  const [{ startNatsServer }, { runDistributed }, { LocalWorkers }] = await Promise.all([
+  const [{ startNatsServer }, { runResumable }, { LocalWorkers }] = await Promise.all([
     import("../../../shared/run/nats-server.js"), import("../../coordinator/coordinator.js"), import("../../coordinator/local-cluster.js"),
   ]);
   // Chatter (a shortfall of workers) unless --json or --quiet; --verbose adds the run's own log.
@@ -254,7 +276,7 @@ async function runOverNats(
   try {
     let url = o.nats;
     if (url === undefined) {
-      server = await startNatsServer();
+      server = await startNatsServer({ jetstream: every !== undefined });
       url = server.url;
       if (o.verbose) log?.(`started nats-server pid ${server.pid} on ${url}`);
       locals = new LocalWorkers(url, "local", o.verbose);
@@ -264,12 +286,18 @@ async function runOverNats(
       locals ??= new LocalWorkers(url!, `local-${process.pid}`, o.verbose);
       log?.(`starting ${missing} local worker${missing === 1 ? "" : "s"} for the shortfall`);
       locals.spawn(missing);
-      locals.failed.catch((e: Error) => ac.abort(e));
+      locals.failed.catch(onLocalFailure);
     };
-    locals?.failed.catch((e: Error) => ac.abort(e));
+    // A local worker that dies aborts the run, unless the run is to resume without it.
+    const onLocalFailure = (e: Error): void => {
+      if (o.onWorkerLoss === "resume") log?.(`${e.message}; the run goes on without it`);
+      else ac.abort(e);
+    };
+    locals?.failed.catch(onLocalFailure);
     // Drawn once the workers are there (the first completed window), so set-up lines stay readable.
     const wantBar = progressWanted(o);
-    const result = await runDistributed(rc, {
+    const result = await runResumable(rc, {
+      checkpoint: every, onWorkerLoss: o.onWorkerLoss === "resume" ? "resume" : "abort",
       natsUrl: url, workers, partitions: o.partitions, partitionMap: map, minLookaheadNs: o.minLookaheadNs, pipelineDepth: o.pipelineDepth,
       runId: o.runId, waitMs: o.waitMs ?? 60_000, signal: ac.signal, log: o.verbose ? log : undefined, trace,
       onWindow: wantBar ? (_w, ns) => { (bar ??= runProgressBar(endNs, label)).update({ virtualNs: ns }); } : undefined,
