@@ -64,7 +64,8 @@ export function resultJsonSchema(): Record<string, unknown> {
         },
         packetsPerSec: {
           ...num,
-          description: "request and response packets of the requests in throughput.completed / the measured window",
+          description: "request and response packets of the requests in throughput.completed / the measured window; "
+            + "a flood's: its packets through the guest's RX stack in the window (rx.delivered) / the window",
         },
         completed: {
           ...count,
@@ -122,7 +123,28 @@ export function resultJsonSchema(): Record<string, unknown> {
       }),
       description: "request conservation over the whole run, warm-up included",
     },
+    rx: {
+      ...obj({
+        delivered: { ...count, description: "flood packets through the guest's RX stack in the measured window" },
+        interrupts: { ...count, description: "device interrupts (not IPIs) the guest took in the measured window" },
+        interruptsPerPacket: { ...ns, description: "rx.interrupts / rx.delivered (0 when none was delivered)" },
+      }),
+      description: "workload.kind flood only: the receive side in the measured window",
+    },
+    packets: {
+      ...obj({
+        sent: { ...count, description: "packets the flood's source sent" },
+        delivered: { ...count, description: "packets through the guest's RX stack, warm-up included" },
+        dropped: { ...count, description: "packets dropped at the NIC ring, the tap, the backlog or the socket" },
+        inFlight: { ...count, description: "packets still on their way at the end of the run" },
+        unaccounted: {
+          type: "integer", description: "sent - delivered - dropped - inFlight: 0 when every packet is accounted for",
+        },
+      }),
+      description: "workload.kind flood only: packet conservation over the whole run, warm-up included",
+    },
   };
+  const netOptional = ["rx", "packets"];
   const phold = { phold: obj({ handled: count, sent: count }) };
   const lpi = {
     lpi: obj({
@@ -209,11 +231,11 @@ export function resultJsonSchema(): Record<string, unknown> {
     },
     stats,
   };
-  const variant = (name: string, sections: Record<string, unknown>) => ({
+  const variant = (name: string, sections: Record<string, unknown>, optionalSections: string[] = []) => ({
     if: { properties: { model: { const: name } }, required: ["model"] },
     then: {
       properties: { ...sections, config: configOf(name) },
-      required: Object.keys(sections),
+      required: Object.keys(sections).filter((k) => !optionalSections.includes(k)),
     },
   });
   return {
@@ -223,6 +245,6 @@ export function resultJsonSchema(): Record<string, unknown> {
     type: "object",
     properties: { ...envelope, ...optional },
     required: [...Object.keys(envelope), "config"],
-    allOf: [variant("net", net), variant("phold", phold), variant("lpi", lpi)],
+    allOf: [variant("net", net, netOptional), variant("phold", phold), variant("lpi", lpi)],
   };
 }

@@ -17,6 +17,8 @@ const cases: [string, string[]][] = [
   ["livelock", ["sim.warmupMs=0.5", "sim.durationMs=2"]],
   ["livelock", ["guest.napi=false", "sim.warmupMs=0.5", "sim.durationMs=2"]],
   ["ideal", ["sim.warmupMs=1", "sim.durationMs=4"]],
+  ["flood", ["workload.ratePerSec=800000", "sim.warmupMs=0.5", "sim.durationMs=2"]],
+  ["flood", ["guest.napi=false", "workload.ratePerSec=800000", "sim.warmupMs=0.5", "sim.durationMs=2"]],
   ["rack", ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"]],
   ["phold", ["phold.endNs=200000"]],
   ["lpi-stress", ["stress.devices=4", "vm.vcpus=4", "host.kernel=5.4", "sim.durationMs=0.2"]],

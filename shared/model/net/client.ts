@@ -2,7 +2,7 @@ import { setup } from "xstate";
 import { newHistogram, encodeHistogram, latencyBucket } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
 import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
-import { KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
+import { KIND_FLOOD, KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
 import { bind, unbound } from "../bind.js";
 import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
 import { choice, int, num, type ParamTree } from "../../config/params.js";
@@ -10,11 +10,17 @@ import { choice, int, num, type ParamTree } from "../../config/params.js";
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const clientParams = {
   workload: {
-    kind: choice("closed", ["closed", "open"], "docs/design.md §4 (ab/wrk closed loop; Poisson open loop)",
-      "load generator kind"),
-    connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)", "closed-loop connections per host", { min: 1, max: 1_000_000 }),
+    kind: choice("closed", ["closed", "open", "flood"],
+      "docs/design.md §4 (ab/wrk closed loop; Poisson open loop; flood: pktgen's constant-rate packet source, "
+        + "docs/calibration.md §2.7)",
+      "load generator kind: closed or open request/response, or flood (packets at workload.ratePerSec, no response)"),
+    connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)",
+      "closed-loop connections per host; the flows (RSS hashes) of open-loop requests and of a flood",
+      { min: 1, max: 1_000_000 }),
     thinkUs: num(0, "us", "ab has no think time", "mean exponential think time between a response and the next request"),
-    ratePerSec: num(20000, "requests/s", "chosen per experiment", "open-loop Poisson arrival rate per host", { min: 0, above: true }),
+    ratePerSec: num(20000, "requests/s (open), packets/s (flood)", "chosen per experiment",
+      "open-loop Poisson arrival rate per host; a flood's packet rate per host (constant gaps, as pktgen's delay)",
+      { min: 0, above: true }),
     reqPkts: int(5, "packets", "fitted within Tempesta wiki's 4-5 RX packets per ab request without keep-alive", "packets the server receives per request", { min: 1 }),
     respPkts: int(4, "packets", "Tempesta wiki: about 9 segments per ab transaction", "packets the server sends per response", { min: 1 }),
     pktBytes: int(512, "bytes", "assumed: small HTTP request/response segments", "mean packet size on the wire", { min: 64, max: 9000 }),
@@ -30,12 +36,13 @@ export const clientParams = {
 
 export const clientDeclaration: ActorDeclaration = {
   kind: "client",
-  models: "load generator beyond the NIC: closed loop of N connections with think time (ab/wrk) or open-loop Poisson arrivals",
+  models: "load generator beyond the NIC: closed loop of N connections with think time (ab/wrk), open-loop Poisson "
+    + "arrivals, or a flood of single packets at a constant rate (pktgen)",
   params: clientParams,
   accepts: ["pkts", "dropped", "think", "arrival"],
   sends: ["pkts", "think", "arrival"],
   stats: {
-    sent: "request transmissions",
+    sent: "request transmissions (a flood: packets sent)",
     completed: "responses received",
     dropped: "requests dropped on the way",
     completedMeasured: "responses received in the measured window",
@@ -76,14 +83,15 @@ type ClientEvent =
   | { type: "arrival"; n: number };
 interface Args { context: ClientContext; event: ClientEvent }
 
-function sendRequest(ctx: ClientContext, io: NetInput, conn: number): void {
+function sendRequest(ctx: ClientContext, io: NetInput, conn: number, kind = KIND_REQ): void {
   const { env, cfg, topo, slot } = io;
   const h = slot.host;
   const perHost = cfg.vm.perHost;
   const vm = conn % perHost;
   const queues = topo.queues;
+  const pkts = kind === KIND_FLOOD ? 1 : cfg.workload.reqPkts;
   const b: Burst = {
-    type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts: cfg.workload.reqPkts, kind: KIND_REQ, sentAt: env.now(),
+    type: "pkts", conn, req: ctx.reqNo[conn]!++, pkts, kind, sentAt: env.now(),
     replyTo: env.id, vm, queue: isMultiQueue(cfg.vm.net.mode) ? Math.floor(conn / perHost) % queues : 0, dst: 0,
     replyVm: 0, replyQueue: 0,
   };
@@ -99,6 +107,18 @@ function sendRequest(ctx: ClientContext, io: NetInput, conn: number): void {
 function scheduleArrival(io: NetInput, n: number): void {
   const { env, cfg } = io;
   env.send(env.id, { type: "arrival", n }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
+}
+
+/**
+ * pktgen's pacing: packet n leaves at round(n * gap), gap = 1 / ratePerSec, never faster than the
+ * wire takes one packet (the topology warns when the rate asks for more).
+ */
+export function floodGapNs(cfg: NetInput["cfg"]): number {
+  return Math.max(NS_PER_S / cfg.workload.ratePerSec, serializationNs(cfg, 1));
+}
+function scheduleFlood(io: NetInput, n: number): void {
+  const gap = floodGapNs(io.cfg);
+  io.env.send(io.env.id, { type: "arrival", n: n + 1 }, Math.round((n + 1) * gap) - Math.round(n * gap));
 }
 
 const clientImpl = (io: NetInput) => ({
@@ -139,9 +159,21 @@ const clientImpl = (io: NetInput) => ({
       sendRequest(context, io, context.arrivals++ % io.cfg.workload.connections);
       scheduleArrival(io, event.n + 1);
     },
+    /** The flood's first packet leaves at time 0. */
+    firstPacket: ({ context }: Args) => {
+      sendRequest(context, io, context.arrivals++ % io.cfg.workload.connections, KIND_FLOOD);
+      scheduleFlood(io, 0);
+    },
+    /** pktgen: one packet per gap, the flows in turn, whatever becomes of them. */
+    floodPacket: ({ context, event }: Args) => {
+      if (event.type !== "arrival") return;
+      sendRequest(context, io, context.arrivals++ % io.cfg.workload.connections, KIND_FLOOD);
+      scheduleFlood(io, event.n);
+    },
   },
   guards: {
     closedLoop: () => io.cfg.workload.kind === "closed",
+    flood: () => io.cfg.workload.kind === "flood",
     response: ({ event }: Args) => event.type === "pkts" && event.kind === KIND_RESP,
   },
 });
@@ -160,8 +192,13 @@ export const clientMachine = setup({
     starting: {
       always: [
         { guard: "closedLoop", target: "closedLoop", actions: "openConnections" },
+        { guard: "flood", target: "flooding", actions: "firstPacket" },
         { target: "openLoop", actions: "firstArrival" },
       ],
+    },
+    // pktgen into the guest: a packet per gap; nothing comes back, and a drop is nobody's concern.
+    flooding: {
+      on: { arrival: { actions: "floodPacket" } },
     },
     // ab/wrk: each connection sends its next request once the previous response is in (and retransmits drops).
     closedLoop: {

@@ -7,7 +7,8 @@ import { isMultiQueue, isX86 } from "./config.js";
 import { vmLocks } from "./inject-path.js";
 import type { LockReport } from "../host/lock.js";
 import { Topology, type ActorKind } from "./topology.js";
-import { KIND_REQ, KIND_RESP, vmState as newVmState, type VmState } from "./vm-state.js";
+import { KIND_FLOOD, KIND_REQ, KIND_RESP, INTID_SGI_RESCHED, vmState as newVmState, type VmState } from "./vm-state.js";
+import { intidName } from "./gic-redist.js";
 import { assignInPlace } from "../plain-data.js";
 import type { NetInput } from "./common.js";
 import { clientLogic, clientStats, clientDeclaration } from "./client.js";
@@ -114,8 +115,9 @@ export function buildNet(cfg: NetConfig): Simulation {
     traceProcessName: trace.traceProcessName,
     traceLockProcess: trace.traceLockProcess,
     pendingClass: (e) => {
-      const client = (e.type === "pkts" || e.type === "xmit") && (e.kind === KIND_REQ || e.kind === KIND_RESP);
-      return client ? "clientBurst" : undefined;
+      if (e.type !== "pkts" && e.type !== "xmit") return undefined;
+      if (e.kind === KIND_REQ || e.kind === KIND_RESP) return "clientBurst";
+      return e.kind === KIND_FLOOD ? "floodBurst" : undefined;
     },
   };
 }
@@ -128,6 +130,8 @@ type Contended = LockReport
 function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending: Readonly<Record<string, number>>): Record<string, unknown> {
   const seconds = (topo.endNs - topo.warmupNs) / 1e9;
   let sent = 0, completed = 0, completedMeasured = 0, pkts = 0, heldClient = 0, dropsTotal = 0, ewCompleted = 0;
+  // A flood's packets: dropped anywhere, held at the end, through the guest stack (run, window); device interrupts.
+  let floodDropped = 0, heldFlood = 0, floodDelivered = 0, floodMeasured = 0, deviceIrqs = 0;
   const hists: string[] = [];
   const perCpu: unknown[] = [];
   const perVector: Record<string, number> = {};
@@ -140,6 +144,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     const s = raw as AnyStats;
     const name = topo.slots[id]!.name;
     heldClient += s.heldClient ?? 0;
+    heldFlood += s.heldFlood ?? 0;
     switch (s.kind) {
       case "client":
         sent += s.sent; completed += s.completed; completedMeasured += s.completedMeasured; pkts += s.pktsMeasured; hists.push(s.hist);
@@ -147,13 +152,21 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
       case "nic-queue":
       case "vhost":
         dropsTotal += s.dropReqs;
+        floodDropped += s.dropPkts;
         if (s.dropMeasured > 0) drops[`${name}.${s.kind === "vhost" ? "tap" : "ring"}`] = s.dropMeasured;
         if (s.kind === "vhost") contention.push({ name: `${name}.thread`, kind: "serial", utilisation: Math.min(1, s.busyNs / (topo.endNs - topo.warmupNs)), meanWaitNs: 0, acquisitions: s.runs });
         break;
       case "vcpu": {
-        dropsTotal += s.dropReqs;
+        dropsTotal += s.dropReqs + s.backlogDrops.dropReqs;
+        floodDropped += s.dropPkts + s.backlogDrops.dropPkts;
+        floodDelivered += s.floodDelivered;
+        floodMeasured += s.floodMeasured;
         ewCompleted += s.eastWest.answered;
         if (s.dropMeasured > 0) drops[`${name}.socket`] = s.dropMeasured;
+        if (s.backlogDrops.dropMeasured > 0) drops[`${name}.backlog`] = s.backlogDrops.dropMeasured;
+        for (const [v, n] of Object.entries(s.interrupts as Record<string, number>)) {
+          if (v !== intidName(INTID_SGI_RESCHED)) deviceIrqs += n;
+        }
         const irqs = Object.values(s.interrupts as Record<string, number>).reduce((a, b) => a + b, 0);
         addCounts(perVector, s.interrupts);
         perVcpu[name] = irqs;
@@ -200,10 +213,12 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   const lat = latencySummaryUs(hists);
   // In flight: bursts actors hold plus bursts on the wire between them, counted independently of sent.
   const inFlight = heldClient + (pending.clientBurst ?? 0);
+  const flood = topo.cfg.workload.kind === "flood";
+  const floodInFlight = heldFlood + (pending.floodBurst ?? 0);
   return {
     throughput: {
       requestsPerSec: completedMeasured / seconds,
-      packetsPerSec: pkts / seconds,
+      packetsPerSec: (flood ? floodMeasured : pkts) / seconds,
       completed: completedMeasured,
       ...(ewCompleted > 0 ? { eastWestCompleted: ewCompleted } : {}),
     },
@@ -213,6 +228,21 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     drops,
     contention,
     ...(warnings.length > 0 ? { warnings } : {}),
-    requests: { sent, completed, dropped: dropsTotal, inFlight, unaccounted: sent - completed - dropsTotal - inFlight },
+    ...(flood ? floodSections(sent, floodDelivered, floodMeasured, floodDropped, floodInFlight, deviceIrqs) : {}),
+    requests: flood
+      ? { sent: 0, completed: 0, dropped: 0, inFlight: 0, unaccounted: 0 }
+      : { sent, completed, dropped: dropsTotal, inFlight, unaccounted: sent - completed - dropsTotal - inFlight },
+  };
+}
+
+/**
+ * A flood's sections: what reached the guest's stack in the window and the device interrupts it took for it
+ * (`rx`), and the conservation of its packets over the whole run (`packets`; the source sends one per burst).
+ */
+function floodSections(sent: number, delivered: number, measured: number, dropped: number, inFlight: number,
+  interrupts: number) {
+  return {
+    rx: { delivered: measured, interrupts, interruptsPerPacket: measured > 0 ? interrupts / measured : 0 },
+    packets: { sent, delivered, dropped, inFlight, unaccounted: sent - delivered - dropped - inFlight },
   };
 }

@@ -3,7 +3,7 @@ import {
   burstAs, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput,
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
-import { countClient, type Burst } from "./vm-state.js";
+import { countClient, countFlood, type Burst } from "./vm-state.js";
 import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
 
@@ -30,6 +30,7 @@ export const nicQueueDeclaration: ActorDeclaration = {
     dropPkts: "packets dropped on a full ring",
     dropReqs: "bursts (requests or responses) dropped on a full ring",
     dropMeasured: "bursts dropped on a full ring after warm-up",
+    heldFlood: "flood packets in the ring at the end",
   },
 };
 
@@ -134,6 +135,9 @@ export const nicQueueMachine = setup({
 export const nicQueueLogic = (io: NetInput) => bind(nicQueueMachine, nicImpl(io));
 
 export function nicStats(ctx: NicContext) {
-  return { kind: "nic-queue", ...ctx.stats, heldClient: countClient(ctx.waiting) + countClient(ctx.inService) };
+  return {
+    kind: "nic-queue", ...ctx.stats, heldClient: countClient(ctx.waiting) + countClient(ctx.inService),
+    heldFlood: countFlood(ctx.waiting) + countFlood(ctx.inService),
+  };
 }
 export type { NicContext };

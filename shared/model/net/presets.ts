@@ -12,6 +12,16 @@ export const netPresets: Record<string, Preset> = {
     description: "open-loop Poisson load past saturation on a 1-vCPU VM; vary workload.ratePerSec and guest.napi",
     config: { model: "net", vm: { vcpus: 1, net: { mode: "sq-spi" } }, workload: { kind: "open", ratePerSec: 40000 }, sim: { warmupMs: 2, durationMs: 10 } },
   },
+  flood: {
+    model: "net",
+    description: "pktgen-like flood of 64-byte packets on one flow into a 1-vCPU VM, no application; vary "
+      + "workload.ratePerSec and guest.napi",
+    config: {
+      model: "net", vm: { vcpus: 1, net: { mode: "sq-spi" } },
+      workload: { kind: "flood", ratePerSec: 400000, pktBytes: 64, connections: 1 },
+      sim: { warmupMs: 3, durationMs: 5 },
+    },
+  },
   ideal: {
     model: "net",
     description: "every overhead zero, 1 ns links, 1 vCPU, 1 queue: a single-server queueing network theory can check",
@@ -29,7 +39,10 @@ export const netPresets: Record<string, Preset> = {
         arm: { exitCycles: 0, mmioKernelCycles: 0, mmioUserCycles: 0, ipiSendCycles: 0, wakeCycles: 0, eoiCycles: 0 },
         irqfdWakeupNs: 0, xaLookupNs: 0, apListQueueNs: 0,
       },
-      guest: { rxPerPktNs: 0, txPerPktNs: 0, hardirqNs: 0, ipiHandlerNs: 0, pollOverheadNs: 0, txLockNs: 0, socketBacklog: 1000000, rxRing: 1000000 },
+      guest: {
+        rxPerPktNs: 0, rxDriverPerPktNs: 0, txPerPktNs: 0, hardirqNs: 0, ipiHandlerNs: 0, pollOverheadNs: 0, txLockNs: 0,
+        socketBacklog: 1000000, rxRing: 1000000,
+      },
       gic: { spiInjectNs: 0, x86MsiNs: 0 },
       app: { service: { dist: "exponential", meanUs: 10 } },
       sim: { warmupMs: 20, durationMs: 400 },

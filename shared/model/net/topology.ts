@@ -1,7 +1,7 @@
 import { ConfigError } from "../../kernel/errors.js";
 import type { NetConfig } from "./config.js";
 import { hasQueueVectors, isMultiQueue, type NetMode } from "./config.js";
-import { NS_PER_MS, NS_PER_US } from "../../kernel/time.js";
+import { NS_PER_MS, NS_PER_S, NS_PER_US } from "../../kernel/time.js";
 import { serializationNs } from "./common.js";
 import { hostLayout, pinCores, type HostLayout } from "../host/layout.js";
 
@@ -53,6 +53,16 @@ export class Topology {
     this.irqTargets = typeof affinity === "string" ? [] : affinity;
     if (cfg.gic.spiTarget >= vm.vcpus) errors.push(`config.gic.spiTarget: vCPU ${cfg.gic.spiTarget} does not exist (vm.vcpus = ${vm.vcpus})`);
     if (cfg.workload.eastWestShare > 0 && host.count < 2) errors.push(`config.workload.eastWestShare: east-west calls need host.count >= 2`);
+    if (cfg.guest.rxDriverPerPktNs > cfg.guest.rxPerPktNs) {
+      errors.push(`config.guest.rxDriverPerPktNs: ${cfg.guest.rxDriverPerPktNs} ns is part of guest.rxPerPktNs `
+        + `(${cfg.guest.rxPerPktNs} ns) and cannot exceed it`);
+    }
+    const wirePps = NS_PER_S / serializationNs(cfg, 1);
+    if (cfg.workload.kind === "flood" && cfg.workload.ratePerSec > wirePps) {
+      this.warnings.push(`config.workload.ratePerSec: ${cfg.workload.ratePerSec} packets/s of ${cfg.workload.pktBytes} `
+        + `bytes exceed the link (net.lineRateGbps ${cfg.net.lineRateGbps}: ${Math.round(wirePps)} packets/s); the `
+        + "source sends at the link's rate");
+    }
     // Latencies in us become whole ns: one that rounds to 0 would be a zero-latency link.
     for (const key of ["linkLatencyUs", "switchLatencyUs"] as const) {
       const us = cfg.net[key];

@@ -18,9 +18,11 @@ import {
   INTID_SPI_VIRTIO,
   KIND_EW_REQ,
   KIND_EW_RESP,
+  KIND_FLOOD,
   KIND_REQ,
   KIND_RESP,
   countClient,
+  countFlood,
   type AppItem,
   type Burst,
 } from "./vm-state.js";
@@ -34,6 +36,9 @@ import {
 /** The machine states a segment runs in (the vCPU's accounted states, idle aside). */
 export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirqd" | "app";
 type Level = 0 | 1 | 2 | 3; // exit, hardirq, softirq, app/ksoftirqd
+
+/** The per-CPU backlog of netif_rx (guest.napi false) in the softirq list, beside the virtqueues' NAPI contexts. */
+export const BACKLOG = -1;
 
 /** A message sent when an exit completes (a kick to vhost, an IPI to a redistributor). */
 interface Send {
@@ -62,6 +67,8 @@ export interface Segment {
   start: number;
   /** Client bursts (requests or responses) this segment holds until it completes. */
   holds: number;
+  /** Flood packets it holds. */
+  flood: number;
   work: Work;
 }
 
@@ -89,7 +96,11 @@ export interface VcpuContext {
   sessionPkts: number;
   sessionStart: number;
   suspended: (Segment | null)[];
-  appTurn: boolean;
+  /** netif_rx's per-CPU backlog (input_pkt_queue) without NAPI: bursts the handler took, for NET_RX softirq. */
+  backlog: Burst[];
+  backlogPkts: number;
+  /** CFS between this vCPU's ksoftirqd and its application thread (cfsPick). */
+  cfs: Cfs;
   /** The transmit that follows an application segment, run next in the same thread. */
   pendingTx: Segment | null;
   exitCounts: Record<string, number>;
@@ -99,6 +110,24 @@ export interface VcpuContext {
   /** East-west calls made (sent), served for another host, and answered back here. */
   eastWest: { calls: number; served: number; answered: number };
   drops: DropStats;
+  /** Bursts dropped on a full backlog (enqueue_to_backlog), after the handler took them off the ring. */
+  backlogDrops: DropStats;
+  /** Flood packets through the guest's RX stack: over the run, and in the measured window. */
+  flood: { delivered: number; measured: number };
+}
+
+/**
+ * CFS's view of the two threads that share a vCPU at the application level: their vruntimes (ns of
+ * CPU each received, equal weights), the one holding the CPU and its vruntime when it got it, and
+ * which were runnable at the last pick (a thread runnable again is placed as a woken sleeper).
+ */
+interface Cfs {
+  soft: number;
+  app: number;
+  cur: "soft" | "app" | null;
+  since: number;
+  wasSoft: boolean;
+  wasApp: boolean;
 }
 
 export const newVcpuContext = (i: number): VcpuContext => ({
@@ -114,7 +143,9 @@ export const newVcpuContext = (i: number): VcpuContext => ({
   sessionPkts: 0,
   sessionStart: 0,
   suspended: [null, null, null, null],
-  appTurn: false,
+  backlog: [],
+  backlogPkts: 0,
+  cfs: { soft: 0, app: 0, cur: null, since: 0, wasSoft: false, wasApp: false },
   pendingTx: null,
   exitCounts: {},
   irqCounts: {},
@@ -122,6 +153,8 @@ export const newVcpuContext = (i: number): VcpuContext => ({
   pulled: 0,
   eastWest: { calls: 0, served: 0, answered: 0 },
   drops: noDrops(),
+  backlogDrops: noDrops(),
+  flood: { delivered: 0, measured: 0 },
 });
 
 /** Platform costs in ns, from the config's cycle counts. */
@@ -231,6 +264,7 @@ export class GuestCore {
   /** Suspends the running segment (guest work at a level an exit, a hardirq or host work outranks). */
   suspend(x: VcpuContext): void {
     const s = x.seg!;
+    this.account(x, s);
     const left = Math.max(0, s.start + s.ns - this.now());
     x.suspended[s.level] = { ...s, ns: left };
     x.seg = null;
@@ -285,24 +319,66 @@ export class GuestCore {
       x.suspended[3] = null;
       return { ...s3, start: this.now() };
     }
-    // ksoftirqd is a thread like the application's: they take turns on this vCPU.
+    // ksoftirqd is a thread like the application's: CFS shares the vCPU between them by time.
     const canSoft = x.ksoftirqd && x.softirq.length > 0;
     const own = this.vm.runq[x.i]!.length > 0;
-    if (canSoft && (!own || x.appTurn)) {
-      x.appTurn = false;
+    if (canSoft && (!own || this.cfsPick(x, true, own) === "soft")) {
+      if (!own) this.cfsPick(x, true, false);
       return this.poll(x, "ksoftirqd", 3);
     }
     // With nothing runnable here, newidle balancing may pull a thread from a busier vCPU.
     const app = this.takeApp(x);
     if (app) {
-      x.appTurn = true;
+      if (!canSoft) this.cfsPick(x, false, true);
       return this.mk("app", 3, app.remainingNs, { k: "app", burst: app.burst }, countClient([app.burst]));
     }
+    x.cfs.cur = null;
+    x.cfs.wasSoft = x.cfs.wasApp = false;
     return undefined;
   }
 
-  private mk(state: SegmentState, level: Level, ns: number, work: Work, holds = 0): Segment {
-    return { state, level, ns: Math.max(0, Math.round(ns)), start: this.now(), holds, work };
+  /**
+   * CFS (kernel/sched/fair.c, 4.x) between ksoftirqd and the application thread at a scheduling point: the
+   * running one keeps the vCPU until it has used its slice (check_preempt_tick: sched_latency / 2 with two
+   * runnable) or leads a woken one by more than the wakeup granularity (check_preempt_wakeup); then the one
+   * with the smaller vruntime runs. A thread runnable again after sleeping is placed at most half a latency
+   * behind the other (place_entity, GENTLE_FAIR_SLEEPERS). Both latencies scale by 1 + ilog2(min(vCPUs, 8)).
+   */
+  private cfsPick(x: VcpuContext, soft: boolean, app: boolean): "soft" | "app" {
+    const c = x.cfs;
+    const g = this.cfg.guest;
+    const factor = 1 + Math.floor(Math.log2(Math.min(this.cfg.vm.vcpus, 8)));
+    const half = (g.schedLatencyUs * 1000 * factor) / 2;
+    if (soft && !c.wasSoft) c.soft = Math.max(c.soft, c.app - half);
+    if (app && !c.wasApp) c.app = Math.max(c.app, c.soft - half);
+    c.wasSoft = soft;
+    c.wasApp = app;
+    let pick: "soft" | "app";
+    if (!soft || !app) pick = soft ? "soft" : "app";
+    else {
+      const cur = c.cur;
+      const lead = cur === "soft" ? c.soft - c.app : c.app - c.soft;
+      const keep = cur !== null && c[cur] - c.since < half && lead <= g.schedWakeupGranularityUs * 1000 * factor;
+      // The leftmost entity; on a tie the one that waited.
+      pick = keep ? cur! : c.soft < c.app || (c.soft === c.app && cur === "app") ? "soft" : "app";
+    }
+    if (pick !== c.cur) {
+      c.cur = pick;
+      c.since = c[pick];
+    }
+    return pick;
+  }
+
+  /** CPU time a segment at the application level ran goes to its thread's vruntime. */
+  private account(x: VcpuContext, s: Segment): void {
+    if (s.level !== 3) return;
+    const ran = Math.max(0, Math.min(s.ns, this.now() - s.start));
+    if (s.state === "ksoftirqd") x.cfs.soft += ran;
+    else x.cfs.app += ran;
+  }
+
+  private mk(state: SegmentState, level: Level, ns: number, work: Work, holds = 0, flood = 0): Segment {
+    return { state, level, ns: Math.max(0, Math.round(ns)), start: this.now(), holds, flood, work };
   }
 
   /**
@@ -355,7 +431,8 @@ export class GuestCore {
     }
     ns += this.eoi(x, false);
     if (!cfg.guest.napi) {
-      // No NAPI: the whole receive path runs in the interrupt handler, callbacks stay enabled.
+      // No NAPI (netif_rx, as drivers did before it): the handler takes every used buffer off the ring, does
+      // the driver's part and queues the packets on this CPU's backlog; callbacks stay enabled.
       const bursts: Burst[] = [];
       let pkts = 0;
       for (const q of queues) {
@@ -367,34 +444,43 @@ export class GuestCore {
       return this.mk(
         "hardirq",
         1,
-        ns + pkts * cfg.guest.rxPerPktNs,
+        ns + pkts * cfg.guest.rxDriverPerPktNs,
         { k: "irqNoNapi", queues, bursts },
         countClient(bursts),
+        countFlood(bursts),
       );
     }
     return this.mk("hardirq", 1, ns, { k: "irqNapi", queues });
   }
 
-  /** One napi poll of the first scheduled queue, in softirq or in ksoftirqd. */
+  /**
+   * One napi poll of the first scheduled context, in softirq or in ksoftirqd: a virtqueue's (virtnet_poll:
+   * the driver's and the stack's work per packet), or the backlog's (process_backlog, weight_p = 64: the
+   * stack's work; the handler did the driver's).
+   */
   private poll(x: VcpuContext, state: "softirq" | "ksoftirqd", level: Level): Segment {
     const { cfg } = this;
     const q = x.softirq[0]!;
-    const vq = this.vm.vqs[q]!;
+    const backlog = q === BACKLOG;
+    const ring = backlog ? x.backlog : this.vm.vqs[q]!.used;
     const taken: Burst[] = [];
     let pkts = 0;
-    while (vq.used.length > 0 && (pkts === 0 || pkts + vq.used[0]!.pkts <= cfg.guest.napiWeight)) {
-      const b = vq.used.shift()!;
-      vq.usedPkts -= b.pkts;
+    while (ring.length > 0 && (pkts === 0 || pkts + ring[0]!.pkts <= cfg.guest.napiWeight)) {
+      const b = ring.shift()!;
       pkts += b.pkts;
       taken.push(b);
     }
-    const ns = cfg.guest.pollOverheadNs + pkts * cfg.guest.rxPerPktNs;
-    return this.mk(state, level, ns, { k: "poll", q, pkts, taken }, countClient(taken));
+    if (backlog) x.backlogPkts -= pkts;
+    else this.vm.vqs[q]!.usedPkts -= pkts;
+    const perPkt = backlog ? cfg.guest.rxPerPktNs - cfg.guest.rxDriverPerPktNs : cfg.guest.rxPerPktNs;
+    const ns = cfg.guest.pollOverheadNs + pkts * perPkt;
+    return this.mk(state, level, ns, { k: "poll", q, pkts, taken }, countClient(taken), countFlood(taken));
   }
 
   /** The running segment ends: its work takes effect. */
   complete(x: VcpuContext): void {
     const w = x.seg!.work;
+    this.account(x, x.seg!);
     x.seg = null;
     switch (w.k) {
       case "exit":
@@ -406,7 +492,7 @@ export class GuestCore {
       case "irqNapi":
         return this.scheduleNapi(x, w.queues);
       case "irqNoNapi":
-        for (const b of w.bursts) this.deliver(x, b);
+        for (const b of w.bursts) this.netifRx(x, b);
         return this.refillKick(x, w.queues);
       case "poll":
         return this.polled(x, w.q, w.pkts, w.taken);
@@ -428,22 +514,29 @@ export class GuestCore {
     if (x.softirq.length > 0 && !x.ksoftirqd && x.sessionPkts === 0) x.sessionStart = this.now();
   }
 
+  /**
+   * netif_rx -> enqueue_to_backlog: the packets join this CPU's backlog, or are dropped when it holds
+   * netdev_max_backlog (after the handler's work on them), and NET_RX softirq is raised for it.
+   */
+  private netifRx(x: VcpuContext, b: Burst): void {
+    if (x.backlogPkts + b.pkts > this.cfg.guest.netdevMaxBacklog) {
+      drop(this.io, x.backlogDrops, b);
+      return;
+    }
+    x.backlog.push(b);
+    x.backlogPkts += b.pkts;
+    if (!x.softirq.includes(BACKLOG)) x.softirq.push(BACKLOG);
+    if (!x.ksoftirqd && x.sessionPkts === 0) x.sessionStart = this.now();
+  }
+
   private polled(x: VcpuContext, q: number, pkts: number, taken: Burst[]): void {
     const { cfg } = this;
-    const vq = this.vm.vqs[q]!;
     for (const b of taken) this.deliver(x, b);
-    this.refillKick(x, [q]);
     x.softirq.splice(x.softirq.indexOf(q), 1);
-    if (pkts < cfg.guest.napiWeight) {
-      // napi_complete_done + virtqueue_enable_cb: re-arm, unless buffers arrived meanwhile.
-      vq.rxCallbacks = true;
-      if (vq.used.length > 0) {
-        vq.rxCallbacks = false;
-        x.softirq.push(q);
-      }
-    } else {
-      x.softirq.push(q);
-    }
+    if (q === BACKLOG) {
+      // process_backlog: done when the backlog is empty, else it stays scheduled.
+      if (x.backlog.length > 0) x.softirq.push(q);
+    } else this.repoll(x, q, pkts);
     x.sessionPkts += pkts;
     const overBudget = x.sessionPkts >= cfg.guest.netdevBudget * cfg.guest.softirqRestarts;
     const overTime = this.now() - x.sessionStart >= cfg.guest.softirqMaxUs * 1000;
@@ -452,6 +545,22 @@ export class GuestCore {
       x.sessionPkts = 0;
     } else if (!x.ksoftirqd && (overBudget || overTime)) {
       x.ksoftirqd = true; // wakeup_softirqd
+    }
+  }
+
+  /** virtnet_poll's end: refill and kick, then napi_complete under the weight or stay scheduled. */
+  private repoll(x: VcpuContext, q: number, pkts: number): void {
+    const vq = this.vm.vqs[q]!;
+    this.refillKick(x, [q]);
+    if (pkts < this.cfg.guest.napiWeight) {
+      // napi_complete_done + virtqueue_enable_cb: re-arm, unless buffers arrived meanwhile.
+      vq.rxCallbacks = true;
+      if (vq.used.length > 0) {
+        vq.rxCallbacks = false;
+        x.softirq.push(q);
+      }
+    } else {
+      x.softirq.push(q);
     }
   }
 
@@ -473,6 +582,12 @@ export class GuestCore {
 
   /** The socket layer wakes the application thread of a received request. */
   private deliver(x: VcpuContext, b: Burst): void {
+    if (b.kind === KIND_FLOOD) {
+      // No application: the stack is done with the packet and frees it.
+      x.flood.delivered += b.pkts;
+      if (this.measuring() && this.now() < this.io.topo.endNs) x.flood.measured += b.pkts;
+      return;
+    }
     if (b.kind === KIND_EW_RESP) {
       x.eastWest.answered++;
       return;
@@ -599,10 +714,17 @@ export class GuestCore {
   }
 }
 
-/** Client bursts held by a vCPU's running, suspended and follow-up segments. */
+/** Client bursts held by a vCPU's running, suspended and follow-up segments, and its backlog. */
 export function heldBursts(x: VcpuContext): number {
-  let n = 0;
+  let n = countClient(x.backlog);
   for (const s of [x.seg, x.pendingTx, ...x.suspended]) if (s) n += s.holds;
+  return n;
+}
+
+/** Flood packets held by a vCPU's segments and its backlog. */
+export function heldFloodPkts(x: VcpuContext): number {
+  let n = countFlood(x.backlog);
+  for (const s of [x.seg, x.pendingTx, ...x.suspended]) if (s) n += s.flood;
   return n;
 }
 

@@ -1,9 +1,11 @@
 import { setup } from "xstate";
 import type { ActorDeclaration, NetInput } from "./common.js";
-import { countClient } from "./vm-state.js";
+import { countClient, countFlood } from "./vm-state.js";
 import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
 import { bind, unbound } from "../bind.js";
-import { GuestCore, heldBursts, newVcpuContext, type SegmentState, type VcpuContext } from "./vcpu-core.js";
+import {
+  GuestCore, heldBursts, heldFloodPkts, newVcpuContext, type SegmentState, type VcpuContext,
+} from "./vcpu-core.js";
 import { DALL16, DALL17 } from "./sources.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
@@ -43,7 +45,23 @@ export const vcpuParams = {
   },
   guest: {
     napi: bool(true, "Linux NAPI (docs/calibration.md §2.6)",
-      "interrupt schedules a budgeted poll; false = all RX work in the interrupt handler"),
+      "interrupt schedules a budgeted poll; false = netif_rx: the handler takes every packet off the ring "
+        + "(guest.rxDriverPerPktNs) onto the CPU's backlog, the stack runs in NET_RX softirq"),
+    rxDriverPerPktNs: num(500, "ns",
+      "assumed: receive_buf (build_skb or copy of a small packet) + try_fill_recv, a fifth of guest.rxPerPktNs; "
+        + "no ARM measurement found [A]",
+      "the driver's part of guest.rxPerPktNs: with guest.napi false it runs in the hardirq for every packet taken "
+        + "off the ring, the rest in NET_RX softirq from the backlog", { min: 0 }),
+    netdevMaxBacklog: int(1000, "packets", "netdev_max_backlog, net/core/dev.c",
+      "per-CPU backlog of netif_rx (guest.napi false); enqueue_to_backlog drops beyond it", { min: 1 }),
+    schedLatencyUs: num(6000, "us",
+      "sysctl_sched_latency 6 ms, kernel/sched/fair.c (CFS, Linux 4.x), times 1 + ilog2(min(vCPUs, 8)) "
+        + "(sched_init_granularity)",
+      "CFS period of a vCPU's ksoftirqd and application thread: each runs half of it as its slice, and one "
+        + "waking from sleep is placed at most half of it behind", { min: 0, above: true }),
+    schedWakeupGranularityUs: num(1000, "us",
+      "sysctl_sched_wakeup_granularity 1 ms, kernel/sched/fair.c (Linux 4.x), scaled as guest.schedLatencyUs",
+      "vruntime lead of the running thread over a runnable one beyond which it is preempted", { min: 0 }),
     napiWeight: int(64, "packets", "NAPI_POLL_WEIGHT, include/linux/netdevice.h", "packets per poll of one queue", { min: 1 }),
     netdevBudget: int(300, "packets", "netdev_budget, net/core/dev.c", "packets per net_rx_action", { min: 1 }),
     softirqMaxUs: num(2000, "us", "MAX_SOFTIRQ_TIME, kernel/softirq.c", "softirq time before deferring to ksoftirqd", { min: 0, above: true }),
@@ -82,6 +100,11 @@ export const vcpuDeclaration: ActorDeclaration = {
     dropPkts: "packets of requests dropped on a full socket backlog",
     dropReqs: "requests dropped on a full socket backlog",
     dropMeasured: "requests dropped on a full socket backlog after warm-up",
+    backlogDrops: "bursts dropped on netif_rx's full per-CPU backlog (guest.napi false): dropPkts, dropReqs, "
+      + "dropMeasured",
+    floodDelivered: "flood packets through the guest's RX stack (whole run)",
+    floodMeasured: "flood packets through the guest's RX stack in the measured window",
+    heldFlood: "flood packets held at the end: in its segments, its backlog and (vCPU 0) the VM's rings",
   },
 };
 
@@ -188,13 +211,20 @@ export const vcpuLogic = (io: NetInput) => bind(vcpuMachine, vcpuImpl(io));
 export function vcpuStats(x: VcpuContext, io: NetInput, shares: Readonly<Record<string, number>>) {
   const vm = io.vm!;
   // The VM's shared rings and run queues are counted once, by vCPU 0.
-  let shared = 0;
+  let shared = 0, sharedFlood = 0;
   if (x.i === 0) {
-    for (const q of vm.vqs) shared += countClient(q.used) + countClient(q.txAvail);
+    for (const q of vm.vqs) {
+      shared += countClient(q.used) + countClient(q.txAvail);
+      sharedFlood += countFlood(q.used);
+    }
     for (const r of vm.runq) shared += countClient(r.map((item) => item.burst));
   }
   return {
     heldClient: heldBursts(x) + shared,
+    heldFlood: heldFloodPkts(x) + sharedFlood,
+    backlogDrops: { ...x.backlogDrops },
+    floodDelivered: x.flood.delivered,
+    floodMeasured: x.flood.measured,
     kind: "vcpu", shares: Object.fromEntries(VCPU_STATES.map((s) => [s, shares[s] ?? 0])),
     exits: x.exitCounts, interrupts: x.irqCounts, completed: x.completed,
     pulled: x.pulled, eastWest: { ...x.eastWest },

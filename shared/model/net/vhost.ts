@@ -4,7 +4,7 @@ import {
   type ActorDeclaration, type NetInput,
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
-import { countClient, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
+import { countClient, countFlood, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
 import { PATH_IRQ_LINE, PATH_KWORKER_IOAPIC, PATH_KWORKER_ITS, signalPath } from "./inject-path.js";
 import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
@@ -20,7 +20,10 @@ export const vhostParams = {
       "vhost handle_rx / handle_tx per packet"),
     vhostWakeNs: num(2000, "ns", "assumed: kthread wake-up and context switch", "wake-up of a vhost worker"),
     vhostPktWeight: int(256, "packets", "VHOST_NET_PKT_WEIGHT, drivers/vhost/net.c", "packets per vhost run before requeueing", { min: 1 }),
-    tapQueuePkts: int(1000, "packets", "tun txqueuelen default 1000", "tap socket queue before drops", { min: 1 }),
+    tapQueuePkts: int(500, "packets",
+      "TUN_READQ_SIZE 500: tun_setup sets the tap's tx_queue_len, the size of each queue's ring "
+        + "(drivers/net/tun.c, 4.x)",
+      "tap queue (per queue pair); tun_net_xmit drops a packet that finds it full", { min: 1 }),
     qemuRelayNs: num(5000, "ns",
       `${DALL16}: I/O latency in 13,872 cycles minus injection; eventfd -> QEMU main loop -> KVM_IRQ_LINE [A]`,
       "userspace relay of the virtio-mmio interrupt"),
@@ -46,6 +49,7 @@ export const vhostDeclaration: ActorDeclaration = {
     dropPkts: "packets dropped on a full tap queue",
     dropReqs: "bursts (requests or responses) dropped on a full tap queue",
     dropMeasured: "bursts dropped on a full tap queue after warm-up",
+    heldFlood: "flood packets on the tap and being copied at the end",
   },
 };
 
@@ -272,6 +276,7 @@ export const vhostLogic = (io: NetInput) => bind(vhostMachine, vhostImpl(io));
 export function vhostStats(ctx: VhostContext) {
   return {
     kind: "vhost", ...ctx.stats, heldClient: countClient(ctx.tap) + countClient(ctx.rxTaken) + countClient(ctx.txTaken),
+    heldFlood: countFlood(ctx.tap) + countFlood(ctx.rxTaken),
   };
 }
 export type { VhostContext };

@@ -2,6 +2,8 @@ import { serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
 import type { Lock } from "../host/lock.js";
 
 export const KIND_REQ = 0, KIND_RESP = 1, KIND_EW_REQ = 2, KIND_EW_RESP = 3;
+/** A packet of a flood (workload.kind flood): no request, no response, freed after the guest's RX stack. */
+export const KIND_FLOOD = 4;
 
 /** The packets of one request or response (wire message `pkts`). */
 export interface Burst {
@@ -15,6 +17,13 @@ export interface Burst {
 export function countClient(bursts: readonly Burst[]): number {
   let n = 0;
   for (const b of bursts) if (b.kind === KIND_REQ || b.kind === KIND_RESP) n++;
+  return n;
+}
+
+/** Packets of flood bursts (conservation of a flood counts packets). */
+export function countFlood(bursts: readonly Burst[]): number {
+  let n = 0;
+  for (const b of bursts) if (b.kind === KIND_FLOOD) n += b.pkts;
   return n;
 }
 
