@@ -72,6 +72,15 @@ describe("checkpoints and resume in one process", () => {
     }, 60_000);
   }
 
+  it("a cut resumes under an explicit partition map (groups interleaved) as well", async () => {
+    const rc = resolveConfig({ preset: "rack", sets: ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"] });
+    const plain = await runLocal(rc, { partitions: 2 });
+    const { cuts } = await cutsOf(rc, 2, 20);
+    const resumed = await runLocal(rc, { partitions: 2, partitionOfGroup: Int32Array.from([0, 1, 0, 1]), resume: cuts[1]! });
+    expect(resumed.digest).toBe(plain.digest);
+    expect(modelOutcome(resumed)).toEqual(modelOutcome(plain));
+  }, 60_000);
+
   it("a cut does not depend on the partitioning that took it", async () => {
     const rc = resolveConfig({ preset: "rack", sets: ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"] });
     const two = (await cutsOf(rc, 2, 20)).cuts;

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { resolveConfig } from "../../../shared/config/load.js";
 import { readCheckpointDir } from "../../../shared/run/checkpoint.js";
 import { runLocal } from "../../../shared/run/local.js";
-import { planRun } from "../../../shared/run/partition.js";
+import { parsePartitionMap, planRun } from "../../../shared/run/partition.js";
 import { progressWanted, runProgressBar } from "../../../shared/run/progress.js";
 import { writeJsonAtomic } from "../../../shared/run/write.js";
 import { ConfigError } from "../../../shared/kernel/errors.js";
@@ -13,6 +13,7 @@ import { localCheckpoints, natsSetupErrors } from "./run.js";
 interface ResumeFlags extends CheckpointFlags {
   partitions?: number; out?: string; force?: boolean; json?: boolean; quiet?: boolean; verbose?: boolean;
   runId?: string; nats?: string; workers?: number; waitMs?: number; onWorkerLoss?: "abort" | "resume";
+  partitionMap?: string;
 }
 
 export function registerResume(program: Command): void {
@@ -28,6 +29,8 @@ export function registerResume(program: Command): void {
     .option("--on-worker-loss <what>", "with --run-id: abort (default) or resume again from the last checkpoint")
     .option("--partitions <n>", "partitions to go on with (default: as the run had; any number its groups allow)",
       positiveInt("--partitions"))
+    .option("--partition-map <list>", "group -> partition, one number per group in group order (e.g. 0,0,1,1); "
+      + "default contiguous blocks")
     .option("--out <dir>", "directory for result.json (default: <dir>)")
     .option("--force", "replace a result.json already in --out");
   checkpointFlags(cmd);
@@ -52,8 +55,11 @@ export function registerResume(program: Command): void {
     const every = checkpointEvery(o, run.every);
     const sim = rc.model.build(rc.config);
     if (cut.now >= sim.endNs) throw new ConfigError([`resume ${dir}: the cut at t=${cut.now} ns is at the run's end`]);
-    const plan = planRun(sim, { partitions: o.partitions ?? run.partitions, minLookaheadNs: 0,
-      partitionsFlag: o.partitions === undefined ? `the checkpoint's ${run.partitions} partitions` : undefined });
+    const map = o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap);
+    const plan = planRun(sim, {
+      partitions: o.partitions ?? (map ? undefined : run.partitions), map, minLookaheadNs: 0,
+      partitionsFlag: o.partitions === undefined && !map ? `the checkpoint's ${run.partitions} partitions` : undefined,
+    });
     verbose(`resume: run ${run.runId} (${run.preset ? `preset ${run.preset}, ` : ""}seed ${rc.config.seed}), `
       + `cut after window ${cut.window} at t=${cut.now} ns of ${sim.endNs} ns; ${plan.partitions} partition`
       + `${plan.partitions === 1 ? "" : "s"} (the run had ${run.partitions})`);
@@ -63,7 +69,8 @@ export function registerResume(program: Command): void {
     let result: Record<string, unknown>;
     try {
       result = await runLocal(rc, {
-        partitions: plan.partitions, pipelineDepth: run.pipelineDepth, resume: cut, checkpoint: checkpoints?.opts,
+        partitions: plan.partitions, partitionOfGroup: map ? plan.partitionOfGroup : undefined,
+        pipelineDepth: run.pipelineDepth, resume: cut, checkpoint: checkpoints?.opts,
         onProgress: bar && ((p) => bar.update(p)),
       });
     } finally {
@@ -105,7 +112,8 @@ async function resumeOverNats(dir: string | undefined, o: ResumeFlags): Promise<
       const workers = o.workers ?? run.partitions;
       verbose(`resume: run ${runId}, cut after window ${cut.window} at t=${cut.now} ns, on ${workers} workers`);
       return await runResumable(rc, {
-        nc, workers, partitions: o.partitions, runId: newRunId(String(rc.config.model)), checkpointRun: runId,
+        nc, workers, partitions: o.partitions,
+        partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap), runId: newRunId(String(rc.config.model)), checkpointRun: runId,
         resume: { manifest, cut }, checkpoint: every, onWorkerLoss: o.onWorkerLoss ?? "abort",
         pipelineDepth: run.pipelineDepth, waitMs: o.waitMs ?? 60_000,
         log: o.quiet || (o.json && !o.verbose) ? undefined : (line) => process.stderr.write(`${line}\n`),
