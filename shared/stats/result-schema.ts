@@ -127,7 +127,10 @@ export function resultJsonSchema(): Record<string, unknown> {
       ...obj({
         delivered: { ...count, description: "flood packets through the guest's RX stack in the measured window" },
         interrupts: { ...count, description: "device interrupts (not IPIs) the guest took in the measured window" },
-        interruptsPerPacket: { ...ns, description: "rx.interrupts / rx.delivered (0 when none was delivered)" },
+        interruptsPerPacket: {
+          type: ["number", "null"], minimum: 0,
+          description: "rx.interrupts / rx.delivered (null when none was delivered)",
+        },
       }),
       description: "workload.kind flood only: the receive side in the measured window",
     },
@@ -215,6 +218,22 @@ export function resultJsonSchema(): Record<string, unknown> {
         bytesSent: count,
         waitMsPerPartition: { type: "array", items: num },
         windowsPerSec: num,
+        checkpoints: {
+          type: "object",
+          description: "a checkpointed or resumed run (docs/checkpoints.md): cadence, cuts taken, bytes and wall ms "
+            + "per cut, the cut it resumed from, and after lost workers the resumes and who was lost",
+          properties: {
+            everyWindows: { type: "integer", minimum: 1 },
+            everyMs: num,
+            taken: count,
+            bytesPerCut: num,
+            msPerCut: num,
+            resumedFrom: obj({ window: count, virtualNs: count }),
+            resumes: count,
+            lostWorkers: { type: "array", items: { type: "string" } },
+          },
+          required: ["taken", "bytesPerCut", "msPerCut"],
+        },
       },
       required: ["transport", "lookaheadNs", "pipelineDepth", "eventsPerWindow", "bytesSent", "windowsPerSec"],
     },

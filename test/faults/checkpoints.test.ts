@@ -15,6 +15,7 @@ import { openCheckpointStore, readManifest } from "../../shared/run/nats-checkpo
 import { connectNats } from "../../shared/transport/nats.js";
 import { Cli, startWorkerProcs, untilIdle } from "../support/procs.js";
 import { irqscale } from "../cli/cli.js";
+import { resultSchemaErrors } from "../support/result-schema.js";
 
 // PHOLD over 1 us links: 2 windows per microsecond over NATS (depth 2), a few thousand per second.
 const END_NS = 4_000_000;
@@ -72,6 +73,7 @@ describe("checkpoints and resume across processes", () => {
     };
     expect(result.workers).toBe(1);
     expect(result.sync.checkpoints).toMatchObject({ resumes: 1, lostWorkers: ["kb"] });
+    expect(resultSchemaErrors(result)).toEqual([]);
     expect(result.sync.checkpoints.resumedFrom.window).toBeGreaterThan(0);
     // A finished run leaves no checkpoint behind.
     expect(await readManifest(await openCheckpointStore(nc), "ck-kill")).toBeUndefined();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { resolveConfig, type ResolvedConfig } from "../../shared/config/load.js";
 import { mergeCut, type RunCut } from "../../shared/kernel/cut.js";
 import { runLocal } from "../../shared/run/local.js";
+import { resultSchemaErrors } from "../support/result-schema.js";
 
 /** What the model computed, apart from how it was run (partitions, windows, wall and CPU time). */
 export function modelOutcome(r: Record<string, unknown>): Record<string, unknown> {
@@ -60,6 +61,7 @@ describe("checkpoints and resume in one process", () => {
       const sync = result.sync as { checkpoints: { taken: number; bytesPerCut: number } };
       expect(sync.checkpoints.taken).toBe(cuts.length);
       expect(sync.checkpoints.bytesPerCut).toBeGreaterThan(0);
+      expect(resultSchemaErrors(result)).toEqual([]);
       const mid = cuts[Math.floor(cuts.length / 2)]!;
       for (const partitions of c.resumeWith) {
         const resumed = await runLocal(rc, { partitions, resume: mid, pipelineDepth: c.depth ?? 1 });
@@ -68,6 +70,7 @@ describe("checkpoints and resume in one process", () => {
         expect((resumed.sync as { checkpoints: unknown }).checkpoints).toMatchObject({
           resumedFrom: { window: mid.window, virtualNs: mid.now },
         });
+        expect(resultSchemaErrors(resumed)).toEqual([]);
       }
     }, 60_000);
   }
