@@ -242,7 +242,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
 function floodSections(sent: number, delivered: number, measured: number, dropped: number, inFlight: number,
   interrupts: number) {
   return {
-    rx: { delivered: measured, interrupts, interruptsPerPacket: measured > 0 ? interrupts / measured : 0 },
+    rx: { delivered: measured, interrupts, interruptsPerPacket: measured > 0 ? interrupts / measured : null },
     packets: { sent, delivered, dropped, inFlight, unaccounted: sent - delivered - dropped - inFlight },
   };
 }
