@@ -75,6 +75,24 @@ describe("checkpoints and resume in one process", () => {
     }, 60_000);
   }
 
+  it("cuts on wall time: partition 0 picks the window, every partition cuts it, and the run resumes from it", async () => {
+    const rc = resolveConfig({ preset: "phold", sets: ["phold.minDelayNs=1000", "phold.endNs=100000"] });
+    const plain = await runLocal(rc, { partitions: 3, pipelineDepth: 2 });
+    const cuts: RunCut[] = [];
+    // Any positive interval has passed by the next window end: a cut is asked for as soon as none is pending.
+    const result = await runLocal(rc, {
+      partitions: 3, pipelineDepth: 2,
+      checkpoint: { everyMs: 1e-9, write: (cut) => { cuts.push(structuredClone(cut)); return { bytes: 1 }; } },
+    });
+    expect(result.digest).toBe(plain.digest);
+    expect(cuts.length).toBeGreaterThan(10);
+    // Asked at the end of window k, cut at the end of k + depth: one cut every depth + 1 windows at most.
+    const gaps = cuts.slice(1).map((c, i) => c.window - cuts[i]!.window);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2);
+    const resumed = await runLocal(rc, { partitions: 2, resume: cuts[5]! });
+    expect(resumed.digest).toBe(plain.digest);
+  }, 60_000);
+
   it("a cut resumes under an explicit partition map (groups interleaved) as well", async () => {
     const rc = resolveConfig({ preset: "rack", sets: ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"] });
     const plain = await runLocal(rc, { partitions: 2 });
