@@ -146,8 +146,38 @@ export function resultJsonSchema(): Record<string, unknown> {
       }),
       description: "workload.kind flood only: packet conservation over the whole run, warm-up included",
     },
+    mitigations: {
+      ...obj({
+        coalesce: {
+          ...obj({ rxUsecs: ns, rxFrames: count, byFrames: count, byTimer: count, held: count }),
+          description: "RX notification coalescing (guest.coalesce, or net_dim's profile) in the measured window: "
+            + "notifications at rxFrames buffers, at rxUsecs, and vhost runs whose notification was held",
+        },
+        dim: {
+          ...obj({
+            decisions: { ...count, description: "net_dim decisions over the run (one per 64 interrupts of a queue)" },
+            changes: { ...count, description: "profiles sent to the device over the run" },
+            profileShare: { type: "array", items: share, description: "measured time at each RX EQE profile "
+              + "(1, 8, 64, 128, 256 us; 256 frames) once one was applied, summed over queues" },
+            meanUsecs: {
+              type: ["number", "null"], minimum: 0, description: "time-weighted rx-usecs of those profiles",
+            },
+          }),
+        },
+        busyPoll: {
+          ...obj({ polls: count, hits: count }),
+          description: "guest busy polls in the measured window, and those that found packets",
+        },
+        vhostPoll: {
+          ...obj({ polls: count, hits: count, cores: ns }),
+          description: "vhost busy polls in the measured window, those that found work, and the cores their spin "
+            + "took (spin time / window, summed over workers)",
+        },
+      }, ["coalesce", "dim", "busyPoll", "vhostPoll"]),
+      description: "present when a mitigation is on (guest.coalesce, guest.dim, guest.busyPollUs, host.vhostPollUs)",
+    },
   };
-  const netOptional = ["rx", "packets"];
+  const netOptional = ["rx", "packets", "mitigations"];
   const phold = { phold: obj({ handled: count, sent: count }) };
   const lpi = {
     lpi: obj({

@@ -76,7 +76,8 @@ describe("engines: compiled transition tables and xstate's interpreter agree", (
     await fc.assert(
       fc.asyncProperty(
         fc.record({
-          mode: fc.constantFrom("sq-spi", "mq-msi", "x86-ioapic", "x86-msix-posted"),
+          mode: fc.constantFrom("sq-spi", "mq-msi", "x86-ioapic", "x86-msix-posted", "vf-passthrough", "x86-vf-posted",
+            "native"),
           vcpus: fc.integer({ min: 1, max: 6 }),
           napi: fc.boolean(),
           kind: fc.constantFrom("closed", "open"),
@@ -89,7 +90,8 @@ describe("engines: compiled transition tables and xstate's interpreter agree", (
             `vm.net.mode=${c.mode}`,
             `vm.vcpus=${c.vcpus}`,
             `vm.net.queues=${c.mode === "sq-spi" || c.mode === "x86-ioapic" ? 1 : c.vcpus}`,
-            `guest.napi=${c.napi}`,
+            // A hardware NIC's driver (vf-passthrough, x86-vf-posted, native) always uses NAPI.
+            `guest.napi=${c.napi || c.mode === "vf-passthrough" || c.mode === "x86-vf-posted" || c.mode === "native"}`,
             `workload.kind=${c.kind}`,
             `workload.connections=${c.connections}`,
             `seed=${c.seed}`,

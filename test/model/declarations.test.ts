@@ -28,6 +28,12 @@ const variants: [string, string[]][] = [
   ["paper", ["vm.vcpus=2", "vm.net.mode=x86-ioapic", ...short]],
   ["paper", ["vm.vcpus=2", "vm.net.mode=x86-msix-posted", "host.pcpus=2", ...short]],
   ["paper", ["host.nicRing=5", ...short]],
+  // Mitigations: a busy poller's spin ends on vhost's segDone; vhost polls, coalesces and hears net_dim.
+  ["paper", ["vm.vcpus=2", "vm.net.mode=mq-msi", "workload.connections=2", "guest.busyPollUs=50",
+    "host.vhostPollUs=20", "guest.coalesce.rxUsecs=10", "guest.dim=true", ...short]],
+  // No vhost: the NIC DMAs into the VM's rings, raises the vLPI at the redistributor, takes the vCPU's transmits.
+  ["paper", ["vm.vcpus=2", "vm.net.mode=vf-passthrough", "kvm.wfiTrapPolicy=trap", ...short]],
+  ["paper", ["vm.vcpus=2", "vm.net.mode=native", ...short]],
   ["livelock", ["guest.napi=false", "workload.ratePerSec=200000", "host.tapQueuePkts=20", ...short]],
   ["livelock", ["workload.ratePerSec=200000", "guest.socketBacklog=1", ...short]],
 ];
@@ -179,7 +185,9 @@ describe("declared statistics", () => {
 describe("declared parameters", () => {
   it("the network model's config type is inferred from its parameter declarations", () => {
     // Checked by `npm run typecheck`: a declaration's type reaches NetConfig through the zod schema.
-    expectTypeOf<NetMode>().toEqualTypeOf<"sq-spi" | "mq-msi" | "x86-ioapic" | "x86-msi" | "x86-msix-posted">();
+    expectTypeOf<NetMode>().toEqualTypeOf<
+      "sq-spi" | "mq-msi" | "x86-ioapic" | "x86-msi" | "x86-msix-posted" | "vf-passthrough" | "x86-vf-posted" | "native"
+    >();
     expectTypeOf<NetConfig["host"]["kernel"]>().toEqualTypeOf<"4.x" | "5.4" | "6.10">();
     expectTypeOf<NetConfig["app"]["service"]["dist"]>().toEqualTypeOf<"fixed" | "exponential" | "lognormal">();
     expectTypeOf<NetConfig["model"]>().toEqualTypeOf<"net">();

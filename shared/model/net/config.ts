@@ -18,5 +18,6 @@ export type PlatformCosts = NetConfig["kvm"]["arm"];
  */
 export const isMultiQueue = (m: NetMode): boolean => m === "sq-spi" || hasQueueVectors(m);
 /** Each queue pair's interrupt is its own MSI (an LPI on ARM), routed by vm.net.irqAffinity. */
-export const hasQueueVectors = (m: NetMode): boolean => m === "mq-msi" || m === "x86-msi" || m === "x86-msix-posted";
+export const hasQueueVectors = (m: NetMode): boolean => m === "mq-msi" || m === "x86-msi" || m === "x86-msix-posted"
+  || m === "vf-passthrough" || m === "x86-vf-posted" || m === "native";
 export const isX86 = (m: NetMode): boolean => m.startsWith("x86");

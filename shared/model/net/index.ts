@@ -21,6 +21,7 @@ import { gicRedistLogic, redistStats, gicRedistDeclaration } from "./gic-redist.
 import { vcpuLogic, vcpuStats, vcpuDeclaration } from "./vcpu.js";
 import { declarationMismatch } from "./declarations.js";
 import { netTraceHooks } from "./trace-args.js";
+import { addVcpuMitigations, addVhostMitigations, mitigationSection, newMitigationSums } from "./mitigations.js";
 
 export { netConfigTree } from "./params.js";
 
@@ -140,6 +141,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   const drops: Record<string, number> = {};
   const contention: Contended[] = [];
   const vcpuShares = new Map<number, Record<string, number>>();
+  const mit = newMitigationSums();
   for (const [id, raw] of stats) {
     const s = raw as AnyStats;
     const name = topo.slots[id]!.name;
@@ -154,6 +156,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         dropsTotal += s.dropReqs;
         floodDropped += s.dropPkts;
         if (s.dropMeasured > 0) drops[`${name}.${s.kind === "vhost" ? "tap" : "ring"}`] = s.dropMeasured;
+        if (s.kind === "vhost") addVhostMitigations(mit, s);
         if (s.kind === "vhost") contention.push({ name: `${name}.thread`, kind: "serial", utilisation: Math.min(1, s.busyNs / (topo.endNs - topo.warmupNs)), meanWaitNs: 0, acquisitions: s.runs });
         break;
       case "vcpu": {
@@ -162,6 +165,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         floodDelivered += s.floodDelivered;
         floodMeasured += s.floodMeasured;
         ewCompleted += s.eastWest.answered;
+        addVcpuMitigations(mit, s);
         if (s.dropMeasured > 0) drops[`${name}.socket`] = s.dropMeasured;
         if (s.backlogDrops.dropMeasured > 0) drops[`${name}.backlog`] = s.backlogDrops.dropMeasured;
         for (const [v, n] of Object.entries(s.interrupts as Record<string, number>)) {
@@ -228,6 +232,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     drops,
     contention,
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...mitigationSection(topo.cfg, mit, topo.endNs - topo.warmupNs),
     ...(flood ? floodSections(sent, floodDelivered, floodMeasured, floodDropped, floodInFlight, deviceIrqs) : {}),
     requests: flood
       ? { sent: 0, completed: 0, dropped: 0, inFlight: 0, unaccounted: 0 }

@@ -98,5 +98,10 @@ export function signalPath(cfg: NetConfig): number {
     case "mq-msi":
       return cfg.host.kernel === "4.x" ? PATH_KWORKER_ITS : cfg.host.kernel === "5.4"
         ? PATH_IRQFD_CACHED : PATH_IRQFD_RCU;
+    // The NIC's own MSIs (passthrough.ts): no vhost signals, no host path.
+    case "vf-passthrough":
+    case "x86-vf-posted":
+    case "native":
+      throw new Error(`mode ${cfg.vm.net.mode} has no vhost worker to signal an interrupt`);
   }
 }

@@ -6,6 +6,7 @@ import { requestCpu } from "./pcpu.js";
 import { countClient, countFlood, type Burst } from "./vm-state.js";
 import { bind, unbound } from "../bind.js";
 import { int, num, type ParamTree } from "../../config/params.js";
+import { dmaToQueue, isHwNic } from "./passthrough.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const nicQueueParams = {
@@ -20,10 +21,12 @@ export const nicQueueParams = {
 
 export const nicQueueDeclaration: ActorDeclaration = {
   kind: "nic-queue",
-  models: "physical NIC RX/TX queue pair: RSS-steered RX ring (drops when full), DMA, host NAPI on its IRQ's pCPU, TX to the wire",
+  models: "physical NIC RX/TX queue pair: RSS-steered RX ring (drops when full), DMA, host NAPI on its IRQ's pCPU, TX "
+    + "to the wire; with a hardware queue per VM queue pair (vf-passthrough, x86-vf-posted, native) it DMAs into that "
+    + "ring and raises its MSI, with no host work",
   params: nicQueueParams,
   accepts: ["pkts", "xmit", "cpuDone"],
-  sends: ["cpuReq", "pkts", "dropped"],
+  sends: ["cpuReq", "pkts", "dropped", "virq"],
   stats: {
     rxPkts: "packets received",
     txPkts: "packets transmitted",
@@ -64,9 +67,12 @@ const nicImpl = (io: NetInput) => ({
   guards: {
     ringFull: ({ context, event }: Args) => event.type === "pkts" && context.ring + event.pkts > io.cfg.host.nicRing,
     nothingWaiting: ({ context }: Args) => context.waiting.length === 0,
+    hwQueues: () => isHwNic(io.cfg.vm.net.mode),
   },
   actions: {
     dropBurst: ({ context, event }: Args) => drop(io, context.stats, toBurst(event)),
+    /** The VF's (or the host OS's) queue: the burst goes by DMA into its ring, and its MSI to the vCPU. */
+    dma: ({ context, event }: Args) => dmaToQueue(io, context.stats, toBurst(event)),
     receive: ({ context, event }: Args) => {
       const b = toBurst(event);
       context.stats.rxPkts += b.pkts;
@@ -106,8 +112,12 @@ export const nicQueueMachine = setup({
     pcpu: input.topo.pcpu(input.slot.host, input.topo.hostThreadPcpu(input.topo.nicThread(input.slot.index))),
     stats: { rxPkts: 0, txPkts: 0, ...noDrops() },
   }),
-  initial: "idle",
+  // The interrupt mode decides, once, whether the host or the VM's driver owns the RX rings.
+  initial: "configuring",
   states: {
+    configuring: { always: [{ guard: "hwQueues", target: "direct" }, { target: "idle" }] },
+    // The VM's queue pairs are this NIC's (an assigned VF, or the host OS's own): no host NAPI.
+    direct: { on: { pkts: { actions: "dma" }, xmit: { actions: "transmit" } } },
     // No host NAPI poll scheduled: the next packet raises the NIC's interrupt.
     idle: {
       on: {

@@ -7,6 +7,7 @@ import { gicDistParams } from "./gic-dist.js";
 import { gicItsParams } from "./gic-its.js";
 import { gicRedistParams } from "./gic-redist.js";
 import { vcpuParams } from "./vcpu.js";
+import { passthroughParams } from "./passthrough.js";
 import { mergeParamTrees } from "../../config/params.js";
 import { hostLayoutParams, pinningParam } from "../host/layout.js";
 import { KERNELS } from "../host/vgic-costs.js";
@@ -30,11 +31,16 @@ export const topologyParams = {
     vcpus: int(4, "vCPUs", "paper sweeps 1..12", "vCPUs per VM, each pinned to its own pCPU", { min: 1, max: 256 }),
     pinning: pinningParam,
     net: {
-      mode: choice("sq-spi", ["sq-spi", "mq-msi", "x86-ioapic", "x86-msi", "x86-msix-posted"], "docs/design.md §4",
+      mode: choice("sq-spi",
+        ["sq-spi", "mq-msi", "x86-ioapic", "x86-msi", "x86-msix-posted", "vf-passthrough", "x86-vf-posted", "native"],
+        "docs/design.md §4; assignment: arch/arm64/kvm/vgic/vgic-v4.c (GICv4 vLPIs, doorbells), "
+          + "drivers/iommu/intel/irq_remapping.c (VT-d posted interrupts)",
         "virtio-net queue and interrupt design: sq-spi (virtio-mmio, every queue behind one wired SPI), mq-msi "
         + "(an MSI per queue through the ITS), x86-ioapic (one INTx line), x86-msi (MSI-X through the emulated "
         + "LAPIC, APICv off: an exit to inject into a running vCPU, an EOI exit), x86-msix-posted (posted "
-        + "interrupts: neither)"),
+        + "interrupts: neither); without vhost: vf-passthrough (an SR-IOV VF assigned to the guest, its MSIs "
+        + "GICv4 direct vLPIs), x86-vf-posted (the same with VT-d posted interrupts), native (no hypervisor: the "
+        + "NIC's MSIs reach the cores that run the stack and the application)"),
       queues: int(0, "queue pairs",
         "virtio_net: curr_queue_pairs = min(max_queue_pairs, num_online_cpus); QEMU's virtio-net devices default to 1",
         "queue pairs (not x86-ioapic); 0 = one per vCPU in the MSI modes, one in sq-spi", { max: 256 }),
@@ -53,5 +59,5 @@ export const topologyParams = {
 /** The whole config tree of the network model: topology, then each actor kind's declarations. */
 export const netConfigTree = mergeParamTrees(
   topologyParams, hostLayoutParams, clientParams, nicQueueParams, pcpuParams, vhostParams, gicDistParams,
-    gicItsParams, gicRedistParams, vcpuParams,
+    gicItsParams, gicRedistParams, vcpuParams, passthroughParams,
 );

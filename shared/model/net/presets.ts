@@ -4,7 +4,8 @@ import type { Preset } from "../registry.js";
 export const netPresets: Record<string, Preset> = {
   paper: {
     model: "net",
-    description: "Chen et al. 2018: one VM of 1-12 vCPUs on a 64-core 2.0 GHz GICv3 host, 10GbE, closed-loop HTTP-like load",
+    description: "Chen et al. 2018: one VM of 1-12 vCPUs on a 64-core 2.0 GHz GICv3 host, 10GbE, closed-loop HTTP-like "
+      + "load; --set vm.net.mode=native for the unvirtualised baseline, vf-passthrough for an assigned SR-IOV VF",
     config: { model: "net", vm: { vcpus: 12, net: { mode: "sq-spi" } } },
   },
   livelock: {

@@ -4,6 +4,7 @@ import { hasQueueVectors, isMultiQueue, type NetMode } from "./config.js";
 import { NS_PER_MS, NS_PER_S, NS_PER_US } from "../../kernel/time.js";
 import { serializationNs } from "./common.js";
 import { hostLayout, pinCores, type HostLayout } from "../host/layout.js";
+import { isHwNic, passthroughErrors } from "./passthrough.js";
 
 /** Largest rack one run may build (actors of all hosts together). */
 export const MAX_ACTORS = 1_000_000;
@@ -20,6 +21,8 @@ export class Topology {
   readonly slots: ActorSlot[] = [];
   readonly hostBase: number[] = [];
   readonly queues: number;
+  /** vhost workers per VM: one per queue pair, none where a hardware NIC's queues are the VM's (passthrough.ts). */
+  readonly vhosts: number;
   /** vCPU of each queue pair's MSI (vm.net.irqAffinity); empty where one wired interrupt serves them all. */
   private readonly irqTargets: number[];
   readonly warmupNs: number;
@@ -38,7 +41,8 @@ export class Topology {
     // 0: one queue pair per vCPU where each has its own MSI; virtio-mmio's device (QEMU's default) has one.
     const defaultQueues = hasQueueVectors(mode) ? vm.vcpus : 1;
     this.queues = isMultiQueue(mode) ? (vm.net.queues === 0 ? defaultQueues : vm.net.queues) : 1;
-    const errors: string[] = [];
+    this.vhosts = isHwNic(mode) ? 0 : this.queues;
+    const errors: string[] = passthroughErrors(cfg);
     const pinned = vm.vcpus * vm.perHost;
     if (pinned > host.pcpus) errors.push(`config.vm.vcpus: ${vm.perHost} VM(s) x ${vm.vcpus} vCPUs = ${pinned} pinned vCPUs, but config.host.pcpus is ${host.pcpus}`);
     if (!isMultiQueue(mode) && vm.net.queues > 1) {
@@ -70,9 +74,9 @@ export class Topology {
     }
     if (Math.round(cfg.sim.durationMs * NS_PER_MS) < 1) errors.push(`config.sim.durationMs: ${cfg.sim.durationMs} ms rounds to 0 ns of measured time; give at least 0.000001 ms (1 ns)`);
     // Fail here, not after allocating millions of actors: about 4 KB each, and the slots below.
-    const perHost = 1 + host.nicQueues + host.pcpus + vm.perHost * (this.queues + 2 + 2 * vm.vcpus);
+    const perHost = 1 + host.nicQueues + host.pcpus + vm.perHost * (this.vhosts + 2 + 2 * vm.vcpus);
     if (host.count * perHost > MAX_ACTORS) {
-      errors.push(`config.host.count: ${host.count} host(s) x ${perHost} actors (1 client port + host.nicQueues ${host.nicQueues} + host.pcpus ${host.pcpus} + vm.perHost ${vm.perHost} x (${this.queues} vhost + 2 GIC + 2 x vm.vcpus ${vm.vcpus})) = ${host.count * perHost} actors; at most ${MAX_ACTORS} per run`);
+      errors.push(`config.host.count: ${host.count} host(s) x ${perHost} actors (1 client port + host.nicQueues ${host.nicQueues} + host.pcpus ${host.pcpus} + vm.perHost ${vm.perHost} x (${this.vhosts} vhost + 2 GIC + 2 x vm.vcpus ${vm.vcpus})) = ${host.count * perHost} actors; at most ${MAX_ACTORS} per run`);
     }
     if (errors.length) throw new ConfigError(errors);
     this.layout = hostLayout(host, host.pcpus, host.linkNs);
@@ -96,7 +100,7 @@ export class Topology {
       for (let k = 0; k < host.nicQueues; k++) add("nic-queue", h, -1, k, `h${h}.nic${k}`);
       for (let p = 0; p < host.pcpus; p++) add("pcpu", h, -1, p, `h${h}.pcpu${p}`);
       for (let v = 0; v < vm.perHost; v++) {
-        for (let q = 0; q < this.queues; q++) add("vhost", h, v, q, `h${h}.vm${v}.vhost${q}`);
+        for (let q = 0; q < this.vhosts; q++) add("vhost", h, v, q, `h${h}.vm${v}.vhost${q}`);
         add("gic-dist", h, v, 0, `h${h}.vm${v}.gicd`);
         add("gic-its", h, v, 0, `h${h}.vm${v}.its`);
         for (let i = 0; i < vm.vcpus; i++) add("gic-redist", h, v, i, `h${h}.vm${v}.gicr${i}`);
@@ -112,14 +116,14 @@ export class Topology {
   nic(h: number, k: number): number { return this.hostBase[h]! + 1 + k; }
   pcpu(h: number, p: number): number { return this.hostBase[h]! + 1 + this.cfg.host.nicQueues + p; }
   private vmBase(h: number, v: number): number {
-    const perVm = this.queues + 2 + 2 * this.cfg.vm.vcpus;
+    const perVm = this.vhosts + 2 + 2 * this.cfg.vm.vcpus;
     return this.hostBase[h]! + 1 + this.cfg.host.nicQueues + this.cfg.host.pcpus + v * perVm;
   }
   vhost(h: number, v: number, q: number): number { return this.vmBase(h, v) + q; }
-  dist(h: number, v: number): number { return this.vmBase(h, v) + this.queues; }
-  its(h: number, v: number): number { return this.vmBase(h, v) + this.queues + 1; }
-  redist(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + i; }
-  vcpu(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.queues + 2 + this.cfg.vm.vcpus + i; }
+  dist(h: number, v: number): number { return this.vmBase(h, v) + this.vhosts; }
+  its(h: number, v: number): number { return this.vmBase(h, v) + this.vhosts + 1; }
+  redist(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.vhosts + 2 + i; }
+  vcpu(h: number, v: number, i: number): number { return this.vmBase(h, v) + this.vhosts + 2 + this.cfg.vm.vcpus + i; }
 
   /**
    * vCPU the interrupt of queue pair q is routed to: its MSI's target (vm.net.irqAffinity, through the
@@ -145,6 +149,9 @@ export class Topology {
   nicThread(k: number): number { return k; }
   qemuThread(v: number): number { return this.cfg.host.nicQueues + v * (this.queues + 1); }
   vhostThread(v: number, q: number): number { return this.qemuThread(v) + 1 + q; }
+
+  /** Host threads share the vCPUs' cores (none left over after pinning): a vCPU thread is not its core's only task. */
+  get hostThreadsOnVcpuCores(): boolean { return this.threadCores.length === 0; }
 
   /** vCPU a pinned pCPU runs, or -1. */
   vcpuOnPcpu(p: number): { vm: number; vcpu: number } | undefined {
@@ -196,7 +203,7 @@ export function irqAffinity(rule: string, mode: NetMode, queues: number, vcpus: 
   if (!hasQueueVectors(mode)) {
     return r === "spread" ? []
       : `mode ${mode} has one wired interrupt for all its queues, routed by gic.spiTarget; `
-        + `irqAffinity applies to mq-msi, x86-msi and x86-msix-posted (got ${JSON.stringify(rule)})`;
+        + `irqAffinity applies to the modes with an MSI per queue (got ${JSON.stringify(rule)})`;
   }
   if (r === "spread") return Array.from({ length: queues }, (_, q) => q % vcpus);
   if (r === "vcpu0") return Array.from({ length: queues }, () => 0);

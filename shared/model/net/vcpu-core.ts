@@ -2,6 +2,7 @@ import type { SimEvent } from "../../kernel/engine.js";
 import { acquire } from "../../stats/serial-unit.js";
 import { hasQueueVectors, isMultiQueue, type NetConfig } from "./config.js";
 import {
+  burstAs,
   cyclesNs,
   drawService,
   drop,
@@ -12,6 +13,9 @@ import {
   type NetInput,
 } from "./common.js";
 import { intidName } from "./gic-redist.js";
+import { busyPollArm, busyPollEnd, busyPollQueue, newBusyPoll, type BusyPollCtx } from "./busy-poll.js";
+import { dimInterrupt, dimPolled, newDim } from "./dim.js";
+import { hasVpe, isHwNic, runningNeedsExit, rxPerPktNs, takeDirect, txDoorbellNs, wakePath } from "./passthrough.js";
 import {
   INTID_LPI_BASE,
   INTID_SGI_RESCHED,
@@ -34,7 +38,7 @@ import {
  */
 
 /** The machine states a segment runs in (the vCPU's accounted states, idle aside). */
-export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirqd" | "app";
+export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirqd" | "app" | "busypoll";
 type Level = 0 | 1 | 2 | 3; // exit, hardirq, softirq, app/ksoftirqd
 
 /** The per-CPU backlog of netif_rx (guest.napi false) in the softirq list, beside the virtqueues' NAPI contexts. */
@@ -58,7 +62,8 @@ type Work =
   | { k: "irqNoNapi"; queues: number[]; bursts: Burst[] }
   | { k: "poll"; q: number; pkts: number; taken: Burst[] }
   | { k: "app"; burst: Burst }
-  | { k: "tx"; q: number; req: Burst; resp: Burst; ew: Burst | null };
+  | { k: "tx"; q: number; req: Burst; resp: Burst; ew: Burst | null }
+  | { k: "busypoll"; q: number };
 
 export interface Segment {
   state: SegmentState;
@@ -114,6 +119,8 @@ export interface VcpuContext {
   backlogDrops: DropStats;
   /** Flood packets through the guest's RX stack: over the run, and in the measured window. */
   flood: { delivered: number; measured: number };
+  /** The application thread's busy polling (busy-poll.ts). */
+  busyPoll: BusyPollCtx;
 }
 
 /**
@@ -155,6 +162,7 @@ export const newVcpuContext = (i: number): VcpuContext => ({
   drops: noDrops(),
   backlogDrops: noDrops(),
   flood: { delivered: 0, measured: 0 },
+  busyPoll: newBusyPoll(),
 });
 
 /** Platform costs in ns, from the config's cycle counts. */
@@ -210,7 +218,12 @@ export class GuestCore {
   wake(x: VcpuContext): void {
     const wait = this.vm.coreBusyUntil[x.i]! - this.now();
     if (wait > 0) x.exits.push(this.exit("host-busy", wait, null, "stolen", false));
-    x.exits.push(this.exit("wfi-wake", this.c.wake));
+    // Direct delivery (passthrough.ts): a resident vCPU wakes in the guest, a blocked one by its vPE's doorbell.
+    const path = wakePath(this.cfg, this.io.topo, this.vm.vgic[x.i]!.pending);
+    const load = hasVpe(this.cfg) ? this.cfg.kvm.vpeLoadNs : 0;
+    if (path === "none") this.flush(x);
+    else if (path === "irq-inject") x.exits.push(this.exit(path, this.c.exit));
+    else x.exits.push(this.exit(path, this.c.wake + load + (path === "doorbell" ? this.cfg.kvm.doorbellNs : 0)));
   }
 
   /**
@@ -218,7 +231,8 @@ export class GuestCore {
    * IPI forces a VM exit and the interrupt is injected at entry), or a posted interrupt (no exit).
    */
   inject(x: VcpuContext): void {
-    if (this.cfg.vm.net.mode === "x86-msix-posted") this.flush(x);
+    const posted = this.cfg.vm.net.mode === "x86-msix-posted" || this.cfg.vm.net.mode === "x86-vf-posted";
+    if (posted || !runningNeedsExit(this.cfg, this.vm.vgic[x.i]!.pending)) this.flush(x);
     else x.exits.push(this.exit("irq-inject", this.c.exit));
   }
 
@@ -256,6 +270,7 @@ export class GuestCore {
   private flush(x: VcpuContext): void {
     const vgic = this.vm.vgic[x.i]!;
     vgic.kickPending = false;
+    takeDirect(this.cfg, vgic.pending, x.lrs);
     const nr = this.cfg.kvm.listRegisters;
     while (vgic.pending.length > 0 && x.lrs.length < nr) x.lrs.push(vgic.pending.shift()!);
     x.maintenance = vgic.pending.length > 0;
@@ -282,6 +297,8 @@ export class GuestCore {
     this.vm.idle[x.i] = false;
     if (seg.state !== "exit") this.vm.waking[x.i] = false;
     x.epoch++;
+    // A busy poll (again) owns its queue; buffers already used end it at once.
+    if (seg.work.k === "busypoll" && busyPollArm(this.vm.vqs[seg.work.q]!, x.i, x.epoch)) seg.ns = 0;
     x.segEnd = env.after(seg.ns, { type: "segDone", epoch: x.epoch });
   }
 
@@ -317,6 +334,11 @@ export class GuestCore {
     const s3 = x.suspended[3];
     if (s3) {
       x.suspended[3] = null;
+      // need_resched() ends a busy poll that a woken thread preempted (its wake-up IPI brought it here).
+      if (s3.work.k === "busypoll" && this.vm.runq[x.i]!.length > 0) {
+        this.busyPolled(x, s3.work.q);
+        return this.next(x);
+      }
       return { ...s3, start: this.now() };
     }
     // ksoftirqd is a thread like the application's: CFS shares the vCPU between them by time.
@@ -331,6 +353,12 @@ export class GuestCore {
     if (app) {
       if (!canSoft) this.cfsPick(x, false, true);
       return this.mk("app", 3, app.remainingNs, { k: "app", burst: app.burst }, countClient([app.burst]));
+    }
+    // net.core.busy_poll: the thread spins on its queue instead of sleeping.
+    const bq = busyPollQueue(this.io, x.busyPoll, x.i, x.softirq);
+    if (bq >= 0) {
+      this.cfsPick(x, false, true);
+      return this.mk("busypoll", 3, this.cfg.guest.busyPollUs * 1000, { k: "busypoll", q: bq });
     }
     x.cfs.cur = null;
     x.cfs.wasSoft = x.cfs.wasApp = false;
@@ -392,6 +420,7 @@ export class GuestCore {
         x.exits.push(this.exit("eoi", this.c.eoi));
         return 0;
       case "x86-msix-posted":
+      case "x86-vf-posted":
         return this.c.apicvEoi;
       case "x86-ioapic":
         // A level-triggered line's EOI exits (it is broadcast to the IOAPIC); a reschedule IPI's does not.
@@ -472,7 +501,7 @@ export class GuestCore {
     }
     if (backlog) x.backlogPkts -= pkts;
     else this.vm.vqs[q]!.usedPkts -= pkts;
-    const perPkt = backlog ? cfg.guest.rxPerPktNs - cfg.guest.rxDriverPerPktNs : cfg.guest.rxPerPktNs;
+    const perPkt = backlog ? cfg.guest.rxPerPktNs - cfg.guest.rxDriverPerPktNs : rxPerPktNs(cfg);
     const ns = cfg.guest.pollOverheadNs + pkts * perPkt;
     return this.mk(state, level, ns, { k: "poll", q, pkts, taken }, countClient(taken), countFlood(taken));
   }
@@ -495,10 +524,15 @@ export class GuestCore {
         for (const b of w.bursts) this.netifRx(x, b);
         return this.refillKick(x, w.queues);
       case "poll":
-        return this.polled(x, w.q, w.pkts, w.taken);
+        this.polled(x, w.q, w.pkts, w.taken);
+        x.busyPoll.napi = -1;
+        return;
       case "app":
+        x.busyPoll.slept = false;
         x.pendingTx = this.transmit(x, w.burst);
         return;
+      case "busypoll":
+        return this.busyPolled(x, w.q);
       case "tx":
         return this.transmitted(x, w);
     }
@@ -508,6 +542,9 @@ export class GuestCore {
     for (const q of queues) {
       const vq = this.vm.vqs[q]!;
       if (vq.used.length === 0 && this.cfg.vm.net.mode === "sq-spi") continue;
+      // napi_schedule_prep fails while a busy poller owns the NAPI.
+      if (vq.busyPoller >= 0) continue;
+      if (vq.used.length > 0 && this.cfg.guest.dim) dimInterrupt(vq.dim ??= newDim());
       vq.rxCallbacks = false;
       if (!x.softirq.includes(q)) x.softirq.push(q);
     }
@@ -562,6 +599,30 @@ export class GuestCore {
     } else {
       x.softirq.push(q);
     }
+    if (this.cfg.guest.dim) this.dim(x, q, pkts);
+  }
+
+  /**
+   * virtnet_rx_dim_update at the poll's end (dim.ts); a new profile goes to the device by a control-queue
+   * command, whose kick exits to QEMU (virtnet_send_command, kvm.*.mmioUserCycles).
+   */
+  private dim(x: VcpuContext, q: number, pkts: number): void {
+    const vq = this.vm.vqs[q]!;
+    const { cfg } = this;
+    const completed = pkts < cfg.guest.napiWeight;
+    if (dimPolled(vq.dim ??= newDim(), this.now(), this.io.topo.warmupNs, pkts, cfg.workload.pktBytes, completed)) {
+      x.exits.push(this.exit("ctrl-cmd", this.c.mmioUser));
+    }
+  }
+
+  /** The busy poll ended: what it found is polled as the queue's NAPI here, or the thread goes to sleep. */
+  private busyPolled(x: VcpuContext, q: number): void {
+    if (x.segEnd !== null) this.io.env.cancel(x.segEnd);
+    x.segEnd = null;
+    if (!busyPollEnd(this.vm.vqs[q]!, x.busyPoll, this.measuring())) return;
+    x.busyPoll.napi = q;
+    if (!x.softirq.includes(q)) x.softirq.push(q);
+    if (!x.ksoftirqd && x.sessionPkts === 0) x.sessionStart = this.now();
   }
 
   /** try_fill_recv: new RX buffers, and a kick if vhost was waiting for them. */
@@ -603,7 +664,9 @@ export class GuestCore {
     // by connection).
     const prefer = hasQueueVectors(this.cfg.vm.net.mode) ? x.i : b.conn % n;
     let target = prefer;
-    if (!vm.idle[prefer]) {
+    // What a busy poll found is its own thread's (a worker per queue, as busy polling is deployed).
+    if (x.busyPoll.napi >= 0) target = x.i;
+    else if (!vm.idle[prefer]) {
       // select_idle_sibling: an idle vCPU takes the wake-up if the thread's CPU is busy; with none
       // idle, load balancing keeps run queues even (IRQ time lowers a CPU's capacity in CFS).
       const idle = vm.idle.indexOf(true);
@@ -616,12 +679,15 @@ export class GuestCore {
     }
     vm.runq[target]!.push({ burst: b, remainingNs: drawService(this.io.env, this.cfg) });
     vm.queuedApp++;
-    if (target !== x.i && vm.idle[target]) {
+    // A thread woken onto a busy-polling vCPU preempts the poller: resched_curr's IPI, as onto an idle one.
+    if (target !== x.i && (vm.idle[target] || vm.vqs.some((q) => q.busyPoller === target))) {
       vm.idle[target] = false;
       vm.waking[target] = true;
       const { topo, slot } = this.io;
       const ipi = { to: topo.redist(slot.host, slot.vm, target), event: { type: "virq", intid: INTID_SGI_RESCHED } };
-      x.exits.push(this.exit("ipi-send", this.c.ipiSend, ipi));
+      // Native: ICC_SGI1R_EL1 is written without a trap.
+      if (this.cfg.vm.net.mode === "native") this.io.env.send(ipi.to, ipi.event, this.cfg.host.linkNs);
+      else x.exits.push(this.exit("ipi-send", this.c.ipiSend, ipi));
     }
   }
 
@@ -698,19 +764,32 @@ export class GuestCore {
         replyQueue: q,
       };
     }
-    return this.mk("app", 3, wait + pkts * cfg.guest.txPerPktNs, { k: "tx", q, req, resp, ew }, countClient([resp]));
+    const ns = wait + pkts * cfg.guest.txPerPktNs + txDoorbellNs(cfg);
+    return this.mk("app", 3, ns, { k: "tx", q, req, resp, ew }, countClient([resp]));
   }
 
   private transmitted(x: VcpuContext, w: Extract<Work, { k: "tx" }>): void {
     const vq = this.vm.vqs[w.q]!;
     x.completed++;
     if (w.req.kind === KIND_EW_REQ) x.eastWest.served++;
+    if (isHwNic(this.cfg.vm.net.mode)) return this.hwTransmit(x, w);
     vq.txAvail.push(w.resp);
     if (w.ew) {
       vq.txAvail.push(w.ew);
       x.eastWest.calls++;
     }
     if (vq.txNotify) this.kickExit(x, w.q);
+  }
+
+  /** A hardware queue's tail write: the NIC fetches the response (and any east-west call) by DMA and sends it. */
+  private hwTransmit(x: VcpuContext, w: Extract<Work, { k: "tx" }>): void {
+    const { env, cfg, topo, slot } = this.io;
+    const nic = topo.nic(slot.host, w.q % cfg.host.nicQueues);
+    env.send(nic, burstAs("xmit", w.resp), cfg.host.linkNs);
+    if (w.ew) {
+      env.send(nic, burstAs("xmit", w.ew), cfg.host.linkNs);
+      x.eastWest.calls++;
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 import { setup } from "xstate";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import { countClient, countFlood } from "./vm-state.js";
-import { bool, choice, int, num, type ParamTree } from "../../config/params.js";
+import { bool, choice, int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
+import { guestMitigationParams } from "./busy-poll.js";
 import { bind, unbound } from "../bind.js";
 import {
   GuestCore, heldBursts, heldFloodPkts, newVcpuContext, type SegmentState, type VcpuContext,
@@ -9,7 +10,7 @@ import {
 import { DALL16, DALL17 } from "./sources.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const vcpuParams = {
+export const vcpuParams = mergeParamTrees(guestMitigationParams, {
   app: {
     service: {
       dist: choice("lognormal", ["fixed", "exponential", "lognormal"], "assumed: serving one static page varies little", "distribution of application work per request"),
@@ -80,7 +81,7 @@ export const vcpuParams = {
     socketBacklog: int(128, "requests", "SOMAXCONN = 128 in Linux 4.x", "requests queued for the application before new ones are dropped", { min: 1 }),
     txLockNs: num(200, "ns", "assumed: HARD_TX_LOCK hold per transmit", "hold time of a TX queue lock per transmit"),
   },
-} satisfies ParamTree;
+} satisfies ParamTree);
 
 export const vcpuDeclaration: ActorDeclaration = {
   kind: "vcpu",
@@ -89,9 +90,10 @@ export const vcpuDeclaration: ActorDeclaration = {
     + "kicks; its pCPU's host work preempts it and runs in its place (steal), then hands the core back",
   params: vcpuParams,
   accepts: ["vkick", "steal", "stealEnd", "segDone"],
-  sends: ["virq", "kick", "dropped", "segDone"],
+  sends: ["virq", "kick", "dropped", "segDone", "xmit"],
   stats: {
-    shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle",
+    shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle (and busypoll, the spin of a "
+      + "busy-polling thread, where guest.busyPollUs > 0)",
     exits: "exits by reason",
     interrupts: "hardirqs taken",
     completed: "requests served",
@@ -105,10 +107,15 @@ export const vcpuDeclaration: ActorDeclaration = {
     floodDelivered: "flood packets through the guest's RX stack (whole run)",
     floodMeasured: "flood packets through the guest's RX stack in the measured window",
     heldFlood: "flood packets held at the end: in its segments, its backlog and (vCPU 0) the VM's rings",
+    busyPoll: "busy polls of the application thread (guest.busyPollUs) in the measured window, and those that found "
+      + "packets (hits)",
   },
 };
 
 export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;
+/** The states a vCPU's shares report: busypoll only where the guest busy-polls. */
+const statesOf = (io: NetInput): readonly string[] =>
+  io.cfg.guest.busyPollUs > 0 ? [...VCPU_STATES, "busypoll"] : VCPU_STATES;
 
 type VcpuEvent =
   | { type: "vkick"; reason: number }
@@ -194,6 +201,7 @@ export const vcpuMachine = setup({
         { guard: { type: "runs", params: "softirq" }, target: "softirq" },
         { guard: { type: "runs", params: "ksoftirqd" }, target: "ksoftirqd" },
         { guard: { type: "runs", params: "app" }, target: "app" },
+        { guard: { type: "runs", params: "busypoll" }, target: "busypoll" },
         { target: "idle" },
       ],
     },
@@ -203,6 +211,8 @@ export const vcpuMachine = setup({
     softirq: running(true),
     ksoftirqd: running(true),
     app: running(true),
+    // The application thread spins on its queue's NAPI (busy-poll.ts); vhost's segDone ends it early.
+    busypoll: running(true),
   },
 });
 
@@ -225,9 +235,9 @@ export function vcpuStats(x: VcpuContext, io: NetInput, shares: Readonly<Record<
     backlogDrops: { ...x.backlogDrops },
     floodDelivered: x.flood.delivered,
     floodMeasured: x.flood.measured,
-    kind: "vcpu", shares: Object.fromEntries(VCPU_STATES.map((s) => [s, shares[s] ?? 0])),
+    kind: "vcpu", shares: Object.fromEntries(statesOf(io).map((s) => [s, shares[s] ?? 0])),
     exits: x.exitCounts, interrupts: x.irqCounts, completed: x.completed,
-    pulled: x.pulled, eastWest: { ...x.eastWest },
+    pulled: x.pulled, eastWest: { ...x.eastWest }, busyPoll: { polls: x.busyPoll.polls, hits: x.busyPoll.hits },
     ...x.drops,
   };
 }

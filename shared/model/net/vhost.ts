@@ -7,11 +7,16 @@ import { requestCpu } from "./pcpu.js";
 import { countClient, countFlood, INTID_SPI_VIRTIO, type Burst, type Virtqueue } from "./vm-state.js";
 import { PATH_IRQ_LINE, PATH_KWORKER_IOAPIC, PATH_KWORKER_ITS, signalPath } from "./inject-path.js";
 import { bind, unbound } from "../bind.js";
-import { int, num, type ParamTree } from "../../config/params.js";
+import { int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
 import { DALL16 } from "./sources.js";
+import {
+  coalesceGuestPolls, coalesceParams, coalesceTimerFired, coalesceUsed, newCoalesce, type CoalesceState,
+} from "./coalesce.js";
+import { newVhostPoll, nextSlice, vhostCoreFree, vhostPollParams, type VhostPollState } from "./vhost-poll.js";
+import { dimProfileNs } from "./dim.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const vhostParams = {
+export const vhostParams = mergeParamTrees(coalesceParams, vhostPollParams, {
   guest: {
     rxRing: int(256, "packets", "QEMU virtio-net default rx_queue_size", "virtqueue RX ring size", { min: 1 }),
   },
@@ -29,16 +34,16 @@ export const vhostParams = {
       "userspace relay of the virtio-mmio interrupt"),
     kworkerHopNs: num(4000, "ns", "Zyngier 2020: about two context switches per injected MSI before Linux 5.4 [A: 2 us each]", "irqfd injection deferred to a kworker (4.x)"),
   },
-} satisfies ParamTree;
+} satisfies ParamTree);
 
 export const vhostDeclaration: ActorDeclaration = {
   kind: "vhost",
   models: "vhost-net worker of one virtqueue pair: handle_rx/handle_tx with weight limits, asleep when the tap is "
-    + "empty or the guest's RX buffers are full, then vhost_signal through the userspace relay (virtio-mmio) or "
-    + "irqfd (MSI)",
+    + "empty or the guest's RX buffers are full (or first busy-polling, host.vhostPollUs), then vhost_signal through "
+    + "the userspace relay (virtio-mmio) or irqfd (MSI), held back by RX notification coalescing (guest.coalesce)",
   params: vhostParams,
   accepts: ["pkts", "kick", "cpuDone"],
-  sends: ["cpuReq", "xmit", "irqLine", "msi", "dropped"],
+  sends: ["cpuReq", "xmit", "irqLine", "msi", "dropped", "segDone"],
   stats: {
     runs: "handle_rx/handle_tx runs",
     busyNs: "CPU time requested after warm-up (the worker thread's utilisation)",
@@ -50,10 +55,17 @@ export const vhostDeclaration: ActorDeclaration = {
     dropReqs: "bursts (requests or responses) dropped on a full tap queue",
     dropMeasured: "bursts dropped on a full tap queue after warm-up",
     heldFlood: "flood packets on the tap and being copied at the end",
+    coalesce: "RX notification coalescing in the measured window: notifications sent at rxFrames buffers (byFrames), "
+      + "at rxUsecs (byTimer), and runs whose notification was held (held)",
+    poll: "busy polling (host.vhostPollUs) in the measured window: polls begun, polls that found work (hits), spin "
+      + "time (ns, also in busyNs)",
+    dim: "the guest's net_dim on this queue (null when guest.dim is off): decisions, profile changes, measured ns "
+      + "at each RX profile",
   },
 };
 
-const TOKEN_RUN = 0, TOKEN_SIGNAL = 1;
+/** cpuDone tokens: a run's CPU time, an injection path, the coalescing timer (self), a busy-poll slice. */
+const TOKEN_RUN = 0, TOKEN_SIGNAL = 1, TOKEN_COAL = 2, TOKEN_POLL = 3;
 
 /**
  * Plain data: the tap socket's queue, and the bursts the current run copies into the guest's RX
@@ -68,6 +80,8 @@ interface VhostContext {
   qemuPcpu: number;
   /** A deferred injection (QEMU's relay, a kworker) is requested and has not yet run to its end. */
   deferredPending: boolean;
+  coal: CoalesceState;
+  poll: VhostPollState;
   stats: { runs: number; signals: number; coalesced: number; rxPkts: number; txPkts: number; busyNs: number }
     & DropStats;
 }
@@ -156,6 +170,41 @@ function signal(ctx: VhostContext, io: NetInput): void {
   ctx.deferredPending = deferred;
 }
 
+/**
+ * A run added `pkts` used RX buffers: vhost_signal, unless coalescing holds it (coalesce.ts); with the guest's
+ * callbacks off nothing is signalled, and a thread busy-polling the queue sees the used index move.
+ */
+function usedBuffers(ctx: VhostContext, io: NetInput, pkts: number): void {
+  const { env, cfg, topo, slot } = io;
+  const vq = vqOf(io);
+  if (vq.rxCallbacks) {
+    const timer = (ns: number) => env.after(ns, { type: "cpuDone", token: TOKEN_COAL });
+    if (coalesceUsed(ctx.coal, env, cfg, vq, pkts, env.now() >= topo.warmupNs, timer)) signal(ctx, io);
+    return;
+  }
+  coalesceGuestPolls(ctx.coal, env);
+  // napi_busy_loop's next napi->poll finds them: its busy-poll segment ends (busy-poll.ts).
+  if (vq.busyPoller >= 0) {
+    const to = topo.vcpu(slot.host, slot.vm, vq.busyPoller);
+    env.send(to, { type: "segDone", epoch: vq.busyPollEpoch }, cfg.host.linkNs);
+  }
+}
+
+/** A busy poll begins (the run found no more work) or goes on: a slice of spinning on the worker's core. */
+function pollSlice(ctx: VhostContext, io: NetInput, start: boolean): void {
+  const now = io.env.now();
+  const measuring = now >= io.topo.warmupNs;
+  if (start) {
+    ctx.poll.until = now + Math.round(io.cfg.host.vhostPollUs * 1000);
+    if (measuring) ctx.poll.polls++;
+  }
+  const ns = nextSlice(ctx.poll, io);
+  if (measuring) { ctx.poll.ns += ns; ctx.stats.busyNs += ns; }
+  // vhost_disable_notify: the guest does not kick while the worker spins; it looks at the TX ring itself.
+  vqOf(io).txNotify = false;
+  requestCpu(io, ctx.pcpu, CLS_VHOST, ns, TOKEN_POLL);
+}
+
 const vhostImpl = (io: NetInput) => ({
   actions: {
     askForKick: () => { vqOf(io).rxNeedKick = true; },
@@ -175,17 +224,29 @@ const vhostImpl = (io: NetInput) => ({
     finishRun: ({ context }: Args) => {
       const { env, cfg, topo, slot } = io;
       const vq = vqOf(io);
-      for (const b of context.rxTaken) { vq.used.push(b); vq.usedPkts += b.pkts; context.stats.rxPkts += b.pkts; }
+      let filled = 0;
+      for (const b of context.rxTaken) { vq.used.push(b); vq.usedPkts += b.pkts; filled += b.pkts; }
+      context.stats.rxPkts += filled;
       for (const b of context.txTaken) {
         context.stats.txPkts += b.pkts;
         env.send(topo.nic(slot.host, vq.index % cfg.host.nicQueues), burstAs("xmit", b), cfg.host.linkNs);
       }
-      const filled = context.rxTaken.length > 0;
       context.rxTaken = [];
       context.txTaken = [];
-      if (filled && vq.rxCallbacks) signal(context, io);
+      if (filled > 0) usedBuffers(context, io, filled);
     },
     enableTxNotify: () => { vqOf(io).txNotify = true; },
+    startPoll: ({ context }: Args) => pollSlice(context, io, true),
+    pollAgain: ({ context }: Args) => pollSlice(context, io, false),
+    /** The spin found work: handle_rx/handle_tx run again, without a wake-up. */
+    pollHit: ({ context }: Args) => {
+      if (io.env.now() >= io.topo.warmupNs) context.poll.hits++;
+      run(context, io, false);
+    },
+    /** rxUsecs passed since the first buffer the device held. */
+    coalTimer: ({ context }: Args) => {
+      if (coalesceTimerFired(context.coal, vqOf(io), io.env.now() >= io.topo.warmupNs)) signal(context, io);
+    },
     /** The injection path ran: the interrupt reaches the (v)GIC or the IOAPIC / MSI routing. */
     relay: ({ context }: Args) => {
       const { env, cfg, topo, slot } = io;
@@ -205,6 +266,11 @@ const vhostImpl = (io: NetInput) => ({
     rxBlockedOnArrival: ({ context, event }: Args) =>
       event.type === "pkts" && rxBlocked(context, io, tapHeadWith(context, io, event)),
     signalDone: ({ event }: Args) => event.type === "cpuDone" && event.token === TOKEN_SIGNAL,
+    coalTimer: ({ event }: Args) => event.type === "cpuDone" && event.token === TOKEN_COAL,
+    /** busyloop_timeout is set and need_resched() would not end the spin at once. */
+    canPoll: () => io.cfg.host.vhostPollUs > 0 && vhostCoreFree(io),
+    /** The slice ended with time left and nothing found, and the core is still free. */
+    pollOn: ({ context }: Args) => nextSlice(context.poll, io) > 0 && vhostCoreFree(io),
   },
 });
 
@@ -220,6 +286,8 @@ export const vhostMachine = setup({
       pcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.vhostThread(slot.vm, slot.index))),
       qemuPcpu: topo.pcpu(slot.host, topo.hostThreadPcpu(topo.qemuThread(slot.vm))),
       deferredPending: false,
+      coal: newCoalesce(),
+      poll: newVhostPoll(),
       stats: { runs: 0, signals: 0, coalesced: 0, rxPkts: 0, txPkts: 0, busyNs: 0, ...noDrops() },
     };
   },
@@ -237,7 +305,7 @@ export const vhostMachine = setup({
           { guard: "hasWork", target: "running", actions: "wakeAndRun" },
           { guard: "rxBlocked", target: "waitingForBuffers" },
         ],
-        cpuDone: { guard: "signalDone", actions: "relay" },
+        cpuDone: [{ guard: "signalDone", actions: "relay" }, { guard: "coalTimer", actions: "coalTimer" }],
       },
     },
     // A handle_rx/handle_tx run holds the CPU or waits for it; the loop, not a kick, finds new work.
@@ -247,10 +315,28 @@ export const vhostMachine = setup({
         kick: {},
         cpuDone: [
           { guard: "signalDone", actions: "relay" },
+          { guard: "coalTimer", actions: "coalTimer" },
           // The run is done. Its guards see the buffers it filled as taken already (freeRxBuffers).
           { guard: "hasWork", actions: ["finishRun", "runAgain"] },
           { guard: "rxBlocked", target: "waitingForBuffers", actions: ["finishRun", "enableTxNotify"] },
+          { guard: "canPoll", target: "polling", actions: ["finishRun", "startPoll"] },
           { target: "idle", actions: ["finishRun", "enableTxNotify"] },
+        ],
+      },
+    },
+    // vhost_net_busy_poll: out of work, spinning on its core with the guest's TX notifications off, slice by
+    // slice; what arrives meanwhile is seen at the slice's end.
+    polling: {
+      on: {
+        pkts: { actions: "tapRx" },
+        kick: {},
+        cpuDone: [
+          { guard: "signalDone", actions: "relay" },
+          { guard: "coalTimer", actions: "coalTimer" },
+          { guard: "hasWork", target: "running", actions: "pollHit" },
+          { guard: "rxBlocked", target: "waitingForBuffers", actions: "enableTxNotify" },
+          { guard: "pollOn", actions: "pollAgain" },
+          { target: "idle", actions: "enableTxNotify" },
         ],
       },
     },
@@ -265,7 +351,7 @@ export const vhostMachine = setup({
           { actions: "tapRx" },
         ],
         kick: { guard: "hasWork", target: "running", actions: "wakeAndRun" },
-        cpuDone: { guard: "signalDone", actions: "relay" },
+        cpuDone: [{ guard: "signalDone", actions: "relay" }, { guard: "coalTimer", actions: "coalTimer" }],
       },
     },
   },
@@ -273,10 +359,18 @@ export const vhostMachine = setup({
 
 export const vhostLogic = (io: NetInput) => bind(vhostMachine, vhostImpl(io));
 
-export function vhostStats(ctx: VhostContext) {
+export function vhostStats(ctx: VhostContext, io: NetInput) {
+  const { byFrames, byTimer, held } = ctx.coal;
+  const { polls, hits, ns } = ctx.poll;
+  const dim = vqOf(io).dim;
   return {
     kind: "vhost", ...ctx.stats, heldClient: countClient(ctx.tap) + countClient(ctx.rxTaken) + countClient(ctx.txTaken),
     heldFlood: countFlood(ctx.tap) + countFlood(ctx.rxTaken),
+    coalesce: { byFrames, byTimer, held },
+    poll: { polls, hits, ns },
+    dim: dim === null ? null : {
+      decisions: dim.decisions, changes: dim.changes, profileNs: dimProfileNs(dim, io.topo.endNs, io.topo.warmupNs),
+    },
   };
 }
 export type { VhostContext };

@@ -1,5 +1,6 @@
 import { serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
 import type { Lock } from "../host/lock.js";
+import type { DimState } from "./dim.js";
 
 export const KIND_REQ = 0, KIND_RESP = 1, KIND_EW_REQ = 2, KIND_EW_RESP = 3;
 /** A packet of a flood (workload.kind flood): no request, no response, freed after the guest's RX stack. */
@@ -49,6 +50,12 @@ export interface Virtqueue {
   txNotify: boolean;
   /** Index of its TX queue lock in VmState.txLocks (one lock for all queues of a single-queue device). */
   readonly txLock: number;
+  /** vCPU whose thread busy-polls this queue's NAPI (napi_busy_loop owns it), -1 if none (busy-poll.ts). */
+  busyPoller: number;
+  /** Epoch of the poller's busy-poll segment: the segDone its loop ends with when it sees new used buffers. */
+  busyPollEpoch: number;
+  /** The guest's net_dim state of this receive queue (dim.ts), when guest.dim is on. */
+  dim: DimState | null;
 }
 
 /** vGIC state of one vCPU interface (the ap_list KVM keeps per vCPU). */
@@ -84,7 +91,7 @@ export function vmState(
   for (let q = 0; q < queues; q++) {
     vm.vqs.push({
       index: q, used: [], usedPkts: 0, rxCallbacks: true, rxNeedKick: false, txAvail: [], txNotify: true,
-      txLock: singleTxLock ? 0 : q,
+      txLock: singleTxLock ? 0 : q, busyPoller: -1, busyPollEpoch: 0, dim: null,
     });
   }
   for (let i = 0; i < vcpus; i++) {
