@@ -257,6 +257,26 @@ describe("distributed runs over NATS", () => {
     expect((await runDistributed(big, { natsUrl: nats.url, workers: 1, waitMs: 20_000 })).digest).toBe(local.digest);
   }, 60_000);
 
+  it("floods, native and assigned delivery, and every mitigation give one digest in process and on 2 NATS workers",
+    async () => {
+      const two = ["host.count=2", "sim.warmupMs=0.3", "sim.durationMs=0.6"];
+      const configs: [string, string[]][] = [
+        ["flood", [...two, "workload.ratePerSec=300000"]],
+        ["paper", [...two, "vm.vcpus=4", "vm.net.mode=vf-passthrough", "kvm.wfiTrapPolicy=trap"]],
+        ["paper", [...two, "vm.vcpus=4", "vm.net.mode=native"]],
+        ["paper", [...two, "vm.vcpus=4", "vm.net.mode=mq-msi", "workload.connections=8", "guest.coalesce.rxUsecs=20",
+          "guest.dim=true", "guest.busyPollUs=30", "host.vhostPollUs=20", "host.kernel=6.10", "gic.vsgi=true"]],
+      ];
+      for (const [preset, sets] of configs) {
+        const rc = resolveConfig({ preset, sets });
+        const local = await runLocal(rc);
+        expect(local.events as number, sets.join(" ")).toBeGreaterThan(300);
+        const remote = await runDistributed(rc, { natsUrl: nats.url, workers: 2, waitMs: 10_000 });
+        expect(remote.digest, `${preset} ${sets.join(" ")}`).toBe(local.digest);
+        expect(remote.partitions).toBe(2);
+      }
+    }, 90_000);
+
   it("`irqscale coordinator` drives registered workers, among them an `irqscale worker` process", async () => {
     const dir = mkdtempSync(join(tmpdir(), "irq-coord-"));
     const worker = spawn(process.execPath,
