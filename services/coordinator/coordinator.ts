@@ -317,7 +317,9 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
     coordinator = new Coordinator(bus, runId, plan.partitions, checkpointLookahead(plan.lookahead.ns, o.checkpoint),
       sim.endNs, {
         depth, reportEveryMs: o.reportEveryMs ?? DEFAULT_REPORT_EVERY_MS, token, log,
-        ...(o.resume ? { resume: { window: o.resume.cut.window + 1, start: resumeStart(o.resume.cut, sim.endNs) } } : {}),
+        ...(o.resume
+          ? { resume: { window: o.resume.cut.window + 1, start: resumeStart(o.resume.cut, sim.endNs) } }
+          : {}),
       });
     coordinator.onWindow = (w, ns) => o.onWindow?.(w, ns);
     o.signal?.addEventListener("abort", onAbortSignal);
@@ -331,7 +333,8 @@ export async function runDistributed(rc: ResolvedConfig, o: DistributedRunOption
         // A connection that closed is noticed here at once; a silent one by the heartbeats.
         const gone = states.find((s) => s.state === "gone");
         if (gone) {
-          loseWorker(`worker ${describeWorker(gone.w)} stopped answering: its NATS connection is gone (process ended or network lost)`, gone.w.worker);
+          loseWorker(`worker ${describeWorker(gone.w)} stopped answering: its NATS connection is gone `
+            + `(process ended or network lost)`, gone.w.worker);
         }
       });
     }, pingMs));

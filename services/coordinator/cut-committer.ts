@@ -55,6 +55,7 @@ export class CutCommitter {
     const bytes = parts.reduce((a, p) => a + p.bytes, 0);
     const ms = Math.max(...parts.map((p) => p.ms)) + performance.now() - t0;
     this.costs.push({ window, bytes, ms });
-    this.log(`run ${this.run.runId}: checkpoint of window ${window} (t=${manifest.now} ns): ${bytes} bytes in ${parts.length} parts`);
+    this.log(`run ${this.run.runId}: checkpoint of window ${window} (t=${manifest.now} ns): `
+      + `${bytes} bytes in ${parts.length} parts`);
   }
 }

@@ -385,7 +385,8 @@ export class Worker {
     const os = await openCheckpointStore(this.nc, spec.checkpointBucket);
     if (!spec.resumeFrom) return { os };
     const manifest = await readManifest(os, spec.checkpointRun);
-    if (manifest === undefined) throw new ConfigError([`run spec: no checkpoint of run ${spec.checkpointRun} to resume`]);
+    if (manifest === undefined) throw new ConfigError([`run spec: no checkpoint of run ${spec.checkpointRun} `
+      + `to resume`]);
     return { os, cut: await loadCut(os, manifest) };
   }
 

@@ -37,7 +37,8 @@ export function mergeCut(snaps: readonly PartitionSnapshot[], window: number): R
   const byPartition = [...snaps].sort((a, b) => a.partition - b.partition);
   byPartition.forEach((s, i) => {
     const fail = (what: string) => new SimError(`cut of window ${window}: partition ${s.partition} ${what}`, -1, s.now);
-    if (s.partition !== i || s.partitions !== snaps.length) throw fail(`of ${s.partitions} in a cut of ${snaps.length}`);
+    if (s.partition !== i || s.partitions !== snaps.length)
+      throw fail(`of ${s.partitions} in a cut of ${snaps.length}`);
     if (s.now !== first.now) throw fail(`was at t=${s.now} ns, partition ${first.partition} at t=${first.now} ns`);
     if (s.seed !== first.seed || s.engine !== first.engine) throw fail("ran another seed or engine");
     if (s.outboxes.some((box) => box.length > 0)) throw fail("still held messages for its peers");
@@ -46,10 +47,12 @@ export function mergeCut(snaps: readonly PartitionSnapshot[], window: number): R
   let anyShared = false;
   for (const s of byPartition) {
     if (s.shared === undefined) continue;
-    if (!isRecord(s.shared)) throw new SimError(`cut of window ${window}: the shared memory of partition ${s.partition} is not named`, -1, s.now);
+    if (!isRecord(s.shared)) throw new SimError(`cut of window ${window}: the shared memory of partition `
+      + `${s.partition} is not named`, -1, s.now);
     anyShared = true;
     for (const [key, value] of Object.entries(s.shared)) {
-      if (key in shared) throw new SimError(`cut of window ${window}: two partitions hold shared memory ${key}`, -1, s.now);
+      if (key in shared)
+        throw new SimError(`cut of window ${window}: two partitions hold shared memory ${key}`, -1, s.now);
       shared[key] = value;
     }
   }
@@ -76,7 +79,8 @@ export function mergeCut(snaps: readonly PartitionSnapshot[], window: number): R
 export function sliceCut(
   cut: RunCut, partition: number, partitions: number, partitionOf: Int32Array, sharedKeys?: readonly string[],
 ): PartitionSnapshot {
-  if (cut.format !== "irqscale.cut/v1") throw new SimError(`a cut of format ${JSON.stringify(cut.format)} cannot be restored`);
+  if (cut.format !== "irqscale.cut/v1")
+    throw new SimError(`a cut of format ${JSON.stringify(cut.format)} cannot be restored`);
   if (cut.actors.length !== partitionOf.length)
     throw new SimError(`the cut holds ${cut.actors.length} actors, the model has ${partitionOf.length}`, -1, cut.now);
   const mine = (id: number) => partitionOf[id] === partition;

@@ -49,7 +49,10 @@ export interface LocalCheckpoints {
  */
 export const CHECKPOINT_WINDOW_NS = 100_000;
 
-/** The lookahead the window protocol runs with: the model's, or CHECKPOINT_WINDOW_NS for a checkpointed run that cuts nothing. */
+/**
+ * The lookahead the window protocol runs with: the model's, or CHECKPOINT_WINDOW_NS for a checkpointed run that
+ * cuts nothing.
+ */
 export const checkpointLookahead = (ns: number, checkpoints: unknown): number =>
   (Number.isFinite(ns) || checkpoints === undefined ? ns : CHECKPOINT_WINDOW_NS);
 

@@ -89,7 +89,8 @@ export async function loadCut(os: ObjectStore, manifest: CheckpointManifest): Pr
   for (const part of manifest.parts) {
     const bytes = await os.getBlob(part.name);
     if (bytes === null) throw new CheckpointStoreError(`checkpoint part ${part.name} named by its manifest is gone`);
-    if (sha256(bytes) !== part.sha256) throw new CheckpointStoreError(`checkpoint part ${part.name}: another SHA-256 than recorded`);
+    if (sha256(bytes) !== part.sha256) throw new CheckpointStoreError(`checkpoint part ${part.name}: `
+      + `another SHA-256 than recorded`);
     parts.push(JSON.parse(Buffer.from(bytes).toString("utf8")) as PartitionSnapshot);
   }
   return mergeCut(parts, manifest.window);

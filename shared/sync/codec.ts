@@ -89,7 +89,9 @@ export function encodeBatch(
     const { type, ...fields } = m.event;
     return { time: m.time, src: m.src, seq: m.seq, dst: m.dst, [type]: fields };
   });
-  return Batch.encode(Batch.create({ runId, window, srcPartition: src, dstPartition: dst, events, nextTime, cutAhead })).finish();
+  return Batch.encode(Batch.create({
+    runId, window, srcPartition: src, dstPartition: dst, events, nextTime, cutAhead,
+  })).finish();
 }
 
 export interface DecodedBatch {

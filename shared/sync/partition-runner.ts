@@ -194,7 +194,8 @@ export class PartitionRunner {
     }
     const started = this.firstEnd !== undefined;
     if (started || w.window !== this.firstWindow) {
-      throw new WireError(`window ${w.window} announced${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; `
+      throw new WireError(`window ${w.window} announced`
+        + `${started ? ` after the run started (last window run ${this.lastWindow})` : ""}; `
         + (this.firstWindow === 0 ? "the coordinator starts window 0 only"
           : `this partition was restored to go on at window ${this.firstWindow}`));
     }
@@ -202,7 +203,9 @@ export class PartitionRunner {
     const depth = w.depth || 1;
     let width: Ns;
     try { width = windowWidthNs(w.lookahead, depth); } catch (e) { throw new WireError(`window 0 start: ${(e as Error).message}`); }
-    if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window ${w.window} start announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it [${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
+    if (w.end !== Math.min(w.start + width, this.sim.endNs)) throw new WireError(`window ${w.window} start `
+      + `announces window [${w.start}, ${w.end}), but lookahead ${w.lookahead} ns over ${depth} windows makes it `
+      + `[${w.start}, ${Math.min(w.start + width, this.sim.endNs)})`);
     this.lookaheadNs = w.lookahead;
     if (!(w.reportEveryMs >= 0)) throw new WireError(`window 0 start asks for progress reports every ${w.reportEveryMs} ms`);
     this.depth = depth;

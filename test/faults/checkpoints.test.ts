@@ -19,9 +19,11 @@ import { resultSchemaErrors } from "../support/result-schema.js";
 
 // PHOLD over 1 us links: 2 windows per microsecond over NATS (depth 2), a few thousand per second.
 const END_NS = 4_000_000;
-const pholdArgs = ["--model", "phold", "--seed", "7", "--set", "phold.minDelayNs=1000", "--set", `phold.endNs=${END_NS}`];
+const pholdArgs = ["--model", "phold", "--seed", "7", "--set", "phold.minDelayNs=1000",
+  "--set", `phold.endNs=${END_NS}`];
 const noStack = /\n\s+at \S+ \(|\n\s+at (file|node):/;
-const digestOf = (dir: string): string => (JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as { digest: string }).digest;
+const digestOf = (dir: string): string =>
+  (JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as { digest: string }).digest;
 
 describe("checkpoints and resume across processes", () => {
   let server: PrivateNatsServer;
@@ -69,7 +71,8 @@ describe("checkpoints and resume across processes", () => {
     expect(c.stderr).not.toMatch(noStack);
     expect(digestOf(out)).toBe(uninterrupted);
     const result = JSON.parse(readFileSync(join(out, "result.json"), "utf8")) as {
-      workers: number; sync: { checkpoints: { resumes: number; lostWorkers: string[]; resumedFrom: { window: number } } };
+      workers: number;
+      sync: { checkpoints: { resumes: number; lostWorkers: string[]; resumedFrom: { window: number } } };
     };
     expect(result.workers).toBe(1);
     expect(result.sync.checkpoints).toMatchObject({ resumes: 1, lostWorkers: ["kb"] });
@@ -130,11 +133,15 @@ describe("checkpoints and resume across processes", () => {
     const dir = join(tmp, "bad");
     const cases: [string[], RegExp][] = [
       [["resume", join(tmp, "nothing-here")], /no checkpoint \(.*manifest\.json not found\)/],
-      [["run", ...pholdArgs, "--checkpoint-every", "10", "--reps", "2", "--out", dir], /--checkpoint-every: checkpoints one run; leave out --reps/],
-      [["run", ...pholdArgs, "--checkpoint-every", "10", "--checkpoint-every-s", "1", "--out", dir], /give either --checkpoint-every/],
-      [["run", ...pholdArgs, "--on-worker-loss", "resume", "--workers", "2", "--out", dir], /--on-worker-loss resume: a run resumes from its last checkpoint/],
+      [["run", ...pholdArgs, "--checkpoint-every", "10", "--reps", "2", "--out", dir],
+        /--checkpoint-every: checkpoints one run; leave out --reps/],
+      [["run", ...pholdArgs, "--checkpoint-every", "10", "--checkpoint-every-s", "1", "--out", dir],
+        /give either --checkpoint-every/],
+      [["run", ...pholdArgs, "--on-worker-loss", "resume", "--workers", "2", "--out", dir],
+        /--on-worker-loss resume: a run resumes from its last checkpoint/],
       [["run", ...pholdArgs, "--on-worker-loss", "maybe", "--out", dir], /--on-worker-loss must be abort or resume/],
-      [["run", ...pholdArgs, "--checkpoint-every-s", "0", "--out", dir], /--checkpoint-every-s must be a number of seconds/],
+      [["run", ...pholdArgs, "--checkpoint-every-s", "0", "--out", dir],
+        /--checkpoint-every-s must be a number of seconds/],
       [["resume", dir, "--workers", "2"], /--workers: resumes over NATS; give --run-id/],
     ];
     for (const [args, re] of cases) {
@@ -153,12 +160,15 @@ describe("checkpoints and resume across processes", () => {
     for (let i = 0; i < 600 && !existsSync(mpath); i++) await new Promise((res) => setTimeout(res, 50));
     c.signal("SIGKILL");
     await c.exited;
-    const m = JSON.parse(readFileSync(mpath, "utf8")) as { parts: { name: string; sha256: string }[]; run: { build: { codeHash: string } } };
+    const m = JSON.parse(readFileSync(mpath, "utf8")) as {
+      parts: { name: string; sha256: string }[]; run: { build: { codeHash: string } };
+    };
     const cutPath = join(ok, "checkpoint", m.parts[0]!.name);
     writeFileSync(cutPath, readFileSync(cutPath, "utf8").replace(/"seq":(\d)/, '"seq":9$1'));
     let r = await irqscale(["resume", ok]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`checkpoint ${cutPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: its SHA-256 is not the`));
+    expect(r.stderr).toMatch(new RegExp(`checkpoint ${cutPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: `
+      + `its SHA-256 is not the`));
     m.run.build.codeHash = "0000000000000000";
     writeFileSync(mpath, JSON.stringify(m));
     r = await irqscale(["resume", ok]);

@@ -75,7 +75,8 @@ describe("checkpoints and resume in one process", () => {
     }, 60_000);
   }
 
-  it("cuts on wall time: partition 0 picks the window, every partition cuts it, and the run resumes from it", async () => {
+  it("cuts on wall time: partition 0 picks the window, every partition cuts it, and the run resumes "
+    + "from it", async () => {
     const rc = resolveConfig({ preset: "phold", sets: ["phold.minDelayNs=1000", "phold.endNs=100000"] });
     const plain = await runLocal(rc, { partitions: 3, pipelineDepth: 2 });
     const cuts: RunCut[] = [];
@@ -97,7 +98,9 @@ describe("checkpoints and resume in one process", () => {
     const rc = resolveConfig({ preset: "rack", sets: ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"] });
     const plain = await runLocal(rc, { partitions: 2 });
     const { cuts } = await cutsOf(rc, 2, 20);
-    const resumed = await runLocal(rc, { partitions: 2, partitionOfGroup: Int32Array.from([0, 1, 0, 1]), resume: cuts[1]! });
+    const resumed = await runLocal(rc, {
+      partitions: 2, partitionOfGroup: Int32Array.from([0, 1, 0, 1]), resume: cuts[1]!,
+    });
     expect(resumed.digest).toBe(plain.digest);
     expect(modelOutcome(resumed)).toEqual(modelOutcome(plain));
   }, 60_000);
@@ -119,7 +122,8 @@ describe("checkpoints and resume in one process", () => {
     const snap = (partition: number, now: number, outbox = 0) => ({
       format: "irqscale.partition/v1" as const, partition, partitions: 2, seed: 1, engine: "compiled" as const, now,
       counters: { events: 0, sent: 0, remoteSent: 0, received: 0 }, actors: [], heap: [],
-      outboxes: [[], Array.from({ length: outbox }, () => ({ time: now, src: 0, seq: 0, dst: 1, event: { type: "x" } }))],
+      outboxes: [[], Array.from({ length: outbox },
+        () => ({ time: now, src: 0, seq: 0, dst: 1, event: { type: "x" } }))],
       shared: undefined,
     });
     expect(() => mergeCut([snap(0, 10), snap(1, 11)], 3)).toThrow(/partition 1 was at t=11 ns, partition 0 at t=10 ns/);

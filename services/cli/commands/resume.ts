@@ -113,7 +113,8 @@ async function resumeOverNats(dir: string | undefined, o: ResumeFlags): Promise<
       verbose(`resume: run ${runId}, cut after window ${cut.window} at t=${cut.now} ns, on ${workers} workers`);
       return await runResumable(rc, {
         nc, workers, partitions: o.partitions,
-        partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap), runId: newRunId(String(rc.config.model)), checkpointRun: runId,
+        partitionMap: o.partitionMap === undefined ? undefined : parsePartitionMap(o.partitionMap),
+        runId: newRunId(String(rc.config.model)), checkpointRun: runId,
         resume: { manifest, cut }, checkpoint: every, onWorkerLoss: o.onWorkerLoss ?? "abort",
         pipelineDepth: run.pipelineDepth, waitMs: o.waitMs ?? 60_000,
         log: o.quiet || (o.json && !o.verbose) ? undefined : (line) => process.stderr.write(`${line}\n`),

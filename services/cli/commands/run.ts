@@ -95,7 +95,8 @@ export function natsRunFlags(cmd: Command): Command {
 }
 
 function onWorkerLossArg(v: string): "abort" | "resume" {
-  if (v !== "abort" && v !== "resume") throw new InvalidArgumentError(`--on-worker-loss must be abort or resume, got '${v}'`);
+  if (v !== "abort" && v !== "resume") throw new InvalidArgumentError(`--on-worker-loss must be abort or resume, `
+    + `got '${v}'`);
   return v;
 }
 
@@ -137,7 +138,8 @@ export function registerRun(program: Command): void {
     const every = checkpointEvery(o);
     checkWorkerLoss(o, every);
     if (o.onWorkerLoss !== undefined && o.workers === undefined && o.nats === undefined) {
-      throw new ConfigError(["--on-worker-loss: applies to runs over NATS (--workers or --nats); in memory no worker is lost"]);
+      throw new ConfigError(["--on-worker-loss: applies to runs over NATS (--workers or --nats); "
+        + "in memory no worker is lost"]);
     }
     if (o.check && (o.workers !== undefined || o.nats !== undefined)) {
       throw new ConfigError(["--check: runs in memory only; leave out --workers and --nats"]);
