@@ -76,7 +76,12 @@ export function resultJsonSchema(): Record<string, unknown> {
           ...count,
           description: "east-west calls answered back to the calling VM over the whole run (warm-up included)",
         },
-      }, ["eastWestCompleted"]),
+        gbps: {
+          ...ns,
+          description: "workload.kind stream: goodput, payload bytes the receiving application got in the measured "
+            + "window x 8 / the window, in Gbit/s",
+        },
+      }, ["eastWestCompleted", "gbps"]),
       description: "the measured window only (after sim.warmupMs)",
     },
     latencyUs: {
@@ -177,7 +182,39 @@ export function resultJsonSchema(): Record<string, unknown> {
       description: "present when a mitigation is on (guest.coalesce, guest.dim, guest.busyPollUs, host.vhostPollUs)",
     },
   };
-  const netOptional = ["rx", "packets", "mitigations"];
+  const perOf = (what: string) => obj({
+    acks: { type: ["number", "null"], minimum: 0, description: `ACKs sent by the receiver per ${what}` },
+    interrupts: {
+      type: ["number", "null"], minimum: 0, description: `device interrupts the guest took per ${what}`,
+    },
+    segments: { type: ["number", "null"], minimum: 0, description: `segments per ${what}` },
+  }, ["segments"]);
+  const streamSection = {
+    stream: {
+      ...obj({
+        direction: { enum: ["rx", "tx"] },
+        flows: count,
+        windowSegs: count,
+        segBytes: count,
+        segments: { ...count, description: "segments the receiving application got in the measured window" },
+        acks: { ...count, description: "ACKs the receiver sent in the measured window" },
+        interrupts: { ...count, description: "device interrupts (not IPIs) the guest took in the measured window" },
+        perSegment: { ...perOf("segment delivered"), description: "null when none was delivered" },
+        perGB: { ...perOf("GB (1e9 bytes) delivered"), description: "null when none was delivered" },
+        bytes: {
+          ...obj({
+            sent: count, delivered: count, dropped: count, inFlight: count,
+            unaccounted: { type: "integer", description: "sent - delivered - dropped - inFlight: 0 when all are "
+              + "accounted for" },
+          }),
+          description: "payload conservation over the whole run, warm-up included (whole segments)",
+        },
+      }),
+      description: "workload.kind stream only: the flows in the measured window, and byte conservation",
+    },
+  };
+  Object.assign(net, streamSection);
+  const netOptional = ["rx", "packets", "mitigations", "stream"];
   const phold = { phold: obj({ handled: count, sent: count }) };
   const lpi = {
     lpi: obj({

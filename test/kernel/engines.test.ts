@@ -46,6 +46,7 @@ const SHORT: Record<string, string[]> = {
   ideal: ["sim.warmupMs=1", "sim.durationMs=2"],
   flood: ["workload.ratePerSec=800000", "sim.warmupMs=1", "sim.durationMs=2"],
   rack: ["sim.warmupMs=0.1", "sim.durationMs=0.2"],
+  stream: ["sim.warmupMs=1", "sim.durationMs=2"],
   phold: ["phold.endNs=200000"],
   "lpi-stress": ["stress.devices=4", "vm.vcpus=4", "host.kernel=5.4", "host.spinlock=ticket", "sim.durationMs=0.2"],
 };

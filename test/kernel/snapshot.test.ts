@@ -26,6 +26,10 @@ const cases: [string, string[]][] = [
   ["ideal", ["sim.warmupMs=1", "sim.durationMs=4"]],
   ["flood", ["workload.ratePerSec=800000", "sim.warmupMs=0.5", "sim.durationMs=2"]],
   ["flood", ["guest.napi=false", "workload.ratePerSec=800000", "sim.warmupMs=0.5", "sim.durationMs=2"]],
+  // Bulk TCP: windows and sockets in the VM's memory, segments on the tap and mid-copy, threads mid-read.
+  ["stream", ["sim.warmupMs=0.5", "sim.durationMs=1"]],
+  ["stream", ["workload.direction=tx", "vm.net.mode=sq-spi", "workload.ackEverySegs=2", "sim.warmupMs=0.5",
+    "sim.durationMs=1"]],
   ["rack", ["host.count=4", "sim.warmupMs=0.1", "sim.durationMs=0.2"]],
   ["rack", ["host.count=2", "vm.perHost=2", "vm.vcpus=2", "host.pcpus=8", "workload.connections=16",
     "vm.net.mode=vf-passthrough", "sim.warmupMs=0.1", "sim.durationMs=0.3"]],

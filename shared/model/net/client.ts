@@ -5,15 +5,20 @@ import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInpu
 import { KIND_FLOOD, KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
 import { bind, unbound } from "../bind.js";
 import { NS_PER_US, NS_PER_S } from "../../kernel/time.js";
-import { choice, int, num, type ParamTree } from "../../config/params.js";
+import { choice, int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
+import {
+  burstWireNs, KIND_ACK, KIND_SEG, newPeerStream, peerAck, peerOpen, peerReceive, peerSend,
+  streamWorkloadParams, type PeerStream,
+} from "./stream.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const clientParams = {
+export const clientParams = mergeParamTrees(streamWorkloadParams, {
   workload: {
-    kind: choice("closed", ["closed", "open", "flood"],
+    kind: choice("closed", ["closed", "open", "flood", "stream"],
       "docs/design.md §4 (ab/wrk closed loop; Poisson open loop; flood: pktgen's constant-rate packet source, "
         + "docs/calibration.md §2.7)",
-      "load generator kind: closed or open request/response, or flood (packets at workload.ratePerSec, no response)"),
+      "load generator kind: closed or open request/response, flood (packets at workload.ratePerSec, no response), "
+        + "or stream (workload.streams bulk TCP flows, stream.ts)"),
     connections: int(96, "connections", "fitted: enough concurrency to saturate 12 vCPUs (ab -c as in Dall16 uses 100)",
       "closed-loop connections per host; the flows (RSS hashes) of open-loop requests and of a flood",
       { min: 1, max: 1_000_000 }),
@@ -32,7 +37,7 @@ export const clientParams = {
       "link rate between the switch and each host", { min: 0, above: true }),
     linkLatencyUs: num(5, "us", "assumed: one switch hop plus client stack", "one-way latency between clients and a host", { min: 0, above: true }),
   },
-} satisfies ParamTree;
+} satisfies ParamTree);
 
 export const clientDeclaration: ActorDeclaration = {
   kind: "client",
@@ -48,6 +53,8 @@ export const clientDeclaration: ActorDeclaration = {
     completedMeasured: "responses received in the measured window",
     pktsMeasured: "request and response packets of the responses received in the measured window",
     hist: "response time histogram (ns) of the measured window, encoded",
+    stream: "workload.kind stream (null otherwise): the peer's segments sent and received, segments received in the measured window, "
+      + "ACKs sent (in the window) and received",
   },
 };
 
@@ -70,6 +77,8 @@ interface ClientContext {
   txFreeAt: number;
   rxFreeAt: number;
   arrivals: number;
+  /** The peer's side of workload.kind stream (stream.ts), null otherwise. */
+  stream: PeerStream | null;
   stats: {
     sent: number; completed: number; dropped: number; completedMeasured: number; pktsMeasured: number;
     hist: LatencyCounts;
@@ -104,6 +113,14 @@ function sendRequest(ctx: ClientContext, io: NetInput, conn: number, kind = KIND
   env.send(nic, burstAs("pkts", b), ctx.txFreeAt - now + topo.wireNs(env.id, nic));
 }
 
+/** A stream burst onto this host's link (at line rate), no earlier than `at`, to its NIC queue. */
+function sendStream(ctx: ClientContext, io: NetInput, b: Burst, at = io.env.now()): void {
+  const { env, cfg, topo } = io;
+  const now = env.now();
+  ctx.txFreeAt = Math.max(ctx.txFreeAt, at) + burstWireNs(cfg, b);
+  env.send(b.dst, burstAs("pkts", b), ctx.txFreeAt - now + topo.wireNs(env.id, b.dst));
+}
+
 function scheduleArrival(io: NetInput, n: number): void {
   const { env, cfg } = io;
   env.send(env.id, { type: "arrival", n }, Math.round(env.rng.exp(NS_PER_S / cfg.workload.ratePerSec)));
@@ -127,6 +144,23 @@ const clientImpl = (io: NetInput) => ({
       for (let c = 0; c < io.cfg.workload.connections; c++) sendRequest(context, io, c);
     },
     firstArrival: () => scheduleArrival(io, 0),
+    /** rx: each flow's first window of segments; tx: the receiver's first window advertisement per flow. */
+    openStreams: ({ context }: Args) => {
+      const ps = context.stream!;
+      if (io.cfg.workload.direction === "tx") peerOpen(io, ps, (b) => sendStream(context, io, b));
+      else for (let f = 0; f < ps.flows.length; f++) peerSend(io, ps, f, (b) => sendStream(context, io, b));
+    },
+    /** An ACK releases segments (rx); a segment is received and maybe ACKed (tx), its last bit in at the port. */
+    streamPkts: ({ context, event }: Args) => {
+      if (event.type !== "pkts") return;
+      const b = event as unknown as Burst;
+      const ps = context.stream!;
+      if (b.kind === KIND_ACK) return peerAck(io, ps, b, (s) => sendStream(context, io, s));
+      if (b.kind !== KIND_SEG) return;
+      context.rxFreeAt = Math.max(context.rxFreeAt, io.env.now()) + burstWireNs(io.cfg, b);
+      const ack = peerReceive(io, ps, b, context.rxFreeAt);
+      if (ack) sendStream(context, io, ack, context.rxFreeAt);
+    },
     /** Line rate towards this host's clients: the switch port serializes responses. */
     receiveResponse: ({ context, event }: Args) => {
       if (event.type !== "pkts") return;
@@ -174,6 +208,7 @@ const clientImpl = (io: NetInput) => ({
   guards: {
     closedLoop: () => io.cfg.workload.kind === "closed",
     flood: () => io.cfg.workload.kind === "flood",
+    stream: () => io.cfg.workload.kind === "stream",
     response: ({ event }: Args) => event.type === "pkts" && event.kind === KIND_RESP,
   },
 });
@@ -185,6 +220,7 @@ export const clientMachine = setup({
   id: "client",
   context: ({ input }) => ({
     reqNo: new Array<number>(input.cfg.workload.connections).fill(0), txFreeAt: 0, rxFreeAt: 0, arrivals: 0,
+    stream: input.cfg.workload.kind === "stream" ? newPeerStream(input.cfg) : null,
     stats: { sent: 0, completed: 0, dropped: 0, completedMeasured: 0, pktsMeasured: 0, hist: {} },
   }),
   initial: "starting",
@@ -193,12 +229,17 @@ export const clientMachine = setup({
       always: [
         { guard: "closedLoop", target: "closedLoop", actions: "openConnections" },
         { guard: "flood", target: "flooding", actions: "firstPacket" },
+        { guard: "stream", target: "streaming", actions: "openStreams" },
         { target: "openLoop", actions: "firstArrival" },
       ],
     },
     // pktgen into the guest: a packet per gap; nothing comes back, and a drop is nobody's concern.
     flooding: {
       on: { arrival: { actions: "floodPacket" } },
+    },
+    // iperf's peer: sends on each ACK's window (rx), or receives and ACKs (tx).
+    streaming: {
+      on: { pkts: { actions: "streamPkts" } },
     },
     // ab/wrk: each connection sends its next request once the previous response is in (and retransmits drops).
     closedLoop: {
@@ -226,6 +267,7 @@ export function clientStats(ctx: ClientContext) {
   return {
     kind: "client", sent: s.sent, completed: s.completed, dropped: s.dropped, completedMeasured: s.completedMeasured,
     pktsMeasured: s.pktsMeasured, hist: encodeLatencies(s.hist),
+    stream: ctx.stream ? { ...ctx.stream.stats } : null,
   };
 }
 export type { ClientContext };

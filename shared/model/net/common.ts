@@ -3,7 +3,7 @@ import type { ParamTree } from "../../config/params.js";
 import type { NetConfig, PlatformCosts } from "./config.js";
 import { isX86 } from "./config.js";
 import type { ActorSlot, Topology } from "./topology.js";
-import { KIND_FLOOD, KIND_REQ, type Burst, type VmState } from "./vm-state.js";
+import { KIND_FLOOD, KIND_REQ, KIND_SEG, type Burst, type VmState } from "./vm-state.js";
 import { NS_PER_MS } from "../../kernel/time.js";
 
 /** What every actor of the network model is created with. */
@@ -83,8 +83,8 @@ export function drawService(env: ActorEnv, cfg: NetConfig): number {
 }
 
 /** Drops counted where they happen: packets, bursts, and bursts after warm-up. */
-export interface DropStats { dropPkts: number; dropReqs: number; dropMeasured: number }
-export const noDrops = (): DropStats => ({ dropPkts: 0, dropReqs: 0, dropMeasured: 0 });
+export interface DropStats { dropPkts: number; dropReqs: number; dropMeasured: number; dropSegs: number }
+export const noDrops = (): DropStats => ({ dropPkts: 0, dropReqs: 0, dropMeasured: 0, dropSegs: 0 });
 
 /**
  * Drops a burst; a client request's client learns of it when TCP's retransmission timer fires. A flood's
@@ -92,7 +92,9 @@ export const noDrops = (): DropStats => ({ dropPkts: 0, dropReqs: 0, dropMeasure
  */
 export function drop(input: NetInput, stats: DropStats, b: Burst): void {
   stats.dropPkts += b.pkts;
-  if (b.kind !== KIND_FLOOD) stats.dropReqs++;
+  // Request traffic only (a flood's packets, a stream's segments and ACKs are counted apart).
+  if (b.kind < KIND_FLOOD) stats.dropReqs++;
+  if (b.kind === KIND_SEG) stats.dropSegs++;
   if (input.env.now() >= input.topo.warmupNs) stats.dropMeasured++;
   if (b.kind === KIND_REQ) input.env.send(b.replyTo, { type: "dropped", conn: b.conn, req: b.req }, Math.round(input.cfg.workload.rtoMs * NS_PER_MS));
 }

@@ -21,6 +21,7 @@ import { gicRedistLogic, redistStats, gicRedistDeclaration } from "./gic-redist.
 import { vcpuLogic, vcpuStats, vcpuDeclaration } from "./vcpu.js";
 import { declarationMismatch } from "./declarations.js";
 import { netTraceHooks } from "./trace-args.js";
+import { KIND_SEG, newGuestStream, streamSection, type StreamTotals } from "./stream.js";
 import { addVcpuMitigations, addVhostMitigations, mitigationSection, newMitigationSums } from "./mitigations.js";
 
 export { netConfigTree } from "./params.js";
@@ -63,6 +64,7 @@ export function buildNet(cfg: NetConfig): Simulation {
       const name = `h${h}.vm${v}`;
       const locks = vmLocks(name, isX86(cfg.vm.net.mode), cfg.host.spinlock, topo.warmupNs, topo.endNs);
       s = newVmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), name, locks);
+      if (cfg.workload.kind === "stream") s.stream = newGuestStream(cfg);
       vmStates.set(key, s);
     }
     return s;
@@ -118,6 +120,7 @@ export function buildNet(cfg: NetConfig): Simulation {
     pendingClass: (e) => {
       if (e.type !== "pkts" && e.type !== "xmit") return undefined;
       if (e.kind === KIND_REQ || e.kind === KIND_RESP) return "clientBurst";
+      if (e.kind === KIND_SEG) return "streamSeg";
       return e.kind === KIND_FLOOD ? "floodBurst" : undefined;
     },
   };
@@ -142,11 +145,20 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   const contention: Contended[] = [];
   const vcpuShares = new Map<number, Record<string, number>>();
   const mit = newMitigationSums();
+  // A stream's segments: the peer's and the guests' counts, dropped anywhere, held at the end (stream.ts).
+  const st: StreamTotals = {
+    peer: { segsSent: 0, segsDelivered: 0, segsMeasured: 0, acksSent: 0, acksReceived: 0, acksMeasured: 0 },
+    guest: { segsSent: 0, segsDelivered: 0, segsMeasured: 0, acksSent: 0, acksMeasured: 0, acksReceived: 0 },
+    interrupts: 0, dropped: 0, inFlight: 0,
+  };
   for (const [id, raw] of stats) {
     const s = raw as AnyStats;
     const name = topo.slots[id]!.name;
     heldClient += s.heldClient ?? 0;
     heldFlood += s.heldFlood ?? 0;
+    st.inFlight += s.heldSegs ?? 0;
+    st.dropped += (s.dropSegs ?? 0) + (s.backlogDrops?.dropSegs ?? 0);
+    if (s.stream) addCounts(s.kind === "client" ? st.peer : st.guest, s.stream);
     switch (s.kind) {
       case "client":
         sent += s.sent; completed += s.completed; completedMeasured += s.completedMeasured; pkts += s.pktsMeasured; hists.push(s.hist);
@@ -219,11 +231,16 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   const inFlight = heldClient + (pending.clientBurst ?? 0);
   const flood = topo.cfg.workload.kind === "flood";
   const floodInFlight = heldFlood + (pending.floodBurst ?? 0);
+  const stream = topo.cfg.workload.kind === "stream";
+  st.inFlight += pending.streamSeg ?? 0;
+  st.interrupts = deviceIrqs;
+  const { gbps, stream: streamDetail } = streamSection(topo.cfg, seconds, st);
   return {
     throughput: {
       requestsPerSec: completedMeasured / seconds,
       packetsPerSec: (flood ? floodMeasured : pkts) / seconds,
       completed: completedMeasured,
+      ...(stream ? { gbps } : {}),
       ...(ewCompleted > 0 ? { eastWestCompleted: ewCompleted } : {}),
     },
     latencyUs: lat,
@@ -233,8 +250,9 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
     contention,
     ...(warnings.length > 0 ? { warnings } : {}),
     ...mitigationSection(topo.cfg, mit, topo.endNs - topo.warmupNs),
+    ...(stream ? { stream: streamDetail } : {}),
     ...(flood ? floodSections(sent, floodDelivered, floodMeasured, floodDropped, floodInFlight, deviceIrqs) : {}),
-    requests: flood
+    requests: flood || stream
       ? { sent: 0, completed: 0, dropped: 0, inFlight: 0, unaccounted: 0 }
       : { sent, completed, dropped: dropsTotal, inFlight, unaccounted: sent - completed - dropsTotal - inFlight },
   };

@@ -1,15 +1,16 @@
 import { setup } from "xstate";
 import {
-  burstAs, drop, noDrops, type DropStats, serializationNs, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput,
+  burstAs, drop, noDrops, type DropStats, toBurst, CLS_HOSTRX, type ActorDeclaration, type NetInput,
 } from "./common.js";
 import { requestCpu } from "./pcpu.js";
 import { countClient, countFlood, type Burst } from "./vm-state.js";
 import { bind, unbound } from "../bind.js";
-import { int, num, type ParamTree } from "../../config/params.js";
+import { int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
+import { afterGro, burstWireNs, countSegs, streamHostRxExtraNs, streamNicParams } from "./stream.js";
 import { dmaToQueue, isHwNic } from "./passthrough.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const nicQueueParams = {
+export const nicQueueParams = mergeParamTrees(streamNicParams, {
   host: {
     hostRxPerPktNs: num(700, "ns", "assumed: netif_receive_skb + bridge + tun_net_xmit per packet on the host", "host RX path per packet"),
     hostIrqNs: num(1000, "ns", "assumed: host NIC interrupt + NAPI schedule", "host cost per NIC interrupt"),
@@ -17,7 +18,7 @@ export const nicQueueParams = {
     nicQueues: int(16, "queues", "ixgbe: one queue pair per core up to 16 (RSS)", "physical NIC queue pairs per host", { min: 1 }),
     pcieNs: int(1000, "ns", "assumed: DMA + MSI-X latency of a PCIe NIC", "NIC DMA latency, paid on TX (payload fetch before serialization) and on RX (payload write, descriptor write-back, MSI-X)"),
   },
-} satisfies ParamTree;
+} satisfies ParamTree);
 
 export const nicQueueDeclaration: ActorDeclaration = {
   kind: "nic-queue",
@@ -33,7 +34,9 @@ export const nicQueueDeclaration: ActorDeclaration = {
     dropPkts: "packets dropped on a full ring",
     dropReqs: "bursts (requests or responses) dropped on a full ring",
     dropMeasured: "bursts dropped on a full ring after warm-up",
+    dropSegs: "stream segments dropped on a full ring",
     heldFlood: "flood packets in the ring at the end",
+    heldSegs: "stream segments in the ring at the end",
   },
 };
 
@@ -60,7 +63,10 @@ function poll(ctx: NicContext, io: NetInput, fromIdle: boolean): void {
     pkts += b.pkts;
     ctx.inService.push(b);
   }
-  requestCpu(io, ctx.pcpu, CLS_HOSTRX, (fromIdle ? cfg.host.hostIrqNs : 0) + pkts * cfg.host.hostRxPerPktNs, 0);
+  // A stream segment's frames are merged by GRO: per frame the driver and GRO, the rest once (stream.ts).
+  const ns = (fromIdle ? cfg.host.hostIrqNs : 0) + pkts * cfg.host.hostRxPerPktNs
+    + streamHostRxExtraNs(cfg, ctx.inService);
+  requestCpu(io, ctx.pcpu, CLS_HOSTRX, ns, 0);
 }
 
 const nicImpl = (io: NetInput) => ({
@@ -87,7 +93,7 @@ const nicImpl = (io: NetInput) => ({
       const { env, cfg, topo, slot } = io;
       for (const b of context.inService) {
         context.ring -= b.pkts;
-        env.send(topo.vhost(slot.host, b.vm, b.queue), burstAs("pkts", b), cfg.host.linkNs);
+        env.send(topo.vhost(slot.host, b.vm, b.queue), burstAs("pkts", afterGro(b)), cfg.host.linkNs);
       }
       context.inService = [];
     },
@@ -96,7 +102,7 @@ const nicImpl = (io: NetInput) => ({
       const b = toBurst(event);
       context.stats.txPkts += b.pkts;
       const now = env.now();
-      context.txFreeAt = Math.max(context.txFreeAt, now + cfg.host.pcieNs) + serializationNs(cfg, b.pkts);
+      context.txFreeAt = Math.max(context.txFreeAt, now + cfg.host.pcieNs) + burstWireNs(cfg, b);
       env.send(b.dst, burstAs("pkts", b), context.txFreeAt - now + topo.wireNs(env.id, b.dst));
     },
   },
@@ -148,6 +154,7 @@ export function nicStats(ctx: NicContext) {
   return {
     kind: "nic-queue", ...ctx.stats, heldClient: countClient(ctx.waiting) + countClient(ctx.inService),
     heldFlood: countFlood(ctx.waiting) + countFlood(ctx.inService),
+    heldSegs: countSegs(ctx.waiting, ctx.inService),
   };
 }
 export type { NicContext };

@@ -23,6 +23,16 @@ export const netPresets: Record<string, Preset> = {
       sim: { warmupMs: 3, durationMs: 5 },
     },
   },
+  stream: {
+    model: "net",
+    description: "iperf-like: 2 bulk TCP flows of 64 KiB TSO/GRO segments from a peer into a 2-vCPU mq-msi VM, "
+      + "receive-window limited (16 segments); vary workload.streams, vm.vcpus, workload.direction and vm.net.mode",
+    config: {
+      model: "net", vm: { vcpus: 2, net: { mode: "mq-msi" } },
+      workload: { kind: "stream", streams: 2, direction: "rx" },
+      sim: { warmupMs: 2, durationMs: 5 },
+    },
+  },
   ideal: {
     model: "net",
     description: "every overhead zero, 1 ns links, 1 vCPU, 1 queue: a single-server queueing network theory can check",

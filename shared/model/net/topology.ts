@@ -5,6 +5,7 @@ import { NS_PER_MS, NS_PER_S, NS_PER_US } from "../../kernel/time.js";
 import { serializationNs } from "./common.js";
 import { hostLayout, pinCores, type HostLayout } from "../host/layout.js";
 import { isHwNic, passthroughErrors } from "./passthrough.js";
+import { streamErrors, streamMinWireNs } from "./stream.js";
 
 /** Largest rack one run may build (actors of all hosts together). */
 export const MAX_ACTORS = 1_000_000;
@@ -42,7 +43,7 @@ export class Topology {
     const defaultQueues = hasQueueVectors(mode) ? vm.vcpus : 1;
     this.queues = isMultiQueue(mode) ? (vm.net.queues === 0 ? defaultQueues : vm.net.queues) : 1;
     this.vhosts = isHwNic(mode) ? 0 : this.queues;
-    const errors: string[] = passthroughErrors(cfg);
+    const errors: string[] = [...passthroughErrors(cfg), ...streamErrors(cfg)];
     const pinned = vm.vcpus * vm.perHost;
     if (pinned > host.pcpus) errors.push(`config.vm.vcpus: ${vm.perHost} VM(s) x ${vm.vcpus} vCPUs = ${pinned} pinned vCPUs, but config.host.pcpus is ${host.pcpus}`);
     if (!isMultiQueue(mode) && vm.net.queues > 1) {
@@ -188,7 +189,10 @@ export class Topology {
     const a = this.slots[src]!, b = this.slots[dst]!;
     const throughNicTx = a.host !== b.host || (a.kind === "nic-queue" && b.kind === "client");
     const { reqPkts, respPkts } = this.cfg.workload;
-    return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + serializationNs(this.cfg, Math.min(reqPkts, respPkts)) : 0);
+    // A stream's shortest burst is an ACK (stream.ts).
+    const ser = this.cfg.workload.kind === "stream" ? streamMinWireNs(this.cfg)
+      : serializationNs(this.cfg, Math.min(reqPkts, respPkts));
+    return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + ser : 0);
   }
 }
 

@@ -15,6 +15,9 @@ import {
 import { intidName } from "./gic-redist.js";
 import { busyPollArm, busyPollEnd, busyPollQueue, newBusyPoll, type BusyPollCtx } from "./busy-poll.js";
 import { dimInterrupt, dimPolled, newDim } from "./dim.js";
+import {
+  countSegs, flowVcpu, guestReceive, isStreamKind, KIND_ACK, threadMarker, threadStepDone, threadStepNs,
+} from "./stream.js";
 import { hasVpe, isHwNic, runningNeedsExit, rxPerPktNs, takeDirect, txDoorbellNs, wakePath } from "./passthrough.js";
 import {
   INTID_LPI_BASE,
@@ -63,7 +66,8 @@ type Work =
   | { k: "poll"; q: number; pkts: number; taken: Burst[] }
   | { k: "app"; burst: Burst }
   | { k: "tx"; q: number; req: Burst; resp: Burst; ew: Burst | null }
-  | { k: "busypoll"; q: number };
+  | { k: "busypoll"; q: number }
+  | { k: "streamTx"; q: number; bursts: Burst[] };
 
 export interface Segment {
   state: SegmentState;
@@ -508,7 +512,8 @@ export class GuestCore {
 
   /** The running segment ends: its work takes effect. */
   complete(x: VcpuContext): void {
-    const w = x.seg!.work;
+    const done = x.seg!;
+    const w = done.work;
     this.account(x, x.seg!);
     x.seg = null;
     switch (w.k) {
@@ -526,11 +531,14 @@ export class GuestCore {
       case "poll":
         this.polled(x, w.q, w.pkts, w.taken);
         x.busyPoll.napi = -1;
+        if (this.vm.stream) x.pendingTx = this.streamOut(x, done.state, done.level);
         return;
       case "app":
         x.busyPoll.slept = false;
-        x.pendingTx = this.transmit(x, w.burst);
+        x.pendingTx = this.vm.stream ? this.streamStep(x, w.burst.conn) : this.transmit(x, w.burst);
         return;
+      case "streamTx":
+        return this.streamSent(x, w.q, w.bursts);
       case "busypoll":
         return this.busyPolled(x, w.q);
       case "tx":
@@ -643,6 +651,7 @@ export class GuestCore {
 
   /** The socket layer wakes the application thread of a received request. */
   private deliver(x: VcpuContext, b: Burst): void {
+    if (this.vm.stream && isStreamKind(b.kind)) return this.streamDeliver(x, b);
     if (b.kind === KIND_FLOOD) {
       // No application: the stack is done with the packet and frees it.
       x.flood.delivered += b.pkts;
@@ -689,6 +698,59 @@ export class GuestCore {
       if (this.cfg.vm.net.mode === "native") this.io.env.send(ipi.to, ipi.event, this.cfg.host.linkNs);
       else x.exits.push(this.exit("ipi-send", this.c.ipiSend, ipi));
     }
+  }
+
+  // ---- workload.kind stream (stream.ts): the flows' sockets and their application threads ----
+
+  /** A stream segment or ACK through the stack: its socket takes it, and the flow's thread may be woken. */
+  private streamDeliver(x: VcpuContext, b: Burst): void {
+    const f = guestReceive(this.io, this.vm.stream!, b, x.i);
+    if (f < 0) return;
+    const vm = this.vm;
+    const target = flowVcpu(this.cfg, f);
+    vm.runq[target]!.push({ burst: threadMarker(f), remainingNs: threadStepNs(this.cfg) });
+    vm.queuedApp++;
+    if (target !== x.i && (vm.idle[target] || vm.vqs.some((q) => q.busyPoller === target))) {
+      vm.idle[target] = false;
+      vm.waking[target] = true;
+      const { topo, slot } = this.io;
+      const ipi = { to: topo.redist(slot.host, slot.vm, target), event: { type: "virq", intid: INTID_SGI_RESCHED } };
+      x.exits.push(this.exit("ipi-send", this.c.ipiSend, ipi));
+    }
+  }
+
+  /** A read or write of flow f's thread is done: it goes on (its next step queued here) or sleeps. */
+  private streamStep(x: VcpuContext, f: number): Segment | null {
+    const gs = this.vm.stream!;
+    const { seg, more } = threadStepDone(this.io, gs, f, x.i);
+    if (more) {
+      this.vm.runq[x.i]!.push({ burst: threadMarker(f), remainingNs: threadStepNs(this.cfg) });
+      this.vm.queuedApp++;
+    }
+    if (seg) gs.out[x.i]!.push(seg);
+    return this.streamOut(x, "app", 3);
+  }
+
+  /**
+   * What this vCPU's sockets have to send (ACKs, a written segment) goes out in a segment of the same context:
+   * tcp_send_ack -> start_xmit per ACK (guest.txPerPktNs; a written segment paid its own), on this vCPU's queue.
+   */
+  private streamOut(x: VcpuContext, state: SegmentState, level: Level): Segment | null {
+    const out = this.vm.stream!.out[x.i]!;
+    if (out.length === 0) return null;
+    const bursts = out.splice(0);
+    const { cfg } = this;
+    const q = isMultiQueue(cfg.vm.net.mode) ? x.i % this.vm.vqs.length : 0;
+    const now = this.now();
+    const wait = acquire(this.vm.txLocks[this.vm.vqs[q]!.txLock]!, now, cfg.guest.txLockNs) - now;
+    const acks = bursts.filter((b) => b.kind === KIND_ACK).length;
+    return this.mk(state, level, wait + acks * cfg.guest.txPerPktNs, { k: "streamTx", q, bursts });
+  }
+
+  private streamSent(x: VcpuContext, q: number, bursts: Burst[]): void {
+    const vq = this.vm.vqs[q]!;
+    vq.txAvail.push(...bursts);
+    if (vq.txNotify) this.kickExit(x, q);
   }
 
   private takeApp(x: VcpuContext): AppItem | undefined {
@@ -797,6 +859,17 @@ export class GuestCore {
 export function heldBursts(x: VcpuContext): number {
   let n = countClient(x.backlog);
   for (const s of [x.seg, x.pendingTx, ...x.suspended]) if (s) n += s.holds;
+  return n;
+}
+
+/** Stream segments held by a vCPU's segments (a poll's, a transmit's) and its backlog. */
+export function heldStreamSegs(x: VcpuContext): number {
+  let n = countSegs(x.backlog);
+  for (const s of [x.seg, x.pendingTx, ...x.suspended]) {
+    const w = s?.work;
+    if (w?.k === "poll") n += countSegs(w.taken);
+    else if (w?.k === "irqNoNapi" || w?.k === "streamTx") n += countSegs(w.bursts);
+  }
   return n;
 }
 

@@ -3,14 +3,15 @@ import type { ActorDeclaration, NetInput } from "./common.js";
 import { countClient, countFlood } from "./vm-state.js";
 import { bool, choice, int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
 import { guestMitigationParams } from "./busy-poll.js";
+import { countSegs, streamGuestParams, unreadSegs } from "./stream.js";
 import { bind, unbound } from "../bind.js";
 import {
-  GuestCore, heldBursts, heldFloodPkts, newVcpuContext, type SegmentState, type VcpuContext,
+  GuestCore, heldBursts, heldFloodPkts, heldStreamSegs, newVcpuContext, type SegmentState, type VcpuContext,
 } from "./vcpu-core.js";
 import { DALL16, DALL17 } from "./sources.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const vcpuParams = mergeParamTrees(guestMitigationParams, {
+export const vcpuParams = mergeParamTrees(guestMitigationParams, streamGuestParams, {
   app: {
     service: {
       dist: choice("lognormal", ["fixed", "exponential", "lognormal"], "assumed: serving one static page varies little", "distribution of application work per request"),
@@ -102,11 +103,15 @@ export const vcpuDeclaration: ActorDeclaration = {
     dropPkts: "packets of requests dropped on a full socket backlog",
     dropReqs: "requests dropped on a full socket backlog",
     dropMeasured: "requests dropped on a full socket backlog after warm-up",
+    dropSegs: "stream segments dropped on a full socket backlog (none: a stream's socket is its window)",
     backlogDrops: "bursts dropped on netif_rx's full per-CPU backlog (guest.napi false): dropPkts, dropReqs, "
       + "dropMeasured",
     floodDelivered: "flood packets through the guest's RX stack (whole run)",
     floodMeasured: "flood packets through the guest's RX stack in the measured window",
     heldFlood: "flood packets held at the end: in its segments, its backlog and (vCPU 0) the VM's rings",
+    heldSegs: "stream segments held at the end: in its segments and (vCPU 0) the VM's rings and unread in its sockets",
+    stream: "vCPU 0, workload.kind stream (null otherwise): the VM's sockets' segments sent and read (in the window), ACKs sent (in "
+      + "the window) and received",
     busyPoll: "busy polls of the application thread (guest.busyPollUs) in the measured window, and those that found "
       + "packets (hits)",
   },
@@ -232,6 +237,10 @@ export function vcpuStats(x: VcpuContext, io: NetInput, shares: Readonly<Record<
   return {
     heldClient: heldBursts(x) + shared,
     heldFlood: heldFloodPkts(x) + sharedFlood,
+    // The VM's rings and sockets are counted once, by vCPU 0.
+    heldSegs: heldStreamSegs(x) + (x.i === 0 && vm.stream
+      ? vm.vqs.reduce((n, q) => n + countSegs(q.used, q.txAvail), 0) + unreadSegs(vm.stream) : 0),
+    stream: x.i === 0 && vm.stream ? { ...vm.stream.stats } : null,
     backlogDrops: { ...x.backlogDrops },
     floodDelivered: x.flood.delivered,
     floodMeasured: x.flood.measured,

@@ -14,9 +14,10 @@ import {
 } from "./coalesce.js";
 import { newVhostPoll, nextSlice, vhostCoreFree, vhostPollParams, type VhostPollState } from "./vhost-poll.js";
 import { dimProfileNs } from "./dim.js";
+import { countSegs, KIND_SEG, streamVhostParams, vhostCopyNs } from "./stream.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
-export const vhostParams = mergeParamTrees(coalesceParams, vhostPollParams, {
+export const vhostParams = mergeParamTrees(coalesceParams, vhostPollParams, streamVhostParams, {
   guest: {
     rxRing: int(256, "packets", "QEMU virtio-net default rx_queue_size", "virtqueue RX ring size", { min: 1 }),
   },
@@ -54,7 +55,9 @@ export const vhostDeclaration: ActorDeclaration = {
     dropPkts: "packets dropped on a full tap queue",
     dropReqs: "bursts (requests or responses) dropped on a full tap queue",
     dropMeasured: "bursts dropped on a full tap queue after warm-up",
+    dropSegs: "stream segments dropped on a full tap queue",
     heldFlood: "flood packets on the tap and being copied at the end",
+    heldSegs: "stream segments on the tap and being copied at the end",
     coalesce: "RX notification coalescing in the measured window: notifications sent at rxFrames buffers (byFrames), "
       + "at rxUsecs (byTimer), and runs whose notification was held (held)",
     poll: "busy polling (host.vhostPollUs) in the measured window: polls begun, polls that found work (hits), spin "
@@ -127,6 +130,8 @@ function run(ctx: VhostContext, io: NetInput, wake: boolean): void {
     ctx.tapPkts -= b.pkts;
     rx += b.pkts; room -= b.pkts;
     ctx.rxTaken.push(b);
+    // A stream segment goes to the used ring as soon as it is copied, as handle_rx adds each packet (stream.ts).
+    if (b.kind === KIND_SEG) break;
   }
   // Out of RX buffers: the guest is asked to kick once it has posted new ones.
   if (ctx.tap.length > 0 && ctx.tap[0]!.pkts > room) vq.rxNeedKick = true;
@@ -134,11 +139,13 @@ function run(ctx: VhostContext, io: NetInput, wake: boolean): void {
     const b = vq.txAvail.shift()!;
     tx += b.pkts;
     ctx.txTaken.push(b);
+    if (b.kind === KIND_SEG) break;
   }
   // EVENT_IDX: no TX kicks while the worker runs; it looks at the TX ring again before it sleeps.
   vq.txNotify = false;
   ctx.stats.runs++;
-  const ns = (wake ? cfg.host.vhostWakeNs : 0) + (rx + tx) * cfg.host.vhostPerPktNs;
+  const ns = (wake ? cfg.host.vhostWakeNs : 0) + (rx + tx) * cfg.host.vhostPerPktNs
+    + vhostCopyNs(cfg, ctx.rxTaken, ctx.txTaken);
   if (io.env.now() >= io.topo.warmupNs) ctx.stats.busyNs += ns;
   requestCpu(io, ctx.pcpu, CLS_VHOST, ns, TOKEN_RUN);
 }
@@ -366,6 +373,7 @@ export function vhostStats(ctx: VhostContext, io: NetInput) {
   return {
     kind: "vhost", ...ctx.stats, heldClient: countClient(ctx.tap) + countClient(ctx.rxTaken) + countClient(ctx.txTaken),
     heldFlood: countFlood(ctx.tap) + countFlood(ctx.rxTaken),
+    heldSegs: countSegs(ctx.tap, ctx.rxTaken, ctx.txTaken),
     coalesce: { byFrames, byTimer, held },
     poll: { polls, hits, ns },
     dim: dim === null ? null : {

@@ -1,10 +1,13 @@
 import { serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
 import type { Lock } from "../host/lock.js";
 import type { DimState } from "./dim.js";
+import type { GuestStream } from "./stream.js";
 
 export const KIND_REQ = 0, KIND_RESP = 1, KIND_EW_REQ = 2, KIND_EW_RESP = 3;
 /** A packet of a flood (workload.kind flood): no request, no response, freed after the guest's RX stack. */
 export const KIND_FLOOD = 4;
+/** A stream's TSO/GSO data segment and its ACK (workload.kind stream, stream.ts). */
+export const KIND_SEG = 5, KIND_ACK = 6;
 
 /** The packets of one request or response (wire message `pkts`). */
 export interface Burst {
@@ -78,6 +81,8 @@ export interface VmState {
    * woken before then waits for its core.
    */
   readonly coreBusyUntil: number[];
+  /** The guest's stream sockets (workload.kind stream, stream.ts), null otherwise; set by the model's build. */
+  stream: GuestStream | null;
 }
 
 export function vmState(
@@ -85,7 +90,7 @@ export function vmState(
 ): VmState {
   const txLocks = singleTxLock ? 1 : queues;
   const vm: VmState = {
-    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0, coreBusyUntil: [], locks,
+    vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0, coreBusyUntil: [], locks, stream: null,
     txLocks: Array.from({ length: txLocks }, (_, q) => serialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)),
   };
   for (let q = 0; q < queues; q++) {
