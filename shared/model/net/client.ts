@@ -53,8 +53,8 @@ export const clientDeclaration: ActorDeclaration = {
     completedMeasured: "responses received in the measured window",
     pktsMeasured: "request and response packets of the responses received in the measured window",
     hist: "response time histogram (ns) of the measured window, encoded",
-    stream: "workload.kind stream (null otherwise): the peer's segments sent and received, segments received in the measured window, "
-      + "ACKs sent (in the window) and received",
+    stream: "workload.kind stream (null otherwise): the peer's segments sent and received, segments received in "
+      + "the measured window, ACKs sent (in the window) and received",
   },
 };
 

@@ -51,8 +51,8 @@ export const netPresets: Record<string, Preset> = {
         irqfdWakeupNs: 0, xaLookupNs: 0, apListQueueNs: 0,
       },
       guest: {
-        rxPerPktNs: 0, rxDriverPerPktNs: 0, txPerPktNs: 0, hardirqNs: 0, ipiHandlerNs: 0, pollOverheadNs: 0, txLockNs: 0,
-        socketBacklog: 1000000, rxRing: 1000000,
+        rxPerPktNs: 0, rxDriverPerPktNs: 0, txPerPktNs: 0, hardirqNs: 0, ipiHandlerNs: 0, pollOverheadNs: 0,
+        txLockNs: 0, socketBacklog: 1000000, rxRing: 1000000,
       },
       gic: { spiInjectNs: 0, x86MsiNs: 0 },
       app: { service: { dist: "exponential", meanUs: 10 } },

@@ -77,7 +77,9 @@ export class Topology {
     // Fail here, not after allocating millions of actors: about 4 KB each, and the slots below.
     const perHost = 1 + host.nicQueues + host.pcpus + vm.perHost * (this.vhosts + 2 + 2 * vm.vcpus);
     if (host.count * perHost > MAX_ACTORS) {
-      errors.push(`config.host.count: ${host.count} host(s) x ${perHost} actors (1 client port + host.nicQueues ${host.nicQueues} + host.pcpus ${host.pcpus} + vm.perHost ${vm.perHost} x (${this.vhosts} vhost + 2 GIC + 2 x vm.vcpus ${vm.vcpus})) = ${host.count * perHost} actors; at most ${MAX_ACTORS} per run`);
+      errors.push(`config.host.count: ${host.count} host(s) x ${perHost} actors (1 client port + host.nicQueues `
+        + `${host.nicQueues} + host.pcpus ${host.pcpus} + vm.perHost ${vm.perHost} x (${this.vhosts} vhost + 2 GIC + `
+        + `2 x vm.vcpus ${vm.vcpus})) = ${host.count * perHost} actors; at most ${MAX_ACTORS} per run`);
     }
     if (errors.length) throw new ConfigError(errors);
     this.layout = hostLayout(host, host.pcpus, host.linkNs);

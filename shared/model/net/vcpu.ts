@@ -110,8 +110,8 @@ export const vcpuDeclaration: ActorDeclaration = {
     floodMeasured: "flood packets through the guest's RX stack in the measured window",
     heldFlood: "flood packets held at the end: in its segments, its backlog and (vCPU 0) the VM's rings",
     heldSegs: "stream segments held at the end: in its segments and (vCPU 0) the VM's rings and unread in its sockets",
-    stream: "vCPU 0, workload.kind stream (null otherwise): the VM's sockets' segments sent and read (in the window), ACKs sent (in "
-      + "the window) and received",
+    stream: "vCPU 0, workload.kind stream (null otherwise): the VM's sockets' segments sent and read (in the "
+      + "window), ACKs sent (in the window) and received",
     busyPoll: "busy polls of the application thread (guest.busyPollUs) in the measured window, and those that found "
       + "packets (hits)",
   },
