@@ -257,11 +257,13 @@ describe("distributed runs over NATS", () => {
     expect((await runDistributed(big, { natsUrl: nats.url, workers: 1, waitMs: 20_000 })).digest).toBe(local.digest);
   }, 60_000);
 
-  it("floods, native and assigned delivery, and every mitigation give one digest in process and on 2 NATS workers",
+  it("floods, streams, native and assigned delivery, and every mitigation give one digest in process and on 2 NATS "
+    + "workers",
     async () => {
       const two = ["host.count=2", "sim.warmupMs=0.3", "sim.durationMs=0.6"];
       const configs: [string, string[]][] = [
         ["flood", [...two, "workload.ratePerSec=300000"]],
+        ["stream", [...two, "workload.direction=tx"]],
         ["paper", [...two, "vm.vcpus=4", "vm.net.mode=vf-passthrough", "kvm.wfiTrapPolicy=trap"]],
         ["paper", [...two, "vm.vcpus=4", "vm.net.mode=native"]],
         ["paper", [...two, "vm.vcpus=4", "vm.net.mode=mq-msi", "workload.connections=8", "guest.coalesce.rxUsecs=20",
