@@ -96,9 +96,12 @@ export async function loadCut(os: ObjectStore, manifest: CheckpointManifest): Pr
   return mergeCut(parts, manifest.window);
 }
 
-/** Deletes run `runKey`'s checkpoint (its manifest, then the parts it names), once its result is written. */
+/**
+ * Deletes run `runKey`'s checkpoint once its result is written: its manifest first, then every object
+ * under the run's name (the parts it names, and those of a cut still being stored when the run ended).
+ */
 export async function dropCheckpoint(os: ObjectStore, runKey: string): Promise<void> {
-  const m = await readManifest(os, runKey).catch(() => undefined);
   await os.delete(manifestName(runKey)).catch(() => undefined);
-  for (const p of m?.parts ?? []) await os.delete(p.name).catch(() => undefined);
+  const objects = await os.list().catch(() => []);
+  for (const o of objects) if (o.name.startsWith(`${runKey}/`)) await os.delete(o.name).catch(() => undefined);
 }

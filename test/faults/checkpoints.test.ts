@@ -78,8 +78,10 @@ describe("checkpoints and resume across processes", () => {
     expect(result.sync.checkpoints).toMatchObject({ resumes: 1, lostWorkers: ["kb"] });
     expect(resultSchemaErrors(result)).toEqual([]);
     expect(result.sync.checkpoints.resumedFrom.window).toBeGreaterThan(0);
-    // A finished run leaves no checkpoint behind.
-    expect(await readManifest(await openCheckpointStore(nc), "ck-kill")).toBeUndefined();
+    // A finished run leaves no checkpoint behind: no manifest, no part.
+    const store = await openCheckpointStore(nc);
+    expect(await readManifest(store, "ck-kill")).toBeUndefined();
+    expect((await store.list()).filter((o) => o.name.startsWith("ck-kill/"))).toEqual([]);
     await untilIdle(nc, ["ka"], 5000);
     await a.stop();
   }, 120_000);
