@@ -71,27 +71,18 @@ export function mergeCut(snaps: readonly PartitionSnapshot[], window: number): R
 }
 
 /**
- * The part of a cut that partition `partition` of `partitions` continues: the actors it owns, the
- * events addressed to them, and the shared memory named in `sharedKeys` (what its own model instance
- * holds; none when not given). The run's totals go to partition 0, so the partitions' counters still
- * add up to the run's.
+ * The part of a cut that partition `partition` of `partitions` continues: the actors it owns and the
+ * events addressed to them; its shared memory comes after its actors exist (`sharedOfCut`). The run's
+ * totals go to partition 0, so the partitions' counters still add up to the run's.
  */
 export function sliceCut(
-  cut: RunCut, partition: number, partitions: number, partitionOf: Int32Array, sharedKeys?: readonly string[],
+  cut: RunCut, partition: number, partitions: number, partitionOf: Int32Array,
 ): PartitionSnapshot {
   if (cut.format !== "irqscale.cut/v1")
     throw new SimError(`a cut of format ${JSON.stringify(cut.format)} cannot be restored`);
   if (cut.actors.length !== partitionOf.length)
     throw new SimError(`the cut holds ${cut.actors.length} actors, the model has ${partitionOf.length}`, -1, cut.now);
   const mine = (id: number) => partitionOf[id] === partition;
-  let shared: Record<string, unknown> | undefined;
-  if (cut.shared !== undefined && sharedKeys !== undefined) {
-    shared = {};
-    for (const key of sharedKeys) {
-      if (!(key in cut.shared)) throw new SimError(`the cut holds no shared memory ${key}`, -1, cut.now);
-      shared[key] = cut.shared[key];
-    }
-  }
   return {
     format: "irqscale.partition/v1",
     partition, partitions, seed: cut.seed, engine: cut.engine, now: cut.now,
@@ -99,6 +90,17 @@ export function sliceCut(
     actors: cut.actors.filter((a) => mine(a.id)),
     heap: cut.heap.filter((e) => mine(e[3])),
     outboxes: Array.from({ length: partitions }, () => []),
-    shared,
+    shared: undefined,
   };
+}
+
+/** The shared memory of a cut named in `keys` (what a partition's own model instance holds). */
+export function sharedOfCut(cut: RunCut, keys: readonly string[]): Record<string, unknown> {
+  const shared: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (cut.shared === undefined || !(key in cut.shared))
+      throw new SimError(`the cut holds no shared memory ${key}`, -1, cut.now);
+    shared[key] = cut.shared[key];
+  }
+  return shared;
 }

@@ -3,7 +3,7 @@ import { CompiledActor, compileMachine, implementationsOf } from "./compiled-mac
 import { EventHeap } from "./heap.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
-import { sliceCut, type RunCut } from "./cut.js";
+import { sharedOfCut, sliceCut, type RunCut } from "./cut.js";
 import { LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
 import type { LockTraceEvent, StateObserver, TraceArgs, Tracer } from "./trace.js";
@@ -461,7 +461,7 @@ export class PartitionEngine {
     if (cut.shared === undefined) return;
     const own = this.model.sharedState?.();
     const keys = own !== null && typeof own === "object" ? Object.keys(own) : [];
-    this.model.restoreSharedState?.(sliceCut(cut, this.partition, this.partitions, this.partitionOf, keys).shared);
+    this.model.restoreSharedState?.(sharedOfCut(cut, keys));
   }
 
   private envFor(id: number): ActorEnv {
