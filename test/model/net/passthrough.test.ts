@@ -12,7 +12,7 @@ import { Topology } from "../../../shared/model/net/topology.js";
 import type { VcpuContext } from "../../../shared/model/net/vcpu-core.js";
 import { INTID_LPI_BASE, INTID_SGI_RESCHED, KIND_REQ, type Burst } from "../../../shared/model/net/vm-state.js";
 import { loneActor } from "../../support/lone-actor.js";
-import { runPreset, type Result } from "./helpers.js";
+import { kicksToRunningVcpus, runPreset, type Result } from "./helpers.js";
 
 const vcpus = (r: Result): Result[] => r.perCpu.filter((c: Result) => c.kind === "vcpu");
 const exits = (r: Result): Record<string, number> => {
@@ -117,36 +117,8 @@ describe("gic.vsgi: a guest IPI", () => {
 });
 
 /** Kicks that found a vCPU in a guest state (running: its vPE resident), over a run of one partition. */
-function kicksToRunning(sets: string[]) {
-  const rc = resolveConfig({ preset: "paper", sets });
-  const sim = rc.model.build(rc.config);
-  const topo = new Topology(rc.config as unknown as NetConfig);
-  const engine = new PartitionEngine(sim.instance, 0, new Int32Array(topo.actorCount), 1, rc.config.seed as number);
-  const timeline = new Map<number, { at: number; state: string }[]>();
-  const kicks: { dst: number; at: number }[] = [];
-  engine.tracer = {
-    states: (id) => {
-      if (topo.slots[id]!.kind !== "vcpu") return () => undefined;
-      const t: { at: number; state: string }[] = [];
-      timeline.set(id, t);
-      return (state, now) => { t.push({ at: now, state }); };
-    },
-    message: (_src, dst, type, _sentAt, at) => { if (type === "vkick") kicks.push({ dst, at }); },
-  };
-  engine.start();
-  engine.runUntil(sim.endNs);
-  const running = new Set(["hardirq", "softirq", "ksoftirqd", "app"]);
-  let toRunning = 0;
-  for (const k of kicks) {
-    if (k.at < topo.warmupNs || k.at > sim.endNs) continue;
-    let before = "idle";
-    for (const e of timeline.get(k.dst) ?? []) {
-      if (e.at >= k.at) break;
-      before = e.state;
-    }
-    if (running.has(before)) toRunning++;
-  }
-  return toRunning;
+function kicksToRunning(sets: string[]): number {
+  return kicksToRunningVcpus(sets).toRunning;
 }
 
 describe("vf-passthrough and x86-vf-posted in whole runs", () => {

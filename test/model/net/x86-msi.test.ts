@@ -12,7 +12,7 @@ import { Topology } from "../../../shared/model/net/topology.js";
 import type { VcpuContext } from "../../../shared/model/net/vcpu-core.js";
 import { INTID_LPI_BASE, KIND_REQ, type Burst } from "../../../shared/model/net/vm-state.js";
 import { loneActor } from "../../support/lone-actor.js";
-import { runPreset, type Result } from "./helpers.js";
+import { kicksToRunningVcpus, runPreset, type Result } from "./helpers.js";
 
 type Mode = "x86-msi" | "x86-msix-posted";
 
@@ -94,34 +94,7 @@ describe.each(["compiled", "xstate"] as const)("a kick to a running vCPU (%s eng
  * then: the kicks that found the guest running are the interrupts to a running vCPU.
  */
 function kicksByState(sets: string[]) {
-  const rc = resolveConfig({ preset: "paper", sets });
-  const sim = rc.model.build(rc.config);
-  const topo = new Topology(rc.config as unknown as NetConfig);
-  const engine = new PartitionEngine(sim.instance, 0, new Int32Array(topo.actorCount), 1, rc.config.seed as number);
-  const vcpus = topo.slots.flatMap((s, id) => (s.kind === "vcpu" ? [id] : []));
-  const timeline = new Map<number, { at: number; state: string }[]>(vcpus.map((id) => [id, []]));
-  const kicks: { dst: number; at: number }[] = [];
-  engine.tracer = {
-    states: (id) => {
-      const t = timeline.get(id);
-      return t === undefined ? () => undefined : (state, now) => { t.push({ at: now, state }); };
-    },
-    message: (_src, dst, type, _sentAt, at) => { if (type === "vkick") kicks.push({ dst, at }); },
-  };
-  engine.start();
-  engine.runUntil(sim.endNs);
-  const running = new Set(["hardirq", "softirq", "ksoftirqd", "app"]);
-  let toRunning = 0;
-  for (const k of kicks) {
-    if (k.at < topo.warmupNs || k.at > sim.endNs) continue;
-    // The state the kick finds: the last one entered before it (it changes the state itself in that ns).
-    let before = "idle";
-    for (const e of timeline.get(k.dst)!) {
-      if (e.at >= k.at) break;
-      before = e.state;
-    }
-    if (running.has(before)) toRunning++;
-  }
+  const { toRunning, engine, vcpus } = kicksToRunningVcpus(sets);
   const exits: Record<string, number> = {};
   let interrupts = 0;
   for (const id of vcpus) {
