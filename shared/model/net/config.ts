@@ -21,3 +21,5 @@ export const isMultiQueue = (m: NetMode): boolean => m === "sq-spi" || hasQueueV
 export const hasQueueVectors = (m: NetMode): boolean => m === "mq-msi" || m === "x86-msi" || m === "x86-msix-posted"
   || m === "vf-passthrough" || m === "x86-vf-posted" || m === "native";
 export const isX86 = (m: NetMode): boolean => m.startsWith("x86");
+/** KVM/arm64's software vgic queues this mode's interrupts on each vCPU's ap_list (GICv4 direct vLPIs aside). */
+export const hasApList = (m: NetMode): boolean => m === "sq-spi" || m === "mq-msi" || m === "vf-passthrough";

@@ -3,6 +3,9 @@ import { bind, unbound } from "../bind.js";
 import type { ActorDeclaration, NetInput } from "./common.js";
 import type { VgicCpu } from "./vm-state.js";
 import { int, type ParamTree } from "../../config/params.js";
+import { lockReport } from "../host/lock.js";
+import { hasApList } from "./config.js";
+import { apListLock } from "./inject-path.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const gicRedistParams = {
@@ -19,7 +22,10 @@ export const gicRedistDeclaration: ActorDeclaration = {
   params: gicRedistParams,
   accepts: ["virq"],
   sends: ["vkick"],
-  stats: { interrupts: "vIRQs per INTID", merged: "vIRQs merged into one already pending", kicks: "kicks sent to the vCPU" },
+  stats: {
+    interrupts: "vIRQs per INTID", merged: "vIRQs merged into one already pending", kicks: "kicks sent to the vCPU",
+    locks: "the vCPU's ap_list_lock (KVM/arm64): served acquisitions, wait, hold, spin time, handoffs by distance",
+  },
 };
 
 /**
@@ -84,7 +90,8 @@ export const gicRedistMachine = setup({
 
 export const gicRedistLogic = (io: NetInput) => bind(gicRedistMachine, redistImpl(io));
 
-export const redistStats = (ctx: RedistContext) => ({
+export const redistStats = (ctx: RedistContext, io: NetInput) => ({
   kind: "gic-redist", interrupts: ctx.interrupts, merged: ctx.merged, kicks: ctx.kicks,
+  locks: hasApList(io.cfg.vm.net.mode) ? [lockReport(io.vm!.locks[apListLock(io.slot.index)]!, io.topo.endNs)] : [],
 });
 export type { RedistContext };

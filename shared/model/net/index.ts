@@ -3,8 +3,7 @@ import type { Simulation } from "../../kernel/simulation.js";
 import { latencySummaryUs } from "../../stats/histogram.js";
 import { addCounts } from "../../stats/serial-unit.js";
 import type { NetConfig } from "./config.js";
-import { isMultiQueue, isX86 } from "./config.js";
-import { vmLocks } from "./inject-path.js";
+import { txLockCount, vmLocks } from "./inject-path.js";
 import type { LockReport } from "../host/lock.js";
 import { Topology, type ActorKind } from "./topology.js";
 import { KIND_FLOOD, KIND_REQ, KIND_RESP, INTID_SGI_RESCHED, vmState as newVmState, type VmState } from "./vm-state.js";
@@ -62,8 +61,8 @@ export function buildNet(cfg: NetConfig): Simulation {
     let s = vmStates.get(key);
     if (!s) {
       const name = `h${h}.vm${v}`;
-      const locks = vmLocks(name, isX86(cfg.vm.net.mode), cfg.host.spinlock, topo.warmupNs, topo.endNs);
-      s = newVmState(cfg.vm.vcpus, topo.queues, topo.warmupNs, !isMultiQueue(cfg.vm.net.mode), name, locks);
+      const locks = vmLocks(cfg, name, topo.queues, topo.warmupNs, topo.endNs);
+      s = newVmState(cfg.vm.vcpus, topo.queues, txLockCount(cfg, topo.queues), locks);
       if (cfg.workload.kind === "stream") s.stream = newGuestStream(cfg);
       vmStates.set(key, s);
     }
@@ -188,6 +187,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         perVcpu[name] = irqs;
         perVcpuVector[name] = { ...(s.interrupts as Record<string, number>) };
         vcpuShares.set(id, s.shares);
+        for (const l of s.locks as LockReport[]) if (l.acquisitions > 0) contention.push(l);
         perCpu.push({
           id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits,
           completed: s.completed,
@@ -197,6 +197,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
       }
       case "gic-dist":
       case "gic-its":
+      case "gic-redist":
         for (const l of s.locks as LockReport[]) if (l.acquisitions > 0) contention.push(l);
         break;
     }

@@ -1,7 +1,7 @@
 import { mergeParamTrees, num, type ParamTree } from "../../config/params.js";
-import { newLock, type Lock, type LockAlgorithm } from "../host/lock.js";
+import { newLock, type Lock } from "../host/lock.js";
 import { cacheEntriesWalked, vgicInjectionParams } from "../host/vgic-costs.js";
-import type { NetConfig } from "./config.js";
+import { isMultiQueue, isX86, type NetConfig } from "./config.js";
 
 /**
  * The host side of a guest interrupt, run on the core of the thread that raises it: each path is the
@@ -15,7 +15,9 @@ export const injectPathParams = mergeParamTrees(vgicInjectionParams, {
       "the irqfd wake-up on the signalling thread before the vgic path"),
   },
   gic: {
-    spiInjectNs: num(500, "ns", "assumed: kvm_vgic_inject_irq -> vgic_queue_irq_unlock under the SPI's irq_lock",
+    spiInjectNs: num(500, "ns",
+      "assumed: kvm_vgic_inject_irq under the SPI's irq_lock, up to vgic_queue_irq_unlock (ARM: its list_add "
+        + "is kvm.apListQueueNs under the target's ap_list_lock)",
       "wired interrupt injection (x86: kvm_ioapic_set_irq under ioapic->lock)"),
     x86MsiNs: num(300, "ns", "assumed: kvm_set_msi -> kvm_irq_delivery_to_apic, no global lock",
       "x86 MSI routing per interrupt"),
@@ -37,46 +39,69 @@ export const PATH_KWORKER_IOAPIC = 5;
 /** x86 MSI (posted or not): kvm_arch_set_irq_inatomic delivers to the local APIC with no lock. */
 export const PATH_IRQFD_X86 = 6;
 
-/** The locks of one VM on these paths, by index in VmState.locks. */
+/** The locks of one VM, by index in VmState.locks: the host's on these paths, then the per-vCPU and guest ones. */
 export const LOCK_ITS = 0, LOCK_LPI_LIST = 1, LOCK_LINE = 2;
-export const LOCKS_PER_VM = 3;
+/** vCPU v's vgic_cpu->ap_list_lock. */
+export const apListLock = (v: number): number => 3 + v;
+/** The guest's TX queue lock `t` (HARD_TX_LOCK: one per TX queue, one for a single-queue device). */
+export const txLock = (vcpus: number, t: number): number => 3 + vcpus + t;
+/** LockGrant ids: lock `index` of VM `vm` (a VM has fewer locks than this: 3 + 256 vCPUs + 256 TX queues). */
+export const LOCK_ID_STRIDE = 1024;
+export const lockId = (vm: number, index: number): number => vm * LOCK_ID_STRIDE + index;
 
 /** One step of a path: `ns` of work, under lock `lock` (an index into VmState.locks) or none (-1). */
 export interface PathStep { lock: number; ns: number }
 
-/** The locks of VM `name`: its_lock is a mutex; the others are raw spinlocks of host.spinlock's algorithm. */
-export function vmLocks(name: string, x86: boolean, spinlock: LockAlgorithm, from: number, end: number): Lock[] {
+/** TX queue locks of a VM: one per queue pair, one when every vCPU transmits on a single queue. */
+export const txLockCount = (cfg: NetConfig, queues: number): number => (isMultiQueue(cfg.vm.net.mode) ? queues : 1);
+
+/**
+ * The locks of VM `name`: its_lock is a mutex; lpi_list_lock, the line's and each vCPU's ap_list_lock
+ * are raw spinlocks of host.spinlock's algorithm; the TX queue locks are the guest's, of guest.spinlock's.
+ */
+export function vmLocks(cfg: NetConfig, name: string, queues: number, from: number, end: number): Lock[] {
+  const x86 = isX86(cfg.vm.net.mode);
+  const spin = cfg.host.spinlock;
   return [
     newLock(`${name}.its_lock`, "mutex", 1, from, end),
     // check_cache's list_move writes the cache list head and the hit entry.
-    newLock(`${name}.lpi_list_lock`, spinlock, 2, from, end),
-    newLock(x86 ? `${name}.ioapic.lock` : `${name}.spi.irq_lock`, spinlock, 1, from, end),
+    newLock(`${name}.lpi_list_lock`, spin, 2, from, end),
+    newLock(x86 ? `${name}.ioapic.lock` : `${name}.spi.irq_lock`, spin, 1, from, end),
+    // vgic_queue_irq_unlock's list_add_tail writes the ap_list head.
+    ...Array.from({ length: cfg.vm.vcpus }, (_, v) => newLock(`${name}.vcpu${v}.ap_list_lock`, spin, 1, from, end)),
+    ...Array.from({ length: txLockCount(cfg, queues) }, (_, t) =>
+      newLock(`${name}.txq${t}.lock`, cfg.guest.spinlock, cfg.guest.txLockLines, from, end)),
   ];
 }
 
-/** Steps of `path` for queue (MSI event) `arg` of a VM with `queues` LPIs. */
-export function pathSteps(cfg: NetConfig, path: number, arg: number, queues: number): PathStep[] {
+/**
+ * Steps of `path` for queue (MSI event) `arg` of a VM with `queues` LPIs, whose interrupt targets vCPU
+ * `target`: vgic_queue_irq_unlock puts it on that vCPU's ap_list under its ap_list_lock (the kernel takes
+ * it with the interrupt's irq_lock held; here the two are held one after the other).
+ */
+export function pathSteps(cfg: NetConfig, path: number, arg: number, queues: number, target: number): PathStep[] {
   const k = cfg.kvm;
   const free = (ns: number): PathStep => ({ lock: -1, ns });
+  const queue: PathStep = { lock: apListLock(target), ns: k.apListQueueNs };
   switch (path) {
     case PATH_KWORKER_ITS:
       // vgic_its_trigger_msi: find_its_device, then find_ite walks the device's ITT up to the event.
       return [free(cfg.host.kworkerHopNs), { lock: LOCK_ITS, ns: k.itsTranslateNs + k.itsWalkNsPerEntry * (arg + 2) },
-        free(k.apListQueueNs)];
+        queue];
     case PATH_IRQFD_CACHED:
       return [
         free(k.irqfdWakeupNs),
         // vgic_its_check_cache: walk and list_move under lpi_list_lock, reference taken.
         { lock: LOCK_LPI_LIST, ns: k.cacheLookupNs + k.cacheEntryNs * cacheEntriesWalked(queues, cfg.vm.vcpus,
           k.cachePerVcpu) },
-        free(k.apListQueueNs),
+        queue,
         // vgic_put_irq drops the reference under lpi_list_lock again.
         { lock: LOCK_LPI_LIST, ns: k.putIrqNs },
       ];
     case PATH_IRQFD_RCU:
-      return [free(k.irqfdWakeupNs + k.xaLookupNs + k.apListQueueNs)];
+      return [free(k.irqfdWakeupNs + k.xaLookupNs), queue];
     case PATH_IRQ_LINE:
-      return [free(cfg.host.qemuRelayNs), { lock: LOCK_LINE, ns: cfg.gic.spiInjectNs }];
+      return [free(cfg.host.qemuRelayNs), { lock: LOCK_LINE, ns: cfg.gic.spiInjectNs }, queue];
     case PATH_KWORKER_IOAPIC:
       return [free(cfg.host.kworkerHopNs), { lock: LOCK_LINE, ns: cfg.gic.spiInjectNs }];
     case PATH_IRQFD_X86:

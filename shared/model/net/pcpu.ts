@@ -3,7 +3,7 @@ import { bind, unbound } from "../bind.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
 import { lockParams, lockTrace, releaseLock, requestLock, type Lock } from "../host/lock.js";
-import { injectPathParams, LOCKS_PER_VM, PATH_PLAIN, pathSteps, type PathStep } from "./inject-path.js";
+import { injectPathParams, lockId, PATH_PLAIN, pathSteps, type PathStep } from "./inject-path.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const pcpuParams = mergeParamTrees(injectPathParams, lockParams, {
@@ -76,11 +76,12 @@ type Args = { context: PcpuContext; event: PcpuEvent };
 const pcpuImpl = (io: NetInput) => {
   const core = () => io.slot.index;
   /** LockGrant's id of the lock a job's front step takes. */
-  const lockId = (job: Job) => job.vm * LOCKS_PER_VM + job.steps![0]!.lock;
+  const frontLockId = (job: Job) => lockId(job.vm, job.steps![0]!.lock);
   const lockOf = (job: Job): Lock => io.vmOf(job.vm).locks[job.steps![0]!.lock]!;
   const front = (job: Job | null): PathStep | undefined => job?.steps?.[0];
   const stepsOf = (job: Job): PathStep[] =>
-    job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }] : pathSteps(io.cfg, job.path, job.arg, io.topo.queues);
+    job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }]
+      : pathSteps(io.cfg, job.path, job.arg, io.topo.queues, io.topo.queueVcpu(job.arg));
 
   /** Runs `ns` of the current job on the core, or in the pinned vCPU's place (steal; -1: until told). */
   const runFor = (ctx: PcpuContext, ns: number) => {
@@ -148,7 +149,7 @@ const pcpuImpl = (io: NetInput) => {
         const lock = io.vmOf(job.vm).locks[s.lock]!;
         const next = releaseLock(lock, io.env.now(), io.topo.layout, io.cfg.locks, lockTrace(io.env));
         if (next) {
-          const grant = { type: "lockGrant", lock: job.vm * LOCKS_PER_VM + s.lock };
+          const grant = { type: "lockGrant", lock: lockId(job.vm, s.lock) };
           io.env.send(next.waiter.actor, grant, next.grantAt - io.env.now());
         }
       },
@@ -183,7 +184,7 @@ const pcpuImpl = (io: NetInput) => {
       /** A run asleep on the mutex now holds it: it runs next on this core. */
       unpark: ({ context, event }: Args) => {
         if (event.type !== "lockGrant") return;
-        const i = context.parked.findIndex((j) => lockId(j) === event.lock);
+        const i = context.parked.findIndex((j) => frontLockId(j) === event.lock);
         if (i < 0) throw new Error(`${io.slot.name}: granted lock ${event.lock}, which none of its runs waits for`);
         const [job] = context.parked.splice(i, 1);
         job!.holding = true;
@@ -225,7 +226,7 @@ const pcpuImpl = (io: NetInput) => {
       /** A lockGrant for the run spinning here (not for one asleep on a mutex). */
       forSpinner: ({ context, event }: Args) =>
         event.type === "lockGrant" && context.cur !== null && context.spinSince >= 0
-          && lockId(context.cur) === event.lock,
+          && frontLockId(context.cur) === event.lock,
     },
   };
 };

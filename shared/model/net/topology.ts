@@ -174,8 +174,10 @@ export class Topology {
     const rxDma = b.kind === "nic-queue" ? this.cfg.host.pcieNs : 0;
     if (a.host !== b.host) return Math.round(this.cfg.net.switchLatencyUs * NS_PER_US) + rxDma;
     if (a.kind === "client" || b.kind === "client") return Math.round(this.cfg.net.linkLatencyUs * NS_PER_US) + rxDma;
-    // A lock's handoff between two cores is one cache-line transfer at their distance (host.topology).
-    if (a.kind === "pcpu" && b.kind === "pcpu") return 1;
+    // A lock's handoff between two cores (their pCPUs' or vCPUs' threads) is one cache-line transfer at
+    // their distance (host.topology).
+    const onCore = (k: string) => k === "pcpu" || k === "vcpu";
+    if (onCore(a.kind) && onCore(b.kind)) return 1;
     return this.cfg.host.linkNs;
   }
 

@@ -1,13 +1,13 @@
 import type { SimEvent } from "../../kernel/engine.js";
 import type { TraceArgs } from "../../kernel/trace.js";
 import { CPU_CLASSES } from "./common.js";
-import { hasQueueVectors, isX86, type NetConfig } from "./config.js";
+import { hasQueueVectors, type NetConfig } from "./config.js";
 import { intidName } from "./gic-redist.js";
 import {
   PATH_IRQ_LINE, PATH_IRQFD_CACHED, PATH_IRQFD_RCU, PATH_IRQFD_X86, PATH_KWORKER_IOAPIC, PATH_KWORKER_ITS, vmLocks,
 } from "./inject-path.js";
 import type { PcpuContext } from "./pcpu.js";
-import type { Topology } from "./topology.js";
+import type { ActorSlot, Topology } from "./topology.js";
 import type { Segment, VcpuContext } from "./vcpu-core.js";
 import { INTID_LPI_BASE, INTID_SGI_RESCHED, INTID_SPI_VIRTIO, intidOfQueue } from "./vm-state.js";
 
@@ -79,7 +79,7 @@ export function netTraceHooks(cfg: NetConfig, topo: Topology) {
     const key = `h${h}.vm${v}`;
     let names = lockNames.get(key);
     if (names === undefined) {
-      names = vmLocks(key, isX86(mode), cfg.host.spinlock, topo.warmupNs, topo.endNs).map((l) => l.name);
+      names = vmLocks(cfg, key, topo.queues, topo.warmupNs, topo.endNs).map((l) => l.name);
       lockNames.set(key, names);
     }
     return names;
@@ -90,7 +90,7 @@ export function netTraceHooks(cfg: NetConfig, topo: Topology) {
    * one state are slices of their own) and what it runs: an exit's reason, a hardirq's vector, a NAPI
    * poll's queue and packets, the request an application or transmit segment serves. Idle: none.
    */
-  const vcpuArgs = (x: VcpuContext, state: string): TraceArgs | undefined => {
+  const vcpuArgs = (slot: ActorSlot, x: VcpuContext, state: string): TraceArgs | undefined => {
     const seg = x.seg;
     if (seg === null || seg.state !== state) return undefined;
     const w = seg.work;
@@ -113,6 +113,16 @@ export function netTraceHooks(cfg: NetConfig, topo: Topology) {
         return { conn: w.burst.conn, req: w.burst.req, epoch };
       case "tx":
         return { txQueue: w.q, conn: w.req.conn, req: w.req.req, epoch };
+      case "spin":
+      case "locked":
+        // A lock's spin or section, and what it is for: an exit's SGI or entry, a transmit.
+        return { lock: locksOf(slot.host, slot.vm)[w.lock] ?? String(w.lock), of: w.then.k, epoch };
+      case "streamAcks":
+      case "streamTx":
+        return { txQueue: "send" in w ? w.send.q : w.q, epoch };
+      case "sgi":
+      case "entry":
+        return { epoch };
     }
   };
 
@@ -138,7 +148,7 @@ export function netTraceHooks(cfg: NetConfig, topo: Topology) {
   return {
     traceArgs(id: number, state: string, context: unknown): TraceArgs | undefined {
       const slot = topo.slots[id];
-      if (slot?.kind === "vcpu") return vcpuArgs(context as VcpuContext, state);
+      if (slot?.kind === "vcpu") return vcpuArgs(slot, context as VcpuContext, state);
       if (slot?.kind === "pcpu") return pcpuArgs(slot.host, context as PcpuContext, state);
       return undefined;
     },

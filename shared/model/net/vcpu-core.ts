@@ -1,6 +1,7 @@
 import type { SimEvent } from "../../kernel/engine.js";
-import { acquire } from "../../stats/serial-unit.js";
-import { hasQueueVectors, isMultiQueue, type NetConfig } from "./config.js";
+import { lockTrace, releaseLock, requestLock } from "../host/lock.js";
+import { hasApList, hasQueueVectors, isMultiQueue, type NetConfig } from "./config.js";
+import { apListLock, lockId } from "./inject-path.js";
 import {
   burstAs,
   cyclesNs,
@@ -18,7 +19,9 @@ import { dimInterrupt, dimPolled, newDim } from "./dim.js";
 import {
   countSegs, flowVcpu, guestReceive, isStreamKind, KIND_ACK, threadMarker, threadStepDone, threadStepNs,
 } from "./stream.js";
-import { hasVpe, isHwNic, runningNeedsExit, rxPerPktNs, takeDirect, txDoorbellNs, wakePath } from "./passthrough.js";
+import {
+  hasVpe, isDirect, isHwNic, runningNeedsExit, rxPerPktNs, takeDirect, txDoorbellNs, wakePath,
+} from "./passthrough.js";
 import {
   INTID_LPI_BASE,
   INTID_SGI_RESCHED,
@@ -41,7 +44,7 @@ import {
  */
 
 /** The machine states a segment runs in (the vCPU's accounted states, idle aside). */
-export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirqd" | "app" | "busypoll";
+export type SegmentState = "exit" | "stolen" | "hardirq" | "softirq" | "ksoftirqd" | "app" | "busypoll" | "spin";
 type Level = 0 | 1 | 2 | 3; // exit, hardirq, softirq, app/ksoftirqd
 
 /** The per-CPU backlog of netif_rx (guest.napi false) in the softirq list, beside the virtqueues' NAPI contexts. */
@@ -67,7 +70,17 @@ type Work =
   | { k: "app"; burst: Burst }
   | { k: "tx"; q: number; req: Burst; resp: Burst; ew: Burst | null }
   | { k: "busypoll"; q: number }
-  | { k: "streamTx"; q: number; bursts: Burst[] };
+  | { k: "streamTx"; q: number; bursts: Burst[] }
+  /** tcp_send_ack of each ACK down to the driver, before the TX queue's lock. */
+  | { k: "streamAcks"; send: Extract<Work, { k: "streamTx" }>; state: SegmentState; level: Level }
+  /** Waiting for lock `lock` (an index in VmState.locks), to run `workNs` of `state` under it, then `then`. */
+  | { k: "spin"; lock: number; workNs: number; state: SegmentState; then: Work }
+  /** A critical section under lock `lock`: at its end the lock passes on, then `then` takes effect. */
+  | { k: "locked"; lock: number; then: Work }
+  /** vgic_v3_dispatch_sgi has queued the SGI on the target's ap_list: it goes to the target's interface. */
+  | { k: "sgi"; send: Send }
+  /** kvm_vgic_flush_hwstate at entry: the ap_list's pending vIRQs fill the list registers. */
+  | { k: "entry" };
 
 export interface Segment {
   state: SegmentState;
@@ -110,8 +123,8 @@ export interface VcpuContext {
   backlogPkts: number;
   /** CFS between this vCPU's ksoftirqd and its application thread (cfsPick). */
   cfs: Cfs;
-  /** The transmit that follows an application segment, run next in the same thread. */
-  pendingTx: Segment | null;
+  /** The segment that follows the one that ended, in the same context (a transmit, a section after its spin). */
+  follow: Segment | null;
   exitCounts: Record<string, number>;
   irqCounts: Record<string, number>;
   completed: number;
@@ -157,7 +170,7 @@ export const newVcpuContext = (i: number): VcpuContext => ({
   backlog: [],
   backlogPkts: 0,
   cfs: { soft: 0, app: 0, cur: null, since: 0, wasSoft: false, wasApp: false },
-  pendingTx: null,
+  follow: null,
   exitCounts: {},
   irqCounts: {},
   completed: 0,
@@ -249,7 +262,10 @@ export class GuestCore {
     const pcpu = topo.pcpu(slot.host, topo.vcpuPcpu(slot.vm, x.i));
     // ns < 0: open-ended (a spin for a lock), until the pCPU's stealEnd.
     const len = ns < 0 ? Math.max(1, topo.endNs + 1 - this.now()) : ns;
-    x.exits.push(this.exit("host-preempt", len, { to: pcpu, event: { type: "segDone", epoch } }, "stolen"));
+    const e = this.exit("host-preempt", len, { to: pcpu, event: { type: "segDone", epoch } }, "stolen");
+    // A spin in the host gives the core to the host work at once (it may hold the lock spun for).
+    if (x.seg?.state === "spin" && x.seg.level === 0) x.exits.unshift(e);
+    else x.exits.push(e);
   }
 
   /** The running segment is the open-ended host work of pCPU run `epoch`. */
@@ -270,6 +286,79 @@ export class GuestCore {
     if (queued) queued.ns = 1;
   }
 
+  /**
+   * Entry after an exit. kvm_vgic_sync_hwstate (at the exit) and kvm_vgic_flush_hwstate (at entry) each
+   * take the vCPU's ap_list_lock when its ap_list is not empty and return at once when it is; here one
+   * section at entry, whose work the exit's measured cost includes, so it pays only the lines it moves.
+   */
+  private entry(x: VcpuContext): void {
+    // An exit whose spin host work preempted enters when it is done.
+    if (x.suspended[0]) return;
+    const vgic = this.vm.vgic[x.i]!;
+    if (!hasApList(this.cfg.vm.net.mode) || (vgic.pending.length === 0 && x.lrs.length === 0)) return this.flush(x);
+    x.follow = this.locked(x, apListLock(x.i), 0, "exit", 0, { k: "entry" });
+  }
+
+  /** The sender's SGI goes onto the target's ap_list (not with GICv4.1 vSGIs, which the ITS delivers). */
+  private sgiOnApList(): boolean {
+    return hasApList(this.cfg.vm.net.mode) && !isDirect(this.cfg, INTID_SGI_RESCHED);
+  }
+
+  /** The host core this vCPU runs on. */
+  private get core(): number {
+    return this.io.topo.vcpuPcpu(this.io.slot.vm, this.io.slot.index);
+  }
+
+  /**
+   * `workNs` of `state` under lock `lock` (VmState.locks), then `then`: the section at once when the lock is
+   * free (plus the lines it moves from their last writer), else a spin until its grant.
+   */
+  private locked(
+    x: VcpuContext, lock: number, workNs: number, state: SegmentState, level: Level, then: Work, holds = 0,
+  ): Segment {
+    const { env, topo } = this.io;
+    const r = requestLock(this.vm.locks[lock]!, this.now(), env.id, this.core, workNs, topo.layout, lockTrace(env));
+    if (r.granted) return this.mk(state, level, r.sectionNs, { k: "locked", lock, then }, holds);
+    return this.mk("spin", level, 0, { k: "spin", lock, workNs, state, then }, holds);
+  }
+
+  /** The spin running now is for lock id `id` (a LockGrant's). */
+  spinningFor(x: VcpuContext, id: number): boolean {
+    const w = x.seg?.work;
+    return w?.k === "spin" && lockId(this.io.slot.vm, w.lock) === id;
+  }
+
+  /**
+   * This vCPU holds lock id `id` from now on: its spin becomes the section, run next if the spin is
+   * running, or where the spin was when it is preempted (the lock is held meanwhile, as a preempted
+   * qspinlock waiter that is handed the lock holds it).
+   */
+  granted(x: VcpuContext, id: number): void {
+    const section = (s: Segment): Segment => {
+      const w = s.work as Extract<Work, { k: "spin" }>;
+      const l = this.vm.locks[w.lock]!;
+      const ns = w.workNs + l.lines * this.io.topo.layout.transferNs(l.lastCore, this.core);
+      return this.mk(w.state, s.level, ns, { k: "locked", lock: w.lock, then: w.then }, s.holds);
+    };
+    if (this.spinningFor(x, id)) {
+      this.account(x, x.seg!);
+      x.follow = section(x.seg!);
+      x.seg = null;
+      return;
+    }
+    const level = x.suspended.findIndex((s) => s?.work.k === "spin" && lockId(this.io.slot.vm, s.work.lock) === id);
+    if (level < 0) throw new Error(`${this.io.slot.name}: granted lock ${id}, which it does not wait for`);
+    x.suspended[level] = section(x.suspended[level]!);
+  }
+
+  /** The section under `lock` is over: the lock passes to its next waiter, if any. */
+  private release(lock: number): void {
+    const { env, topo, cfg, slot } = this.io;
+    const next = releaseLock(this.vm.locks[lock]!, this.now(), topo.layout, cfg.locks, lockTrace(env));
+    if (!next) return;
+    env.send(next.waiter.actor, { type: "lockGrant", lock: lockId(slot.vm, lock) }, next.grantAt - this.now());
+  }
+
   /** Entry: vgic_flush_lr_state moves pending vIRQs into the list registers. */
   private flush(x: VcpuContext): void {
     const vgic = this.vm.vgic[x.i]!;
@@ -284,7 +373,7 @@ export class GuestCore {
   suspend(x: VcpuContext): void {
     const s = x.seg!;
     this.account(x, s);
-    const left = Math.max(0, s.start + s.ns - this.now());
+    const left = s.work.k === "spin" ? 0 : Math.max(0, s.start + s.ns - this.now());
     x.suspended[s.level] = { ...s, ns: left };
     x.seg = null;
     x.epoch++;
@@ -293,8 +382,8 @@ export class GuestCore {
 
   /** Starts the next segment, if any: the transmit after an application segment, else by priority. */
   dispatch(x: VcpuContext): void {
-    const seg = x.pendingTx ?? this.next(x);
-    x.pendingTx = null;
+    const seg = x.follow ?? this.next(x);
+    x.follow = null;
     if (seg === undefined) return;
     const { env } = this.io;
     x.seg = seg;
@@ -303,7 +392,8 @@ export class GuestCore {
     x.epoch++;
     // A busy poll (again) owns its queue; buffers already used end it at once.
     if (seg.work.k === "busypoll" && busyPollArm(this.vm.vqs[seg.work.q]!, x.i, x.epoch)) seg.ns = 0;
-    x.segEnd = env.after(seg.ns, { type: "segDone", epoch: x.epoch });
+    // A spin lasts until its grant (granted).
+    x.segEnd = seg.work.k === "spin" ? null : env.after(seg.ns, { type: "segDone", epoch: x.epoch });
   }
 
   goIdle(x: VcpuContext): void {
@@ -312,6 +402,12 @@ export class GuestCore {
 
   /** Picks the next segment by priority: exits, hardirqs, softirq, then application level. */
   private next(x: VcpuContext): Segment | undefined {
+    // A spin in the host that host work preempted goes on once that work is done.
+    const s0 = x.suspended[0];
+    if (s0 && x.exits[0]?.reason !== "host-preempt") {
+      x.suspended[0] = null;
+      return { ...s0, start: this.now() };
+    }
     const e = x.exits.shift();
     if (e) {
       if (e.counted && this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
@@ -334,8 +430,13 @@ export class GuestCore {
       x.suspended[2] = null;
       return { ...s2, start: this.now() };
     }
-    if (x.softirq.length > 0 && !x.ksoftirqd) return this.poll(x, "softirq", 2);
     const s3 = x.suspended[3];
+    // A thread in dev_queue_xmit runs with softirqs disabled: the softirq raised meanwhile waits for it.
+    if (s3 && (s3.work.k === "spin" || s3.work.k === "locked")) {
+      x.suspended[3] = null;
+      return { ...s3, start: this.now() };
+    }
+    if (x.softirq.length > 0 && !x.ksoftirqd) return this.poll(x, "softirq", 2);
     if (s3) {
       x.suspended[3] = null;
       // need_resched() ends a busy poll that a woken thread preempted (its wake-up IPI brought it here).
@@ -404,7 +505,7 @@ export class GuestCore {
   /** CPU time a segment at the application level ran goes to its thread's vruntime. */
   private account(x: VcpuContext, s: Segment): void {
     if (s.level !== 3) return;
-    const ran = Math.max(0, Math.min(s.ns, this.now() - s.start));
+    const ran = Math.max(0, s.work.k === "spin" ? this.now() - s.start : Math.min(s.ns, this.now() - s.start));
     if (s.state === "ksoftirqd") x.cfs.soft += ran;
     else x.cfs.app += ran;
   }
@@ -513,14 +614,32 @@ export class GuestCore {
   /** The running segment ends: its work takes effect. */
   complete(x: VcpuContext): void {
     const done = x.seg!;
-    const w = done.work;
-    this.account(x, x.seg!);
+    this.account(x, done);
     x.seg = null;
+    this.finish(x, done, done.work);
+  }
+
+  private finish(x: VcpuContext, done: Segment, w: Work): void {
     switch (w.k) {
       case "exit":
+        if (w.then !== null && w.reason === "ipi-send" && this.sgiOnApList()) {
+          // vgic_v3_dispatch_sgi -> vgic_queue_irq_unlock: onto the target's ap_list, under its lock.
+          const target = apListLock(this.io.topo.slots[w.then.to]!.index);
+          x.follow = this.locked(x, target, this.cfg.kvm.apListQueueNs, "exit", 0, { k: "sgi", send: w.then });
+          return;
+        }
         if (w.then !== null) this.io.env.send(w.then.to, w.then.event, this.cfg.host.linkNs);
-        this.flush(x);
-        return;
+        return this.entry(x);
+      case "sgi":
+        this.io.env.send(w.send.to, w.send.event, this.cfg.host.linkNs);
+        return this.entry(x);
+      case "entry":
+        return this.flush(x);
+      case "locked":
+        this.release(w.lock);
+        return this.finish(x, done, w.then);
+      case "spin":
+        throw new Error(`${this.io.slot.name}: a spin for ${this.vm.locks[w.lock]!.name} ended without its grant`);
       case "ipi":
         return;
       case "irqNapi":
@@ -531,14 +650,17 @@ export class GuestCore {
       case "poll":
         this.polled(x, w.q, w.pkts, w.taken);
         x.busyPoll.napi = -1;
-        if (this.vm.stream) x.pendingTx = this.streamOut(x, done.state, done.level);
+        if (this.vm.stream) x.follow = this.streamOut(x, done.state, done.level);
         return;
       case "app":
         x.busyPoll.slept = false;
-        x.pendingTx = this.vm.stream ? this.streamStep(x, w.burst.conn) : this.transmit(x, w.burst);
+        x.follow = this.vm.stream ? this.streamStep(x, w.burst.conn) : this.transmit(x, w.burst);
         return;
       case "streamTx":
         return this.streamSent(x, w.q, w.bursts);
+      case "streamAcks":
+        x.follow = this.locked(x, this.vm.vqs[w.send.q]!.txLock, this.cfg.guest.txLockNs, w.state, w.level, w.send);
+        return;
       case "busypoll":
         return this.busyPolled(x, w.q);
       case "tx":
@@ -686,7 +808,9 @@ export class GuestCore {
         for (let j = 0; j < n; j++) if (j !== x.i && vm.runq[j]!.length < vm.runq[target]!.length) target = j;
       }
     }
-    vm.runq[target]!.push({ burst: b, remainingNs: drawService(this.io.env, this.cfg) });
+    // The thread serves the request, then tcp_sendmsg takes its response down to the driver (per packet).
+    const sendNs = this.cfg.workload.respPkts * this.cfg.guest.txPerPktNs;
+    vm.runq[target]!.push({ burst: b, remainingNs: drawService(this.io.env, this.cfg) + sendNs });
     vm.queuedApp++;
     // A thread woken onto a busy-polling vCPU preempts the poller: resched_curr's IPI, as onto an idle one.
     if (target !== x.i && (vm.idle[target] || vm.vqs.some((q) => q.busyPoller === target))) {
@@ -741,10 +865,10 @@ export class GuestCore {
     const bursts = out.splice(0);
     const { cfg } = this;
     const q = isMultiQueue(cfg.vm.net.mode) ? x.i % this.vm.vqs.length : 0;
-    const now = this.now();
-    const wait = acquire(this.vm.txLocks[this.vm.vqs[q]!.txLock]!, now, cfg.guest.txLockNs) - now;
     const acks = bursts.filter((b) => b.kind === KIND_ACK).length;
-    return this.mk(state, level, wait + acks * cfg.guest.txPerPktNs, { k: "streamTx", q, bursts });
+    const send: Work = { k: "streamTx", q, bursts };
+    if (acks === 0) return this.locked(x, this.vm.vqs[q]!.txLock, cfg.guest.txLockNs, state, level, send);
+    return this.mk(state, level, acks * cfg.guest.txPerPktNs, { k: "streamAcks", send, state, level });
   }
 
   private streamSent(x: VcpuContext, q: number, bursts: Burst[]): void {
@@ -785,7 +909,6 @@ export class GuestCore {
     const q = isMultiQueue(cfg.vm.net.mode) ? x.i % vm.vqs.length : 0;
     const vq = vm.vqs[q]!;
     const now = this.now();
-    const wait = acquire(vm.txLocks[vq.txLock]!, now, cfg.guest.txLockNs) - now;
     const pkts = cfg.workload.respPkts;
     const resp: Burst = {
       type: "pkts",
@@ -826,8 +949,9 @@ export class GuestCore {
         replyQueue: q,
       };
     }
-    const ns = wait + pkts * cfg.guest.txPerPktNs + txDoorbellNs(cfg);
-    return this.mk("app", 3, ns, { k: "tx", q, req, resp, ew }, countClient([resp]));
+    // The stack's work per packet ran in the request's application segment (drawn at its wake-up).
+    const section = cfg.guest.txLockNs + txDoorbellNs(cfg);
+    return this.locked(x, vq.txLock, section, "app", 3, { k: "tx", q, req, resp, ew }, countClient([resp]));
   }
 
   private transmitted(x: VcpuContext, w: Extract<Work, { k: "tx" }>): void {
@@ -855,18 +979,24 @@ export class GuestCore {
   }
 }
 
+/** The work a segment does in the end: its own, or what follows its spin and its section. */
+function finalWork(w: Work): Work {
+  while (w.k === "spin" || w.k === "locked") w = w.then;
+  return w.k === "streamAcks" ? w.send : w;
+}
+
 /** Client bursts held by a vCPU's running, suspended and follow-up segments, and its backlog. */
 export function heldBursts(x: VcpuContext): number {
   let n = countClient(x.backlog);
-  for (const s of [x.seg, x.pendingTx, ...x.suspended]) if (s) n += s.holds;
+  for (const s of [x.seg, x.follow, ...x.suspended]) if (s) n += s.holds;
   return n;
 }
 
 /** Stream segments held by a vCPU's segments (a poll's, a transmit's) and its backlog. */
 export function heldStreamSegs(x: VcpuContext): number {
   let n = countSegs(x.backlog);
-  for (const s of [x.seg, x.pendingTx, ...x.suspended]) {
-    const w = s?.work;
+  for (const s of [x.seg, x.follow, ...x.suspended]) {
+    const w = s ? finalWork(s.work) : undefined;
     if (w?.k === "poll") n += countSegs(w.taken);
     else if (w?.k === "irqNoNapi" || w?.k === "streamTx") n += countSegs(w.bursts);
   }
@@ -876,7 +1006,7 @@ export function heldStreamSegs(x: VcpuContext): number {
 /** Flood packets held by a vCPU's segments and its backlog. */
 export function heldFloodPkts(x: VcpuContext): number {
   let n = countFlood(x.backlog);
-  for (const s of [x.seg, x.pendingTx, ...x.suspended]) if (s) n += s.flood;
+  for (const s of [x.seg, x.follow, ...x.suspended]) if (s) n += s.flood;
   return n;
 }
 

@@ -9,6 +9,8 @@ import {
   GuestCore, heldBursts, heldFloodPkts, heldStreamSegs, newVcpuContext, type SegmentState, type VcpuContext,
 } from "./vcpu-core.js";
 import { DALL16, DALL17 } from "./sources.js";
+import { lockReport } from "../host/lock.js";
+import { txLock, txLockCount } from "./inject-path.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const vcpuParams = mergeParamTrees(guestMitigationParams, streamGuestParams, {
@@ -80,7 +82,14 @@ export const vcpuParams = mergeParamTrees(guestMitigationParams, streamGuestPara
     ipiHandlerNs: num(250, "ns", "assumed: scheduler_ipi sets need_resched and returns (half a device hardirq)", "guest handler of a reschedule IPI"),
     pollOverheadNs: num(300, "ns", "assumed: net_rx_action + napi_poll bookkeeping", "fixed cost per NAPI poll"),
     socketBacklog: int(128, "requests", "SOMAXCONN = 128 in Linux 4.x", "requests queued for the application before new ones are dropped", { min: 1 }),
-    txLockNs: num(200, "ns", "assumed: HARD_TX_LOCK hold per transmit", "hold time of a TX queue lock per transmit"),
+    txLockNs: num(200, "ns", "assumed: start_xmit's work under HARD_TX_LOCK (xmit_skb, virtqueue_kick_prepare)",
+      "the transmit's critical section under its TX queue's lock, lines moved excluded"),
+    txLockLines: int(2, "lines",
+      "assumed: txq->xmit_lock_owner and the virtqueue's avail index, last written by the previous transmitter",
+      "shared cache lines a transmit writes under the TX queue lock besides the lock word", { min: 0 }),
+    spinlock: choice("qspinlock", ["qspinlock", "ticket"],
+      "arm64 Linux: ticket spinlocks before 4.19, qspinlock since (as host.spinlock)",
+      "algorithm of the guest kernel's spinlocks (its TX queue locks)"),
   },
 } satisfies ParamTree);
 
@@ -90,11 +99,13 @@ export const vcpuDeclaration: ActorDeclaration = {
     + "weight/budget and ksoftirqd fallback, application threads with wake-up IPIs, TX with EVENT_IDX-suppressed "
     + "kicks; its pCPU's host work preempts it and runs in its place (steal), then hands the core back",
   params: vcpuParams,
-  accepts: ["vkick", "steal", "stealEnd", "segDone"],
-  sends: ["virq", "kick", "dropped", "segDone", "xmit"],
+  accepts: ["vkick", "steal", "stealEnd", "segDone", "lockGrant"],
+  sends: ["virq", "kick", "dropped", "segDone", "xmit", "lockGrant"],
   stats: {
-    shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, stolen, idle (and busypoll, the spin of a "
-      + "busy-polling thread, where guest.busyPollUs > 0)",
+    shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, spin (for a lock: the guest's TX queue "
+      + "lock, or in the host an ap_list_lock), stolen, idle (and busypoll, the spin of a busy-polling thread, where "
+      + "guest.busyPollUs > 0)",
+    locks: "vCPU 0: the VM's TX queue locks (served acquisitions, wait, hold, spin time, handoffs by distance)",
     exits: "exits by reason",
     interrupts: "hardirqs taken",
     completed: "requests served",
@@ -117,7 +128,7 @@ export const vcpuDeclaration: ActorDeclaration = {
   },
 };
 
-export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "stolen", "idle"] as const;
+export const VCPU_STATES = ["app", "hardirq", "softirq", "ksoftirqd", "exit", "spin", "stolen", "idle"] as const;
 /** The states a vCPU's shares report: busypoll only where the guest busy-polls. */
 const statesOf = (io: NetInput): readonly string[] =>
   io.cfg.guest.busyPollUs > 0 ? [...VCPU_STATES, "busypoll"] : VCPU_STATES;
@@ -126,7 +137,8 @@ type VcpuEvent =
   | { type: "vkick"; reason: number }
   | { type: "steal"; ns: number; epoch: number }
   | { type: "stealEnd"; epoch: number }
-  | { type: "segDone"; epoch: number };
+  | { type: "segDone"; epoch: number }
+  | { type: "lockGrant"; lock: number };
 type Args = { context: VcpuContext; event: VcpuEvent };
 
 const vcpuImpl = (io: NetInput) => {
@@ -141,12 +153,17 @@ const vcpuImpl = (io: NetInput) => {
       complete: ({ context }: Args) => core.complete(context),
       dispatch: ({ context }: Args) => core.dispatch(context),
       goIdle: ({ context }: Args) => core.goIdle(context),
+      granted: ({ context, event }: Args) => { if (event.type === "lockGrant") core.granted(context, event.lock); },
     },
     guards: {
       current: ({ context, event }: Args) => event.type === "segDone" && event.epoch === context.epoch,
       runs: ({ context }: Args, state: SegmentState) => context.seg?.state === state,
       /** A stealEnd for the host work running in this vCPU's place now. */
       stealing: ({ context, event }: Args) => event.type === "stealEnd" && core.stealing(context, event.epoch),
+      /** A lockGrant for the spin running now. */
+      spinning: ({ context, event }: Args) => event.type === "lockGrant" && core.spinningFor(context, event.lock),
+      /** The spin running now is in the host (an ap_list_lock in an exit), not the guest's. */
+      inHost: ({ context }: Args) => context.seg?.level === 0,
     },
   };
 };
@@ -160,6 +177,7 @@ function running(kickPreempts: boolean) {
     segDone: { guard: "current", target: "dispatch", actions: "complete" },
     steal: { target: "dispatch", actions: ["steal", "suspend"] },
     stealEnd: { actions: "endSteal" },
+    lockGrant: { actions: "granted" },
   } as const;
   if (kickPreempts) return { on: { ...on, vkick: { target: "dispatch", actions: ["inject", "suspend"] } } } as const;
   return { on: { ...on, vkick: { actions: "inject" } } } as const;
@@ -169,6 +187,7 @@ const inHost = {
     segDone: { guard: "current", target: "dispatch", actions: "complete" },
     steal: { actions: "steal" },
     stealEnd: [{ guard: "stealing", target: "dispatch", actions: "endSteal" }, { actions: "endSteal" }],
+    lockGrant: { actions: "granted" },
   },
 } as const;
 
@@ -195,6 +214,7 @@ export const vcpuMachine = setup({
         vkick: { target: "dispatch", actions: "wake" },
         steal: { target: "dispatch", actions: "steal" },
         stealEnd: { actions: "endSteal" },
+        lockGrant: { actions: "granted" },
       },
     },
     dispatch: {
@@ -207,6 +227,7 @@ export const vcpuMachine = setup({
         { guard: { type: "runs", params: "ksoftirqd" }, target: "ksoftirqd" },
         { guard: { type: "runs", params: "app" }, target: "app" },
         { guard: { type: "runs", params: "busypoll" }, target: "busypoll" },
+        { guard: { type: "runs", params: "spin" }, target: "spin" },
         { target: "idle" },
       ],
     },
@@ -218,6 +239,16 @@ export const vcpuMachine = setup({
     app: running(true),
     // The application thread spins on its queue's NAPI (busy-poll.ts); vhost's segDone ends it early.
     busypoll: running(true),
+    // Waiting for a lock (vcpu-core.ts locked): its grant ends the spin. A spin in the guest is preempted
+    // as the work it belongs to; one in the host absorbs kicks, and gives way to host work at once.
+    spin: {
+      on: {
+        lockGrant: [{ guard: "spinning", target: "dispatch", actions: "granted" }, { actions: "granted" }],
+        vkick: [{ guard: "inHost" }, { target: "dispatch", actions: ["inject", "suspend"] }],
+        steal: { target: "dispatch", actions: ["steal", "suspend"] },
+        stealEnd: { actions: "endSteal" },
+      },
+    },
   },
 });
 
@@ -247,6 +278,10 @@ export function vcpuStats(x: VcpuContext, io: NetInput, shares: Readonly<Record<
     kind: "vcpu", shares: Object.fromEntries(statesOf(io).map((s) => [s, shares[s] ?? 0])),
     exits: x.exitCounts, interrupts: x.irqCounts, completed: x.completed,
     pulled: x.pulled, eastWest: { ...x.eastWest }, busyPoll: { polls: x.busyPoll.polls, hits: x.busyPoll.hits },
+    locks: x.i === 0
+      ? Array.from({ length: txLockCount(io.cfg, io.topo.queues) }, (_, t) =>
+        lockReport(vm.locks[txLock(io.cfg.vm.vcpus, t)]!, io.topo.endNs))
+      : [],
     ...x.drops,
   };
 }

@@ -1,4 +1,3 @@
-import { serialUnit, type SerialUnit } from "../../stats/serial-unit.js";
 import type { Lock } from "../host/lock.js";
 import type { DimState } from "./dim.js";
 import type { GuestStream } from "./stream.js";
@@ -51,7 +50,7 @@ export interface Virtqueue {
   txAvail: Burst[];
   /** vhost wants a kick for new TX buffers (false while it is processing: EVENT_IDX suppression). */
   txNotify: boolean;
-  /** Index of its TX queue lock in VmState.txLocks (one lock for all queues of a single-queue device). */
+  /** Index of its TX queue lock in VmState.locks (one lock for all queues of a single-queue device). */
   readonly txLock: number;
   /** vCPU whose thread busy-polls this queue's NAPI (napi_busy_loop owns it), -1 if none (busy-poll.ts). */
   busyPoller: number;
@@ -67,8 +66,10 @@ export interface VgicCpu { pending: number[]; kickPending: boolean }
 /** Shared state of one VM, plain data: virtqueues, per-vCPU vGIC lists, and the guest scheduler's view. */
 export interface VmState {
   readonly vqs: Virtqueue[];
-  readonly txLocks: SerialUnit[];
-  /** The host kernel's locks of this VM's interrupt paths (inject-path.ts: its_lock, lpi_list_lock, the line's). */
+  /**
+   * The VM's locks (inject-path.ts vmLocks): the host kernel's on its interrupt paths (its_lock, lpi_list_lock,
+   * the line's, each vCPU's ap_list_lock), then the guest's TX queue locks.
+   */
   readonly locks: Lock[];
   readonly vgic: VgicCpu[];
   readonly idle: boolean[];
@@ -85,18 +86,16 @@ export interface VmState {
   stream: GuestStream | null;
 }
 
-export function vmState(
-  vcpus: number, queues: number, warmupNs: number, singleTxLock: boolean, name: string, locks: Lock[],
-): VmState {
-  const txLocks = singleTxLock ? 1 : queues;
+/** A VM of `vcpus` vCPUs and `queues` queue pairs, whose `txLocks` TX queue locks are the last of `locks`. */
+export function vmState(vcpus: number, queues: number, txLocks: number, locks: Lock[]): VmState {
   const vm: VmState = {
     vqs: [], vgic: [], idle: [], waking: [], runq: [], queuedApp: 0, coreBusyUntil: [], locks, stream: null,
-    txLocks: Array.from({ length: txLocks }, (_, q) => serialUnit(`${name}.txq${q}.lock`, "lock", warmupNs)),
   };
+  const firstTx = locks.length - txLocks;
   for (let q = 0; q < queues; q++) {
     vm.vqs.push({
       index: q, used: [], usedPkts: 0, rxCallbacks: true, rxNeedKick: false, txAvail: [], txNotify: true,
-      txLock: singleTxLock ? 0 : q, busyPoller: -1, busyPollEpoch: 0, dim: null,
+      txLock: firstTx + (q % txLocks), busyPoller: -1, busyPollEpoch: 0, dim: null,
     });
   }
   for (let i = 0; i < vcpus; i++) {

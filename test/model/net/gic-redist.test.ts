@@ -69,7 +69,11 @@ describe.each(["compiled", "xstate"] as const)("gic-redist machine (%s engine)",
       interrupts: { [`lpi${lpi}`]: 3, [`spi${INTID_SPI_VIRTIO}`]: 1 },
       merged: 1,
       kicks: 2,
+      // The injecting cores take the vCPU's ap_list_lock (inject-path.ts); the interface reports it.
+      locks: [expect.objectContaining({ algorithm: "qspinlock", acquisitions: 0 })],
     });
+    const { locks } = h.stats() as unknown as { locks: { name: string }[] };
+    expect(locks[0]!.name).toMatch(/^h0\.vm0\.vcpu\d+\.ap_list_lock$/);
   });
 
   it("while the kick is outstanding a vIRQ is queued without another kick, even on an emptied list", () => {
@@ -95,6 +99,7 @@ describe.each(["compiled", "xstate"] as const)("gic-redist machine (%s engine)",
       interrupts: { [`lpi${intidOfQueue(0)}`]: 1 },
       merged: 1,
       kicks: 2,
+      locks: [expect.objectContaining({ acquisitions: 0 })],
     });
   });
 });

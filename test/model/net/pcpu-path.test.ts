@@ -9,7 +9,7 @@ import { releaseLock, requestLock } from "../../../shared/model/host/lock.js";
 import { loneActor } from "../../support/lone-actor.js";
 import { CLS_KWORKER, CLS_VHOST } from "../../../shared/model/net/common.js";
 import {
-  LOCK_ITS, LOCK_LPI_LIST, LOCKS_PER_VM, PATH_IRQFD_CACHED, PATH_KWORKER_ITS, pathSteps,
+  apListLock, LOCK_ITS, LOCK_LPI_LIST, lockId, PATH_IRQFD_CACHED, PATH_KWORKER_ITS, pathSteps,
 } from "../../../shared/model/net/inject-path.js";
 import type { PcpuContext } from "../../../shared/model/net/pcpu.js";
 import type { Topology } from "../../../shared/model/net/topology.js";
@@ -32,7 +32,7 @@ function harness(engineKind: EngineKind, sets: string[], p: (topo: Topology) => 
       lone.send(at, requester, { type: "cpuReq", cls, ns: 0, token, from: requester, path, arg: 1 }),
     plain: (at: number, ns: number, token: number) =>
       lone.send(at, requester, { type: "cpuReq", cls: CLS_VHOST, ns, token, from: requester, path: 0, arg: 0 }),
-    steps: (path: number) => pathSteps(cfg, path, 1, topo.queues),
+    steps: (path: number) => pathSteps(cfg, path, 1, topo.queues, topo.queueVcpu(1)),
     ctx: () => lone.context() as PcpuContext,
     /** Another core takes lock `l` at `at` (through the lock's own API, as that core's pCPU would). */
     holdElsewhere: (l: number, at: number, otherCore: number) =>
@@ -41,7 +41,7 @@ function harness(engineKind: EngineKind, sets: string[], p: (topo: Topology) => 
     releaseElsewhere: (l: number, at: number) => {
       const next = releaseLock(vm().locks[l]!, at, topo.layout, cfg.locks)!;
       expect(next.waiter.actor).toBe(id);
-      lone.send(next.grantAt, OTHER, { type: "lockGrant", lock: 0 * LOCKS_PER_VM + l });
+      lone.send(next.grantAt, OTHER, { type: "lockGrant", lock: lockId(0, l) });
       return next.grantAt;
     },
   };
@@ -53,7 +53,8 @@ describe.each(["compiled", "xstate"] as const)("pcpu injection paths (%s engine)
   it("5.4: runs irqfd_wakeup, check_cache and put_irq under lpi_list_lock, in order, then replies", () => {
     const h = harness(engineKind, ["host.kernel=5.4"], free);
     const steps = h.steps(PATH_IRQFD_CACHED);
-    expect(steps.map((s) => s.lock)).toEqual([-1, LOCK_LPI_LIST, -1, LOCK_LPI_LIST]);
+    // vgic_queue_irq_unlock puts the LPI on its target's ap_list under that vCPU's ap_list_lock.
+    expect(steps.map((s) => s.lock)).toEqual([-1, LOCK_LPI_LIST, apListLock(h.topo.queueVcpu(1)), LOCK_LPI_LIST]);
     const t0 = h.topo.warmupNs + 10_000;
     h.request(t0, CLS_VHOST, PATH_IRQFD_CACHED);
     h.runUntil(t0 + steps[0]!.ns + 1);
@@ -102,7 +103,7 @@ describe.each(["compiled", "xstate"] as const)("pcpu injection paths (%s engine)
   it("4.x: a held its_lock (a mutex) puts the kworker to sleep and the core runs the next job meanwhile", () => {
     const h = harness(engineKind, ["host.kernel=4.x"], free);
     const steps = h.steps(PATH_KWORKER_ITS);
-    expect(steps.map((s) => s.lock)).toEqual([-1, LOCK_ITS, -1]);
+    expect(steps.map((s) => s.lock)).toEqual([-1, LOCK_ITS, apListLock(h.topo.queueVcpu(1))]);
     const t0 = h.topo.warmupNs + 10_000;
     h.holdElsewhere(LOCK_ITS, t0, 40);
     h.request(t0, CLS_KWORKER, PATH_KWORKER_ITS, 7);

@@ -1,13 +1,17 @@
 // The vCPU's machine, driven event by event: its state is the level it runs (idle = WFI, exit, stolen,
-// hardirq, softirq, ksoftirqd, app); a kick wakes it from WFI with an exit, exits to inject into a
+// hardirq, softirq, ksoftirqd, app) or a spin for a lock (its TX queue's, an ap_list_lock); a kick wakes it from WFI with an exit, exits to inject into a
 // running guest, and preempts softirq and application work; host work of its pCPU preempts any guest
 // level, runs in its place and hands the core back. Time-in-state is the kernel's accounting.
 import { describe, expect, it } from "vitest";
 import type { EngineKind } from "../../../shared/kernel/engine.js";
 import { loneActor } from "../../support/lone-actor.js";
+import { releaseLock, requestLock } from "../../../shared/model/host/lock.js";
 import { cyclesNs } from "../../../shared/model/net/common.js";
+import { apListLock, lockId } from "../../../shared/model/net/inject-path.js";
 import type { VcpuContext } from "../../../shared/model/net/vcpu-core.js";
 import { INTID_LPI_BASE, KIND_REQ, type Burst } from "../../../shared/model/net/vm-state.js";
+
+const OTHER = 9_999; // an actor id standing for another core's thread holding a lock
 
 /** Runs the vCPU of a 1-vCPU VM (mq-msi) alone: every other actor is in partition 1. */
 function harness(engineKind: EngineKind, sets: string[] = []) {
@@ -35,6 +39,16 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
       send(at, redist, { type: "vkick", reason: 0 });
     },
     steal: (at: number, stealNs: number, epoch: number) => send(at, pcpu, { type: "steal", ns: stealNs, epoch }),
+    /** Another core (actor OTHER) takes lock `l` of the VM at `at`, as an injecting pCPU or a vCPU would. */
+    holdElsewhere: (l: number, at: number, core: number) =>
+      requestLock(io().vm!.locks[l]!, at, OTHER, core, 100, topo.layout),
+    /** That core releases it at `at`; the grant reaches this vCPU when the lock's handoff is over. */
+    releaseElsewhere: (l: number, at: number) => {
+      const next = releaseLock(io().vm!.locks[l]!, at, topo.layout, cfg.locks)!;
+      expect(next.waiter.actor).toBe(id);
+      send(next.grantAt, OTHER, { type: "lockGrant", lock: lockId(0, l) });
+      return next.grantAt;
+    },
     runUntil: lone.runUntil,
     state: lone.state,
     ctx: () => lone.context() as VcpuContext,
@@ -112,7 +126,9 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     h.virq(appStart + 1000, INTID_LPI_BASE + 1);
     h.runUntil(appStart + 1001);
     expect(h.state()).toBe("exit");
-    expect(h.ctx().suspended[3]!.ns).toBe(cfg.app.service.meanUs * 1000 - 1000);
+    // The application segment is the request's service, then tcp_sendmsg of its response's packets.
+    const appNs = cfg.app.service.meanUs * 1000 + cfg.workload.respPkts * cfg.guest.txPerPktNs;
+    expect(h.ctx().suspended[3]!.ns).toBe(appNs - 1000);
     expect(h.ctx().exitCounts["irq-inject"]).toBe(1);
   });
 
@@ -130,7 +146,7 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     expect(h.sent()).toEqual([
       { time: appStart + 2500 + cfg.host.linkNs, dst: h.pcpu, event: { type: "segDone", epoch: 7 } },
     ]);
-    expect(h.ctx().seg!.ns).toBe(cfg.app.service.meanUs * 1000 - 500);
+    expect(h.ctx().seg!.ns).toBe(cfg.app.service.meanUs * 1000 + cfg.workload.respPkts * cfg.guest.txPerPktNs - 500);
   });
 
   it("host work sent to an idle vCPU runs on its core all the same, then the core is idle again", () => {
@@ -157,5 +173,67 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     h.runUntil(t0 + 3001);
     expect(h.state()).toBe("exit");
     expect(h.ctx().exitCounts).toEqual({ "wfi-wake": 1 });
+  });
+
+  it("an entry with vIRQs on its ap_list takes the vCPU's ap_list_lock: held by an injector, it spins in the host",
+    () => {
+    const h = harness(engineKind, ["host.topology=kunpeng920", "host.pcpus=64"]);
+    const { cfg } = h;
+    const t0 = h.topo.warmupNs + 10_000;
+    const lock = apListLock(0);
+    const core = h.topo.vcpuPcpu(0, 0);
+    const other = core >= 32 ? 0 : 63; // the injecting core, on the other die
+    expect(h.holdElsewhere(lock, t0, other).granted).toBe(true);
+    h.virq(t0, INTID_LPI_BASE);
+    const wake = h.ns(cfg.kvm.arm.wakeCycles);
+    h.runUntil(t0 + wake + 1);
+    // kvm_vgic_flush_hwstate waits for the injector's vgic_queue_irq_unlock; a kick meanwhile is absorbed.
+    expect(h.state()).toBe("spin");
+    h.virq(t0 + wake + 100, INTID_LPI_BASE + 1);
+    h.runUntil(t0 + wake + 101);
+    expect(h.state()).toBe("spin");
+    const grant = h.releaseElsewhere(lock, t0 + wake + 400);
+    h.runUntil(grant + 1);
+    // The section pays the list head's line from the injector's core, then the vIRQs go to the list registers.
+    const l = h.vm().locks[lock]!;
+    const section = l.lines * h.topo.layout.transferNs(other, core);
+    expect(section).toBeGreaterThan(0);
+    expect(h.state()).toBe("exit");
+    expect(l.owner).toBe(core);
+    h.runUntil(grant + section + 1);
+    expect(h.state()).toBe("hardirq");
+    expect(l.owner).toBe(-1);
+    const shares = h.engine.timeInState(h.id, grant + section + 1);
+    expect(shares.spin! * (grant + section + 1 - h.topo.warmupNs)).toBeCloseTo(grant - t0 - wake, 6);
+    expect(l.stats.acquisitions).toBe(2);
+  });
+
+  it("a transmit that finds its TX queue lock held spins in the guest; granted while a kick preempts it, it holds " +
+    "the lock, runs its section before the softirq, and passes the lock on", () => {
+    const h = harness(engineKind);
+    const { cfg } = h;
+    const appStart = requestReachesApp(h);
+    const appEnd = appStart + cfg.app.service.meanUs * 1000 + cfg.workload.respPkts * cfg.guest.txPerPktNs;
+    const tx = h.vm().vqs[0]!.txLock;
+    const core = h.topo.vcpuPcpu(0, 0);
+    h.holdElsewhere(tx, appEnd - 10, 1 - Math.min(1, core));
+    h.runUntil(appEnd + 1);
+    expect(h.state()).toBe("spin");
+    // A kick exits to inject and preempts the spin; the lock is handed over meanwhile.
+    h.usedRequest(2);
+    h.virq(appEnd + 100, INTID_LPI_BASE);
+    h.runUntil(appEnd + 101);
+    expect(h.state()).toBe("exit");
+    const grant = h.releaseElsewhere(tx, appEnd + 200);
+    h.runUntil(grant + 1);
+    const l = h.vm().locks[tx]!;
+    expect(l.owner).toBe(core);
+    expect(h.ctx().suspended[3]!.work.k).toBe("locked");
+    // The exit, then the LPI's hardirq; softirqs wait for the thread in dev_queue_xmit.
+    h.runUntil(grant + 20_000);
+    expect(l.owner).toBe(-1);
+    expect(l.stats.acquisitions).toBe(2);
+    expect(h.ctx().completed).toBe(1);
+    expect(h.ctx().exitCounts["mmio-kick"]).toBe(1);
   });
 });
