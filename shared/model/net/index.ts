@@ -1,7 +1,7 @@
 import type { ActorLogicOf, ModelInstance } from "../../kernel/engine.js";
 import type { Simulation } from "../../kernel/simulation.js";
 import { latencySummaryUs } from "../../stats/histogram.js";
-import { addCounts } from "../../stats/serial-unit.js";
+import { addCounts } from "../../stats/counts.js";
 import type { NetConfig } from "./config.js";
 import { txLockCount, vmLocks } from "./inject-path.js";
 import type { LockReport } from "../host/lock.js";
