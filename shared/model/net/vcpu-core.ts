@@ -506,7 +506,8 @@ export class GuestCore {
   private account(x: VcpuContext, s: Segment): void {
     if (s.level !== 3) return;
     const ran = Math.max(0, s.work.k === "spin" ? this.now() - s.start : Math.min(s.ns, this.now() - s.start));
-    if (s.state === "ksoftirqd") x.cfs.soft += ran;
+    // A spin is the time of the thread it spins for.
+    if ((s.work.k === "spin" ? s.work.state : s.state) === "ksoftirqd") x.cfs.soft += ran;
     else x.cfs.app += ran;
   }
 
