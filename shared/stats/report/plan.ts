@@ -624,7 +624,11 @@ function partConfig(part: PanelPart, data: ChartData, heat: boolean, bars: numbe
           ? "% of time"
           : part === "locks"
             ? "%"
-            : ((data.datasets[0]?.label as string) ?? ""),
+            : part === "handoffs"
+              ? "handoffs"
+              : part === "irq"
+                ? "interrupts"
+                : ((data.datasets[0]?.label as string) ?? ""),
     },
   };
   const catAxis = { ...(stacked ? { stacked: true } : {}), ticks: hbar ? { autoSkip: false } : ticks };
