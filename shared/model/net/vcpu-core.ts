@@ -62,7 +62,8 @@ const stealEpoch = (then: Send): number =>
 
 /** What a segment does when it completes. */
 type Work =
-  | { k: "exit"; reason: string; then: Send | null }
+  /** Time in the host; `unlock` (an index in VmState.locks, -1 none) is a lock held through it, released at its end. */
+  | { k: "exit"; reason: string; then: Send | null; unlock: number }
   | { k: "ipi" }
   | { k: "irqNapi"; queues: number[] }
   | { k: "irqNoNapi"; queues: number[]; bursts: Burst[] }
@@ -101,6 +102,8 @@ interface Exit {
   state: "exit" | "stolen";
   then: Send | null;
   counted: boolean;
+  /** A lock the vCPU holds through the exit (the TX queue's, around a kick), -1 none. */
+  unlock: number;
 }
 
 /** A vCPU's context: plain data only. */
@@ -224,8 +227,9 @@ export class GuestCore {
     then: Send | null = null,
     state: Exit["state"] = "exit",
     counted = true,
+    unlock = -1,
   ): Exit {
-    return { reason, ns, state, then, counted };
+    return { reason, ns, state, then, counted, unlock };
   }
 
   /**
@@ -411,7 +415,7 @@ export class GuestCore {
     const e = x.exits.shift();
     if (e) {
       if (e.counted && this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
-      return this.mk(e.state, 0, e.ns, { k: "exit", reason: e.reason, then: e.then });
+      return this.mk(e.state, 0, e.ns, { k: "exit", reason: e.reason, then: e.then, unlock: e.unlock });
     }
     const s1 = x.suspended[1];
     if (s1) {
@@ -623,6 +627,7 @@ export class GuestCore {
   private finish(x: VcpuContext, done: Segment, w: Work): void {
     switch (w.k) {
       case "exit":
+        if (w.unlock >= 0) this.release(w.unlock);
         if (w.then !== null && w.reason === "ipi-send" && this.sgiOnApList()) {
           // vgic_v3_dispatch_sgi -> vgic_queue_irq_unlock: onto the target's ap_list, under its lock.
           const target = apListLock(this.io.topo.slots[w.then.to]!.index);
@@ -637,6 +642,9 @@ export class GuestCore {
       case "entry":
         return this.flush(x);
       case "locked":
+        // start_xmit notifies the device with the TX queue lock held: a transmit's lock passes on after its kick.
+        if (w.then.k === "tx") return this.transmitted(x, w.then, w.lock);
+        if (w.then.k === "streamTx") return this.streamSent(x, w.then.q, w.then.bursts, w.lock);
         this.release(w.lock);
         return this.finish(x, done, w.then);
       case "spin":
@@ -657,15 +665,14 @@ export class GuestCore {
         x.busyPoll.slept = false;
         x.follow = this.vm.stream ? this.streamStep(x, w.burst.conn) : this.transmit(x, w.burst);
         return;
-      case "streamTx":
-        return this.streamSent(x, w.q, w.bursts);
       case "streamAcks":
         x.follow = this.locked(x, this.vm.vqs[w.send.q]!.txLock, this.cfg.guest.txLockNs, w.state, w.level, w.send);
         return;
       case "busypoll":
         return this.busyPolled(x, w.q);
       case "tx":
-        return this.transmitted(x, w);
+      case "streamTx":
+        throw new Error(`${this.io.slot.name}: a transmit ran without its TX queue's lock`);
     }
   }
 
@@ -766,10 +773,18 @@ export class GuestCore {
     }
   }
 
-  private kickExit(x: VcpuContext, q: number): void {
+  /** virtqueue_notify: the MMIO write traps to ioeventfd; `unlock` is a lock held through the exit (-1 none). */
+  private kickExit(x: VcpuContext, q: number, unlock = -1): void {
     const { topo, slot } = this.io;
     const to = topo.vhost(slot.host, slot.vm, q);
-    x.exits.push(this.exit("mmio-kick", this.c.mmioKernel, { to, event: { type: "kick", queue: q } }));
+    const kick = { to, event: { type: "kick", queue: q } };
+    x.exits.push(this.exit("mmio-kick", this.c.mmioKernel, kick, "exit", true, unlock));
+  }
+
+  /** The transmit on queue `q` under TX queue lock `lock` is queued: it kicks vhost with the lock held, if asked to. */
+  private notifyUnlock(x: VcpuContext, q: number, lock: number): void {
+    if (this.vm.vqs[q]!.txNotify) this.kickExit(x, q, lock);
+    else this.release(lock);
   }
 
   /** The socket layer wakes the application thread of a received request. */
@@ -872,10 +887,9 @@ export class GuestCore {
     return this.mk(state, level, acks * cfg.guest.txPerPktNs, { k: "streamAcks", send, state, level });
   }
 
-  private streamSent(x: VcpuContext, q: number, bursts: Burst[]): void {
-    const vq = this.vm.vqs[q]!;
-    vq.txAvail.push(...bursts);
-    if (vq.txNotify) this.kickExit(x, q);
+  private streamSent(x: VcpuContext, q: number, bursts: Burst[], lock: number): void {
+    this.vm.vqs[q]!.txAvail.push(...bursts);
+    this.notifyUnlock(x, q, lock);
   }
 
   private takeApp(x: VcpuContext): AppItem | undefined {
@@ -955,17 +969,22 @@ export class GuestCore {
     return this.locked(x, vq.txLock, section, "app", 3, { k: "tx", q, req, resp, ew }, countClient([resp]));
   }
 
-  private transmitted(x: VcpuContext, w: Extract<Work, { k: "tx" }>): void {
+  /** The response (and any east-west call) is queued under TX queue lock `lock`. */
+  private transmitted(x: VcpuContext, w: Extract<Work, { k: "tx" }>, lock: number): void {
     const vq = this.vm.vqs[w.q]!;
     x.completed++;
     if (w.req.kind === KIND_EW_REQ) x.eastWest.served++;
-    if (isHwNic(this.cfg.vm.net.mode)) return this.hwTransmit(x, w);
+    if (isHwNic(this.cfg.vm.net.mode)) {
+      // The section wrote the queue's tail (txDoorbellNs): no exit to hold the lock through.
+      this.release(lock);
+      return this.hwTransmit(x, w);
+    }
     vq.txAvail.push(w.resp);
     if (w.ew) {
       vq.txAvail.push(w.ew);
       x.eastWest.calls++;
     }
-    if (vq.txNotify) this.kickExit(x, w.q);
+    this.notifyUnlock(x, w.q, lock);
   }
 
   /** A hardware queue's tail write: the NIC fetches the response (and any east-west call) by DMA and sends it. */

@@ -236,4 +236,27 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     expect(h.ctx().completed).toBe(1);
     expect(h.ctx().exitCounts["mmio-kick"]).toBe(1);
   });
+
+  it("start_xmit kicks vhost with the TX queue lock held: the lock passes on when the kick's exit ends", () => {
+    const h = harness(engineKind);
+    const { cfg } = h;
+    const appStart = requestReachesApp(h);
+    const appEnd = appStart + cfg.app.service.meanUs * 1000 + cfg.workload.respPkts * cfg.guest.txPerPktNs;
+    const l = h.vm().locks[h.vm().vqs[0]!.txLock]!;
+    const core = h.topo.vcpuPcpu(0, 0);
+    // Taken on the vCPU's own core: no line to move, the section is start_xmit's own work.
+    const kickAt = appEnd + cfg.guest.txLockNs;
+    h.runUntil(kickAt + 1);
+    expect(h.state()).toBe("exit");
+    expect(h.ctx().seg!.work).toMatchObject({ k: "exit", reason: "mmio-kick" });
+    expect(l.owner).toBe(core);
+    h.sent();
+    const kickEnd = kickAt + h.ns(cfg.kvm.arm.mmioKernelCycles);
+    h.runUntil(kickEnd + 1);
+    expect(l.owner).toBe(-1);
+    expect(l.stats.holdNs).toBe(kickEnd - appEnd);
+    expect(h.sent()).toContainEqual({
+      time: kickEnd + cfg.host.linkNs, dst: h.topo.vhost(0, 0, 0), event: { type: "kick", queue: 0 },
+    });
+  });
 });
