@@ -1,7 +1,8 @@
 // The vCPU's machine, driven event by event: its state is the level it runs (idle = WFI, exit, stolen,
-// hardirq, softirq, ksoftirqd, app) or a spin for a lock (its TX queue's, an ap_list_lock); a kick wakes it from WFI with an exit, exits to inject into a
-// running guest, and preempts softirq and application work; host work of its pCPU preempts any guest
-// level, runs in its place and hands the core back. Time-in-state is the kernel's accounting.
+// hardirq, softirq, ksoftirqd, app) or a spin for a lock (its TX queue's, an ap_list_lock); a kick wakes
+// it from WFI with an exit, exits to inject into a running guest, and preempts softirq and application
+// work; host work of its pCPU preempts any guest level, runs in its place and hands the core back.
+// Time-in-state is the kernel's accounting.
 import { describe, expect, it } from "vitest";
 import type { EngineKind } from "../../../shared/kernel/engine.js";
 import { loneActor } from "../../support/lone-actor.js";
