@@ -281,6 +281,15 @@ const vhostImpl = (io: NetInput) => ({
   },
 });
 
+/**
+ * A cpuDone that is not the end of a handle_rx/handle_tx run, handled alike in every state: the end of
+ * an interrupt's injection path (on vhost's, a kworker's or QEMU's core) and the coalescing timer.
+ */
+const HOST_RUNS_DONE = [
+  { guard: "signalDone", actions: "relay" },
+  { guard: "coalTimer", actions: "coalTimer" },
+] as const;
+
 export const vhostMachine = setup({
   types: { context: {} as VhostContext, input: {} as NetInput, events: {} as VhostEvent },
   ...vhostImpl(unbound("vhost")),
@@ -312,7 +321,7 @@ export const vhostMachine = setup({
           { guard: "hasWork", target: "running", actions: "wakeAndRun" },
           { guard: "rxBlocked", target: "waitingForBuffers" },
         ],
-        cpuDone: [{ guard: "signalDone", actions: "relay" }, { guard: "coalTimer", actions: "coalTimer" }],
+        cpuDone: [...HOST_RUNS_DONE],
       },
     },
     // A handle_rx/handle_tx run holds the CPU or waits for it; the loop, not a kick, finds new work.
@@ -321,8 +330,7 @@ export const vhostMachine = setup({
         pkts: { actions: "tapRx" },
         kick: {},
         cpuDone: [
-          { guard: "signalDone", actions: "relay" },
-          { guard: "coalTimer", actions: "coalTimer" },
+          ...HOST_RUNS_DONE,
           // The run is done. Its guards see the buffers it filled as taken already (freeRxBuffers).
           { guard: "hasWork", actions: ["finishRun", "runAgain"] },
           { guard: "rxBlocked", target: "waitingForBuffers", actions: ["finishRun", "enableTxNotify"] },
@@ -338,8 +346,7 @@ export const vhostMachine = setup({
         pkts: { actions: "tapRx" },
         kick: {},
         cpuDone: [
-          { guard: "signalDone", actions: "relay" },
-          { guard: "coalTimer", actions: "coalTimer" },
+          ...HOST_RUNS_DONE,
           { guard: "hasWork", target: "running", actions: "pollHit" },
           { guard: "rxBlocked", target: "waitingForBuffers", actions: "enableTxNotify" },
           { guard: "pollOn", actions: "pollAgain" },
@@ -358,7 +365,7 @@ export const vhostMachine = setup({
           { actions: "tapRx" },
         ],
         kick: { guard: "hasWork", target: "running", actions: "wakeAndRun" },
-        cpuDone: [{ guard: "signalDone", actions: "relay" }, { guard: "coalTimer", actions: "coalTimer" }],
+        cpuDone: [...HOST_RUNS_DONE],
       },
     },
   },
