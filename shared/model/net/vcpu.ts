@@ -163,7 +163,7 @@ const vcpuImpl = (io: NetInput) => {
       /** A lockGrant for the spin running now. */
       spinning: ({ context, event }: Args) => event.type === "lockGrant" && core.spinningFor(context, event.lock),
       /** The spin running now is in the host (an ap_list_lock in an exit), not the guest's. */
-      inHost: ({ context }: Args) => context.seg?.level === 0,
+      spinsInHost: ({ context }: Args) => context.seg?.level === 0,
     },
   };
 };
@@ -244,7 +244,7 @@ export const vcpuMachine = setup({
     spin: {
       on: {
         lockGrant: [{ guard: "spinning", target: "dispatch", actions: "granted" }, { actions: "granted" }],
-        vkick: [{ guard: "inHost" }, { target: "dispatch", actions: ["inject", "suspend"] }],
+        vkick: [{ guard: "spinsInHost" }, { target: "dispatch", actions: ["inject", "suspend"] }],
         steal: { target: "dispatch", actions: ["steal", "suspend"] },
         stealEnd: { actions: "endSteal" },
       },
