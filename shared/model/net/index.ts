@@ -187,7 +187,6 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         perVcpu[name] = irqs;
         perVcpuVector[name] = { ...(s.interrupts as Record<string, number>) };
         vcpuShares.set(id, s.shares);
-        for (const l of s.locks as LockReport[]) if (l.acquisitions > 0) contention.push(l);
         perCpu.push({
           id: name, kind: "vcpu", shares: s.shares, busy: 1 - (s.shares.idle ?? 0), interrupts: irqs, exits: s.exits,
           completed: s.completed,
@@ -195,12 +194,9 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
         });
         break;
       }
-      case "gic-dist":
-      case "gic-its":
-      case "gic-redist":
-        for (const l of s.locks as LockReport[]) if (l.acquisitions > 0) contention.push(l);
-        break;
     }
+    // The locks an actor reports (the GIC parts the host's, vCPU 0 the guest's TX queue locks), once taken.
+    for (const l of (s.locks ?? []) as LockReport[]) if (l.acquisitions > 0) contention.push(l);
   }
   for (const [id, raw] of stats) {
     const s = raw as AnyStats;
