@@ -1,8 +1,12 @@
 import * as hdr from "hdr-histogram-js";
 
 /** Latency histogram (HdrHistogram, 3 significant digits, ns values), mergeable across actors. */
-export function newHistogram(): hdr.Histogram {
-  return hdr.build({ useWebAssembly: false, lowestDiscernibleValue: 1, highestTrackableValue: 3.6e12, numberOfSignificantValueDigits: 3 });
+export function newHistogram(): hdr.JsHistogram {
+  const h = hdr.build({
+    useWebAssembly: false, lowestDiscernibleValue: 1, highestTrackableValue: 3.6e12, numberOfSignificantValueDigits: 3,
+  });
+  if (!(h instanceof hdr.JsHistogram)) throw new Error("hdr-histogram-js built no JsHistogram without WebAssembly");
+  return h;
 }
 
 /** Below 2^(this + 1) ns a bucket is 1 ns wide; each power of two above doubles its width. */
@@ -14,14 +18,29 @@ export function latencyBucket(ns: number): number {
   return Math.floor(ns / width) * width;
 }
 
-export const encodeHistogram = (h: hdr.Histogram): string => hdr.encodeIntoCompressedBase64(h);
+/** Counts per newHistogram() bucket, keyed by the bucket's lowest value (latencyBucket): plain data. */
+export type BucketCounts = Readonly<Record<number, number>>;
 
-/** Merges encoded histograms; returns latency figures in µs. */
-export function latencySummaryUs(encoded: readonly string[]): { mean: number; p50: number; p99: number; p999: number; samples: number } {
+/**
+ * Latency figures in µs of the merged bucket counts, as newHistogram() gives them for the same values:
+ * its percentiles, and its mean (each bucket counted at its median equivalent value).
+ */
+export function latencySummaryUs(parts: readonly BucketCounts[]): {
+  mean: number; p50: number; p99: number; p999: number; samples: number;
+} {
+  const merged = new Map<number, number>();
+  for (const part of parts) {
+    for (const [ns, n] of Object.entries(part)) merged.set(Number(ns), (merged.get(Number(ns)) ?? 0) + n);
+  }
   const total = newHistogram();
-  for (const e of encoded) total.add(hdr.decodeFromCompressedBase64(e, 32, false));
+  let sum = 0;
+  for (const [ns, n] of [...merged].sort((a, b) => a[0] - b[0])) {
+    total.recordValueWithCount(ns, n);
+    sum += total.medianEquivalentValue(ns) * n;
+  }
   const n = total.totalCount;
   const us = (v: number) => Math.round(v / 10) / 100;
   if (n === 0) return { mean: 0, p50: 0, p99: 0, p999: 0, samples: 0 };
-  return { mean: us(total.mean), p50: us(total.getValueAtPercentile(50)), p99: us(total.getValueAtPercentile(99)), p999: us(total.getValueAtPercentile(99.9)), samples: n };
+  const at = (p: number) => us(total.getValueAtPercentile(p));
+  return { mean: us(sum / n), p50: at(50), p99: at(99), p999: at(99.9), samples: n };
 }

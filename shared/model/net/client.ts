@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import { newHistogram, encodeHistogram, latencyBucket } from "../../stats/histogram.js";
+import { latencyBucket, type BucketCounts } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
 import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_FLOOD, KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
@@ -52,24 +52,15 @@ export const clientDeclaration: ActorDeclaration = {
     dropped: "requests dropped on the way",
     completedMeasured: "responses received in the measured window",
     pktsMeasured: "request and response packets of the responses received in the measured window",
-    hist: "response time histogram (ns) of the measured window, encoded",
+    hist: "response times (ns) of the measured window: a count per latency bucket, keyed by its lowest value",
     stream: "workload.kind stream (null otherwise): the peer's segments sent and received, segments received in "
       + "the measured window, ACKs sent (in the window) and received",
   },
 };
 
-/**
- * Response times as plain data: a count per bucket of newHistogram() (3 significant digits of 1 ns), keyed by the
- * bucket's lowest value, from which the same histogram is built for the stats.
- */
+/** Response times as plain data: a count per bucket of newHistogram() (stats/histogram.ts), keyed by its lowest value. */
 type LatencyCounts = Record<number, number>;
 export { latencyBucket };
-
-export function encodeLatencies(counts: LatencyCounts): string {
-  const h = newHistogram();
-  for (const [ns, n] of Object.entries(counts)) h.recordValueWithCount(Number(ns), n);
-  return encodeHistogram(h);
-}
 
 interface ClientContext {
   /** Next request number per connection. */
@@ -266,7 +257,7 @@ export function clientStats(ctx: ClientContext) {
   const s = ctx.stats;
   return {
     kind: "client", sent: s.sent, completed: s.completed, dropped: s.dropped, completedMeasured: s.completedMeasured,
-    pktsMeasured: s.pktsMeasured, hist: encodeLatencies(s.hist),
+    pktsMeasured: s.pktsMeasured, hist: { ...s.hist } as BucketCounts,
     stream: ctx.stream ? { ...ctx.stream.stats } : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { ActorLogicOf, ModelInstance } from "../../kernel/engine.js";
 import type { Simulation } from "../../kernel/simulation.js";
-import { latencySummaryUs } from "../../stats/histogram.js";
+import { latencySummaryUs, type BucketCounts } from "../../stats/histogram.js";
 import { addCounts } from "../../stats/counts.js";
 import type { NetConfig } from "./config.js";
 import { txLockCount, vmLocks } from "./inject-path.js";
@@ -135,7 +135,7 @@ function summarize(topo: Topology, stats: ReadonlyMap<number, unknown>, pending:
   let sent = 0, completed = 0, completedMeasured = 0, pkts = 0, heldClient = 0, dropsTotal = 0, ewCompleted = 0;
   // A flood's packets: dropped anywhere, held at the end, through the guest stack (run, window); device interrupts.
   let floodDropped = 0, heldFlood = 0, floodDelivered = 0, floodMeasured = 0, deviceIrqs = 0;
-  const hists: string[] = [];
+  const hists: BucketCounts[] = [];
   const perCpu: unknown[] = [];
   const perVector: Record<string, number> = {};
   const perVcpu: Record<string, number> = {};
