@@ -16,20 +16,31 @@ export class DigestTable {
     this.h2 = new Uint32Array(actors).fill(0x01000193);
   }
 
-  fold(actor: number, time: number, src: number, seq: number, type: number, payload?: { readonly type: string }): void {
+  /** Folds a timer's key and type (it has no payload). */
+  fold(actor: number, time: number, src: number, seq: number, type: number): void {
+    this.foldKey(actor, time, src, seq, type);
+  }
+
+  /** Folds a message's key, its type and its payload's fields. */
+  foldMessage(actor: number, time: number, src: number, seq: number, payload: { readonly type: string }): void {
+    const wire = wireTypeOf(payload.type);
+    this.foldKey(actor, time, src, seq, wire.id);
+    const fields = wire.fields ?? ownFields(payload);
+    const values = payload as unknown as Record<string, unknown>;
+    let a = this.h1[actor]!, b = this.h2[actor]!;
+    for (let i = 0; i < fields.length; i++) {
+      bits[0] = valueOf(values[fields[i]!]);
+      a = mix(a, words[0]!); a = mix(a, words[1]!);
+      b = mix2(b, words[1]!); b = mix2(b, words[0]!);
+    }
+    this.h1[actor] = a; this.h2[actor] = b;
+  }
+
+  private foldKey(actor: number, time: number, src: number, seq: number, type: number): void {
     const lo = time >>> 0, hi = Math.floor(time / 4294967296) >>> 0;
     let a = this.h1[actor]!, b = this.h2[actor]!;
     a = mix(a, lo); a = mix(a, hi); a = mix(a, src); a = mix(a, seq); a = mix(a, type);
     b = mix2(b, type); b = mix2(b, seq); b = mix2(b, src); b = mix2(b, hi); b = mix2(b, lo);
-    if (payload !== undefined) {
-      const fields = payloadFields(payload);
-      const values = payload as unknown as Record<string, unknown>;
-      for (let i = 0; i < fields.length; i++) {
-        bits[0] = valueOf(values[fields[i]!]);
-        a = mix(a, words[0]!); a = mix(a, words[1]!);
-        b = mix2(b, words[1]!); b = mix2(b, words[0]!);
-      }
-    }
     this.h1[actor] = a; this.h2[actor] = b;
   }
 }
@@ -44,23 +55,25 @@ function valueOf(v: unknown): number {
   return typeId(typeof v === "string" ? v : JSON.stringify(v));
 }
 
-const wireFields = new Map<string, readonly string[] | null>();
-/**
- * The fields a payload folds: its wire message's, in schema order; for a type the wire schema does
- * not carry (test models), its own fields but `type`, sorted by name.
- */
-function payloadFields(payload: { readonly type: string }): readonly string[] {
-  const type = payload.type;
-  let fields = wireFields.get(type);
-  if (fields === undefined) {
+/** A message type's id and the fields its payload folds: its wire message's, in schema order. */
+interface WireType { id: number; fields: readonly string[] | null }
+const wireTypes = new Map<string, WireType>();
+
+function wireTypeOf(type: string): WireType {
+  let wire = wireTypes.get(type);
+  if (wire === undefined) {
     const Envelope = irqscale.Envelope;
     const empty = Envelope.toObject(Envelope.create({ [type]: {} }), { defaults: true }) as Record<string, unknown>;
     const shape = empty[type];
-    fields = shape !== null && typeof shape === "object" ? Object.keys(shape) : null;
-    wireFields.set(type, fields);
+    wire = { id: typeId(type), fields: shape !== null && typeof shape === "object" ? Object.keys(shape) : null };
+    wireTypes.set(type, wire);
   }
-  return fields ?? Object.keys(payload).filter((k) => k !== "type").sort();
+  return wire;
 }
+
+/** For a type the wire schema does not carry (test models): the payload's own fields but `type`, by name. */
+const ownFields = (payload: { readonly type: string }): readonly string[] =>
+  Object.keys(payload).filter((k) => k !== "type").sort();
 
 function mix(h: number, v: number): number {
   h ^= v; h = Math.imul(h, 0x01000193);

@@ -134,14 +134,13 @@ export interface PartitionSnapshot {
 /** A message leaving the partition, in the form the batch codec carries. */
 export interface OutMessage { time: Ns; src: number; seq: number; dst: number; event: SimEvent }
 
-/** A queued timer: an actor's message to itself (`after`), or a callback of xstate's clock. */
-class Timer {
+/** What a queued entry is: a message, a timer of `after` (its payload is the event), a callback of xstate's clock. */
+const MESSAGE = 0, AFTER = 1, CALLBACK = 2;
+
+/** A queued callback of xstate's clock (the xstate engine's delayed transitions). */
+class ClockTimer {
   dead = false;
-  constructor(
-    readonly event: SimEvent | undefined,
-    readonly fn: (() => void) | undefined,
-  ) {}
-  cancel(): void { this.dead = true; }
+  constructor(readonly fn: () => void) {}
 }
 
 const TIMER_TYPE = typeId("xstate.timer");
@@ -151,15 +150,15 @@ const TIMER_TYPE = typeId("xstate.timer");
  * the other partitions. Sync code drives it window by window; it never blocks on anything.
  */
 export class PartitionEngine {
-  readonly heap = new EventHeap<SimEvent | Timer>(4096);
+  readonly heap = new EventHeap<SimEvent | ClockTimer>(4096);
   readonly digests: DigestTable;
   readonly owned: number[] = [];
   private readonly actors: (SimActor | undefined)[];
   private readonly envs: (ActorEnv | undefined)[];
   private readonly seqOf: Uint32Array;
   private outboxes: OutMessage[][];
-  /** Live timers of `after`, by (actor, seq). */
-  private readonly timers = new Map<number, Timer>();
+  /** Live timers of `after`, by actor: their sequence numbers (neither fired nor cancelled yet). */
+  private readonly liveTimers: (Set<number> | undefined)[];
   /** Time-in-state of each actor's machine: its state, since when, and the time spent in each. */
   private readonly stateOf: string[];
   private readonly stateSince: Float64Array;
@@ -200,6 +199,7 @@ export class PartitionEngine {
     const n = model.actorCount;
     this.actors = new Array(n);
     this.envs = new Array(n);
+    this.liveTimers = new Array(n);
     this.seqOf = new Uint32Array(n);
     this.digests = new DigestTable(n);
     this.outboxes = Array.from({ length: partitions }, () => []);
@@ -238,18 +238,24 @@ export class PartitionEngine {
     const heap = this.heap;
     while (heap.size > 0 && heap.peekTime() < end) {
       heap.pop();
-      const payload = heap.topPayload!;
       const dst = heap.topDst;
+      const kind = heap.topKind;
       try {
-        if (payload instanceof Timer) {
-          if (payload.event !== undefined) this.timers.delete(dst * 4294967296 + heap.topSeq);
-          if (payload.dead) continue;
-          this.enter(dst, TIMER_TYPE, undefined);
-          if (payload.fn !== undefined) payload.fn();
-          else this.actors[dst]!.send(payload.event!);
+        if (kind === MESSAGE) {
+          const event = heap.topPayload as SimEvent;
+          this.enter(dst);
+          this.digests.foldMessage(dst, heap.topTime, heap.topSrc, heap.topSeq, event);
+          this.actors[dst]!.send(event);
+        } else if (kind === AFTER) {
+          // A cancelled timer is no longer live: it is dropped unhandled and undigested.
+          if (!this.liveTimers[dst]!.delete(heap.topSeq)) continue;
+          this.enterTimer(dst);
+          this.actors[dst]!.send(heap.topPayload as SimEvent);
         } else {
-          this.enter(dst, typeId(payload.type), payload);
-          this.actors[dst]!.send(payload);
+          const timer = heap.topPayload as ClockTimer;
+          if (timer.dead) continue;
+          this.enterTimer(dst);
+          timer.fn();
         }
       } catch (err) {
         // xstate reports an action's error to the actor's subscribers; a compiled actor throws it.
@@ -270,12 +276,16 @@ export class PartitionEngine {
     this.current = -1;
   }
 
-  private enter(dst: number, type: number, payload: SimEvent | undefined): void {
-    const heap = this.heap;
-    this.now = heap.topTime;
+  private enter(dst: number): void {
+    this.now = this.heap.topTime;
     this.current = dst;
     this.events++;
-    this.digests.fold(dst, heap.topTime, heap.topSrc, heap.topSeq, type, payload);
+  }
+
+  private enterTimer(dst: number): void {
+    const heap = this.heap;
+    this.enter(dst);
+    this.digests.fold(dst, heap.topTime, heap.topSrc, heap.topSeq, TIMER_TYPE);
   }
 
   private openAccount(id: number, state: string, since: Ns, totals: Map<string, number>): void {
@@ -333,7 +343,7 @@ export class PartitionEngine {
         throw new LookaheadError(`message from ${this.model.actorName(m.src)} to ${this.model.actorName(m.dst)} at t=${m.time} ns arrived after partition ${this.partition} reached t=${this.now} ns`, m.dst, m.time);
       }
       this.received++;
-      this.heap.push(m.time, m.src, m.seq, m.dst, m.event);
+      this.heap.push(m.time, m.src, m.seq, m.dst, m.event, MESSAGE);
     }
   }
 
@@ -351,16 +361,16 @@ export class PartitionEngine {
   /** Messages still queued (live timers excluded: they are the actor's own state, not messages). */
   pendingMessages(): number {
     let n = 0;
-    this.heap.forEach((_t, _s, _q, _d, p) => { if (!(p instanceof Timer)) n++; });
+    this.heap.forEach((_t, _s, _q, _d, _p, kind) => { if (kind === MESSAGE) n++; });
     return n;
   }
 
   /** Queued messages tallied by `classify` (those it maps to undefined are skipped). */
   pendingByClass(classify: (e: SimEvent) => string | undefined): Record<string, number> {
     const out: Record<string, number> = {};
-    this.heap.forEach((_t, _s, _q, _d, p) => {
-      if (p instanceof Timer) return;
-      const c = classify(p);
+    this.heap.forEach((_t, _s, _q, _d, p, kind) => {
+      if (kind !== MESSAGE) return;
+      const c = classify(p as SimEvent);
       if (c !== undefined) out[c] = (out[c] ?? 0) + 1;
     });
     return out;
@@ -375,14 +385,16 @@ export class PartitionEngine {
    */
   snapshot(): PartitionSnapshot {
     const heap: PartitionSnapshot["heap"] = [];
-    this.heap.forEach((time, src, seq, dst, p) => {
-      if (!(p instanceof Timer)) heap.push([time, src, seq, dst, p, 0]);
-      else if (p.fn !== undefined && !p.dead)
+    this.heap.forEach((time, src, seq, dst, p, kind) => {
+      if (kind === MESSAGE) heap.push([time, src, seq, dst, p as SimEvent, 0]);
+      else if (kind === AFTER) {
+        if (this.liveTimers[dst]!.has(seq)) heap.push([time, src, seq, dst, p as SimEvent, 1]);
+      } else if (!(p as ClockTimer).dead) {
         throw new SimError(
           `actor ${this.model.actorName(dst)} has a pending xstate delayed transition, which a snapshot cannot hold`,
           dst, this.now,
         );
-      else if (!p.dead) heap.push([time, src, seq, dst, p.event!, 1]);
+      }
     });
     return {
       format: "irqscale.partition/v1",
@@ -441,11 +453,10 @@ export class PartitionEngine {
     }
     for (const [time, src, seq, dst, event, timer] of snap.heap) {
       if (timer === 0) {
-        this.heap.push(time, src, seq, dst, event);
+        this.heap.push(time, src, seq, dst, event, MESSAGE);
       } else {
-        const t = new Timer(event, undefined);
-        this.timers.set(dst * 4294967296 + seq, t);
-        this.heap.push(time, src, seq, dst, t);
+        (this.liveTimers[dst] ??= new Set()).add(seq);
+        this.heap.push(time, src, seq, dst, event, AFTER);
       }
     }
     this.outboxes = snap.outboxes.map((box) => box.slice());
@@ -472,13 +483,7 @@ export class PartitionEngine {
       now: () => engine.now,
       send: (dst, event, delay) => engine.send(id, dst, event, delay),
       after: (delay, event) => engine.after(id, delay, event),
-      cancel: (timer) => {
-        const key = id * 4294967296 + timer;
-        const t = engine.timers.get(key);
-        if (t === undefined) return;
-        t.dead = true;
-        engine.timers.delete(key);
-      },
+      cancel: (timer) => { engine.liveTimers[id]?.delete(timer); },
       name: (actor) => engine.model.actorName(actor),
       ...(this.tracer?.lock !== undefined ? { traceLock: (e: LockTraceEvent) => engine.tracer!.lock!(e) } : {}),
     };
@@ -488,26 +493,29 @@ export class PartitionEngine {
 
   private clockFor(id: number): Clock {
     return {
-      setTimeout: (fn: (...args: unknown[]) => void, delay: number) =>
-        this.schedule(id, delay, new Timer(undefined, fn as () => void)),
-      clearTimeout: (h: unknown) => { (h as Timer).cancel(); },
+      setTimeout: (fn: (...args: unknown[]) => void, delay: number) => {
+        const timer = new ClockTimer(fn as () => void);
+        this.schedule(id, delay, timer, CALLBACK);
+        return timer;
+      },
+      clearTimeout: (h: unknown) => { (h as ClockTimer).dead = true; },
     };
   }
 
   private after(id: number, delay: Ns, event: SimEvent): number {
     const seq = this.seqOf[id]!;
-    this.timers.set(id * 4294967296 + seq, this.schedule(id, delay, new Timer(event, undefined)));
+    (this.liveTimers[id] ??= new Set()).add(seq);
+    this.schedule(id, delay, event, AFTER);
     return seq;
   }
 
   /** A timer of actor `id`, keyed like a message it sends itself. */
-  private schedule(id: number, delay: Ns, timer: Timer): Timer {
+  private schedule(id: number, delay: Ns, payload: SimEvent | ClockTimer, kind: typeof AFTER | typeof CALLBACK): void {
     const at = this.now + delay;
     if (!(delay >= 0) || !Number.isSafeInteger(at)) {
       this.fail(new SimError(`actor ${this.model.actorName(id)} set a timer of ${delay} ns at t=${this.now} ns; delays are non-negative integer ns`, id, this.now));
     }
-    this.heap.push(at, id, this.seqOf[id]!++, id, timer);
-    return timer;
+    this.heap.push(at, id, this.seqOf[id]!++, id, payload, kind);
   }
 
   send(src: number, dst: number, event: SimEvent, delay: Ns): void {
@@ -538,7 +546,7 @@ export class PartitionEngine {
     }
     const p = this.partitionOf[dst]!;
     if (p === this.partition) {
-      this.heap.push(time, src, seq, dst, event);
+      this.heap.push(time, src, seq, dst, event, MESSAGE);
     } else {
       if (time < this.remoteFloor) {
         this.fail(new LookaheadError(`${this.model.actorName(src)} sent '${event.type}' to ${this.model.actorName(dst)} (partition ${p}) for t=${time} ns, before ${this.remoteFloor} ns (the current window's start + lookahead): lookahead violated`, src, this.now));
