@@ -58,7 +58,7 @@ export const clientDeclaration: ActorDeclaration = {
   },
 };
 
-/** Response times as plain data: a count per bucket of newHistogram() (stats/histogram.ts), keyed by its lowest value. */
+/** Response times as plain data: a count per newHistogram() bucket (stats/histogram.ts), keyed by its lowest value. */
 type LatencyCounts = Record<number, number>;
 export { latencyBucket };
 
