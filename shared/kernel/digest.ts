@@ -16,15 +16,10 @@ export class DigestTable {
     this.h2 = new Uint32Array(actors).fill(0x01000193);
   }
 
-  /** Folds a timer's key and type (it has no payload). */
-  fold(actor: number, time: number, src: number, seq: number, type: number): void {
-    this.foldKey(actor, time, src, seq, type);
-  }
-
   /** Folds a message's key, its type and its payload's fields. */
   foldMessage(actor: number, time: number, src: number, seq: number, payload: { readonly type: string }): void {
     const wire = wireTypeOf(payload.type);
-    this.foldKey(actor, time, src, seq, wire.id);
+    this.fold(actor, time, src, seq, wire.id);
     const fields = wire.fields ?? ownFields(payload);
     const values = payload as unknown as Record<string, unknown>;
     let a = this.h1[actor]!, b = this.h2[actor]!;
@@ -36,7 +31,8 @@ export class DigestTable {
     this.h1[actor] = a; this.h2[actor] = b;
   }
 
-  private foldKey(actor: number, time: number, src: number, seq: number, type: number): void {
+  /** Folds a key and a type: the whole of a timer's, a message's before its payload. */
+  fold(actor: number, time: number, src: number, seq: number, type: number): void {
     const lo = time >>> 0, hi = Math.floor(time / 4294967296) >>> 0;
     let a = this.h1[actor]!, b = this.h2[actor]!;
     a = mix(a, lo); a = mix(a, hi); a = mix(a, src); a = mix(a, seq); a = mix(a, type);

@@ -1,4 +1,5 @@
 import * as hdr from "hdr-histogram-js";
+import { addCounts } from "./counts.js";
 
 /** Latency histogram (HdrHistogram, 3 significant digits, ns values), mergeable across actors. */
 export function newHistogram(): hdr.JsHistogram {
@@ -28,13 +29,12 @@ export type BucketCounts = Readonly<Record<number, number>>;
 export function latencySummaryUs(parts: readonly BucketCounts[]): {
   mean: number; p50: number; p99: number; p999: number; samples: number;
 } {
-  const merged = new Map<number, number>();
-  for (const part of parts) {
-    for (const [ns, n] of Object.entries(part)) merged.set(Number(ns), (merged.get(Number(ns)) ?? 0) + n);
-  }
+  const merged: Record<string, number> = {};
+  for (const part of parts) addCounts(merged, part);
   const total = newHistogram();
   let sum = 0;
-  for (const [ns, n] of [...merged].sort((a, b) => a[0] - b[0])) {
+  const buckets = Object.entries(merged).map(([k, v]) => [Number(k), v] as const).sort((a, b) => a[0] - b[0]);
+  for (const [ns, n] of buckets) {
     total.recordValueWithCount(ns, n);
     sum += total.medianEquivalentValue(ns) * n;
   }

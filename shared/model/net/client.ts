@@ -1,5 +1,5 @@
 import { setup } from "xstate";
-import { latencyBucket, type BucketCounts } from "../../stats/histogram.js";
+import { latencyBucket } from "../../stats/histogram.js";
 import { isMultiQueue } from "./config.js";
 import { burstAs, hashFlow, serializationNs, type ActorDeclaration, type NetInput } from "./common.js";
 import { KIND_FLOOD, KIND_REQ, KIND_RESP, type Burst } from "./vm-state.js";
@@ -257,7 +257,7 @@ export function clientStats(ctx: ClientContext) {
   const s = ctx.stats;
   return {
     kind: "client", sent: s.sent, completed: s.completed, dropped: s.dropped, completedMeasured: s.completedMeasured,
-    pktsMeasured: s.pktsMeasured, hist: { ...s.hist } as BucketCounts,
+    pktsMeasured: s.pktsMeasured, hist: { ...s.hist },
     stream: ctx.stream ? { ...ctx.stream.stats } : null,
   };
 }
