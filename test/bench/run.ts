@@ -76,6 +76,7 @@ async function child(request: string): Promise<void> {
   const { resolveConfig } = await import("../../shared/config/load.js");
   const { runLocal } = await import("../../shared/run/local.js");
   const { measure } = await import("./alloc.js");
+  (await import("../../shared/run/jit.js")).tuneJit();
   const rc = resolveConfig(JSON.parse(request) as Parameters<typeof resolveConfig>[0]);
   const m = await measure(() => runLocal(rc));
   const r = m.value as {
