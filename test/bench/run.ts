@@ -20,8 +20,9 @@
  * difference is printed as MISMATCH and the bench exits 1.
  *
  * `--vs DIR` then also compares this checkout with the one in DIR (a clone of another commit),
- * both through their own CLI in child processes (`node --import tsx DIR/services/cli/main.ts run
- * --preset ... --set ... --json`), each on its default engine, alternating round by round; CPU is
+ * both through their own command in child processes (`node DIR/bin/irqscale.js run --preset ...
+ * --set ... --json`: the compiled dist/ where a checkout has one, which must be built from its
+ * current sources, else tsx), each on its default engine, alternating round by round; CPU is
  * each result's `cpuMs` (runLocal's own process.cpuUsage, start-up excluded, on both sides). It prints
  * requests (PHOLD: events) per CPU-second of both, this/that per round and the median.
  *
@@ -30,7 +31,7 @@
  *   --json    also write every figure and every run's raw sample to FILE
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -150,8 +151,9 @@ async function main(): Promise<void> {
   const scenarios = all.filter((s) => wanted.includes(s.name));
 
   const vsDir = values.vs === undefined ? undefined : resolve(values.vs);
-  if (vsDir !== undefined && !existsSync(join(vsDir, "services/cli/main.ts")))
-    fail(`--vs ${values.vs}: no services/cli/main.ts there; give a checkout of this repository`);
+  if (vsDir !== undefined && !existsSync(join(vsDir, "bin/irqscale.js")))
+    fail(`--vs ${values.vs}: no bin/irqscale.js there; give a checkout of this repository`);
+  if (vsDir !== undefined) for (const dir of [ROOT, vsDir]) checkBuild(dir);
 
   const cpus = os.cpus();
   const load0 = os.loadavg()[0]!;
@@ -446,12 +448,14 @@ function childRun(s: Scenario, engine: string): Sample {
   return sample;
 }
 
-/** One run of a scenario through the CLI of the checkout in `dir`, on its default engine. */
+/**
+ * One run of a scenario through the `irqscale` command of the checkout in `dir` (its bin/irqscale.js,
+ * as a user runs it: the compiled dist/ where the checkout builds one, tsx where it has no build), on
+ * its default engine.
+ */
 function cliRun(dir: string, s: Scenario, outDir: string): CliSample {
   const args = [
-    "--import",
-    "tsx",
-    join(dir, "services/cli/main.ts"),
+    join(dir, "bin/irqscale.js"),
     "run",
     "--preset",
     s.preset,
@@ -475,6 +479,21 @@ function cliRun(dir: string, s: Scenario, outDir: string): CliSample {
     cpuMs: r.cpuMs,
     engine: r.config?.engine ?? null,
   };
+}
+
+/** A checkout whose command runs dist/ must have built it from its current sources. */
+function checkBuild(dir: string): void {
+  const built = join(dir, "dist/services/cli/main.js");
+  if (!readFileSync(join(dir, "bin/irqscale.js"), "utf8").includes("dist/services/cli/main.js")) return;
+  if (!existsSync(built)) fail(`${dir}: bin/irqscale.js runs dist/, which is not built: run \`npm run build\` there`);
+  const builtAt = statSync(built).mtimeMs;
+  const newest = (d: string): number =>
+    readdirSync(d, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(d, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : e.name.endsWith(".ts") ? statSync(p).mtimeMs : 0);
+    }, 0);
+  const changed = Math.max(...["shared", "services"].map((d) => newest(join(dir, d))));
+  if (changed > builtAt) fail(`${dir}: sources changed after dist/ was built: run \`npm run build\` there`);
 }
 
 function run(file: string, args: string[], cwd: string, what: string): string {
