@@ -1,7 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-inlined-bytecode-size=120
 // Entry of the `irqscale` command: the compiled CLI in dist/, which `npm ci` builds (the `prepare`
 // script runs `npm run build`: tsc -p tsconfig.build.json). Nothing is compiled at start-up. The
-// tests run the TypeScript sources themselves (node --import tsx services/cli/main.ts).
+// tests run the TypeScript sources themselves (node --import tsx services/cli/main.ts). The shebang's V8 flags
+// are shared/run/jit.ts's JIT_FLAGS (test/run/jit.test.ts holds them equal); `node bin/irqscale.js` runs without.
 import { existsSync } from "node:fs";
 
 const main = new URL("../dist/services/cli/main.js", import.meta.url);

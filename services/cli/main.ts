@@ -14,9 +14,6 @@ import { registerPaper } from "./commands/paper.js";
 import { registerConfig } from "./commands/config.js";
 import { exitWith } from "./errors.js";
 import { PACKAGE_ROOT } from "../../shared/run/entry.js";
-import { tuneJit } from "../../shared/run/jit.js";
-
-tuneJit();
 
 const pkg = readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8");
 const { version } = JSON.parse(pkg) as { version: string };

@@ -2,9 +2,6 @@
 // The same as `irqscale worker`, without loading the rest of the CLI (faster to spawn).
 import { parseArgs } from "node:util";
 import { runWorkerProcess } from "./process.js";
-import { tuneJit } from "../../shared/run/jit.js";
-
-tuneJit();
 
 const { values } = parseArgs({
   options: {

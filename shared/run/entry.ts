@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { JIT_FLAGS } from "./jit.js";
 
 /** True when this module is the compiled dist/shared/run/entry.js, false under tsx. */
 export const COMPILED = import.meta.url.endsWith(".js");
@@ -12,7 +13,7 @@ export const COMPILED = import.meta.url.endsWith(".js");
 /** The package's root directory (package.json, proto/, shared/): one level further up from dist/. */
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), COMPILED ? "../../.." : "../..");
 
-/** A child process's entry point: the script to run and the node flags it needs. */
+/** A child process's entry point: the script to run and the node flags it needs (JIT_FLAGS first). */
 export interface ChildEntry { script: string; execArgv: string[] }
 
 /**
@@ -25,7 +26,7 @@ export function childEntry(from: string, tsPath: string): ChildEntry {
   if (!tsPath.endsWith(".ts")) throw new Error(`childEntry: ${tsPath} is not a .ts path`);
   const compiled = from.endsWith(".js");
   const script = fileURLToPath(new URL(compiled ? `${tsPath.slice(0, -3)}.js` : tsPath, from));
-  if (compiled) return { script, execArgv: [] };
+  if (compiled) return { script, execArgv: [...JIT_FLAGS] };
   const tsx = pathToFileURL(createRequire(from).resolve("tsx")).href;
-  return { script, execArgv: ["--import", tsx] };
+  return { script, execArgv: [...JIT_FLAGS, "--import", tsx] };
 }

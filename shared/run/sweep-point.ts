@@ -5,9 +5,6 @@
 import { models } from "../model/registry.js";
 import { runLocal } from "./local.js";
 import { writeJsonAtomic } from "./write.js";
-import { tuneJit } from "./jit.js";
-
-tuneJit();
 
 export interface PointJob { config: Record<string, unknown> & { model: string; seed: number }; preset: string | undefined; dir: string }
 export type PointReply = { ok: true } | { ok: false; error: string; kind: string };

@@ -4,7 +4,8 @@
  *   paper  the paper preset in mq-msi at 12 vCPUs: --preset paper --set vm.net.mode=mq-msi --set vm.vcpus=12
  *   phold  PHOLD through the kernel: --preset phold
  *
- * Every run is cold, in a fresh process (this file with `--child`), measured there around
+ * Every run is cold, in a fresh process (this file with `--child`, under the V8 flags the irqscale
+ * command runs with: shared/run/jit.ts), measured there around
  * `runLocal(rc)`: CPU time by `process.cpuUsage()` (user + system) and bytes allocated by
  * `v8.GCProfiler` (test/bench/alloc.ts). One process per run because runs in one process are not
  * comparable: the JIT warms up over the first runs (the paper run: 372, 151, 56, 35 ms of CPU for
@@ -20,9 +21,9 @@
  * difference is printed as MISMATCH and the bench exits 1.
  *
  * `--vs DIR` then also compares this checkout with the one in DIR (a clone of another commit),
- * both through their own command in child processes (`node DIR/bin/irqscale.js run --preset ...
- * --set ... --json`: the compiled dist/ where a checkout has one, which must be built from its
- * current sources, else tsx), each on its default engine, alternating round by round; CPU is
+ * both through their own command in child processes (`DIR/bin/irqscale.js run --preset ... --set
+ * ... --json`, executed by its shebang: the compiled dist/ where a checkout has one, which must be
+ * built from its current sources, else tsx), each on its default engine, alternating round by round; CPU is
  * each result's `cpuMs` (runLocal's own process.cpuUsage, start-up excluded, on both sides). It prints
  * requests (PHOLD: events) per CPU-second of both, this/that per round and the median.
  *
@@ -36,6 +37,7 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { JIT_FLAGS } from "../../shared/run/jit.js";
 
 const HERE = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -77,7 +79,6 @@ async function child(request: string): Promise<void> {
   const { resolveConfig } = await import("../../shared/config/load.js");
   const { runLocal } = await import("../../shared/run/local.js");
   const { measure } = await import("./alloc.js");
-  (await import("../../shared/run/jit.js")).tuneJit();
   const rc = resolveConfig(JSON.parse(request) as Parameters<typeof resolveConfig>[0]);
   const m = await measure(() => runLocal(rc));
   const r = m.value as {
@@ -438,7 +439,7 @@ function childRun(s: Scenario, engine: string): Sample {
   const request = { preset: s.preset, sets: [...s.sets, `engine=${engine}`] };
   const out = run(
     process.execPath,
-    ["--import", "tsx", HERE, "--child", JSON.stringify(request)],
+    [...JIT_FLAGS, "--import", "tsx", HERE, "--child", JSON.stringify(request)],
     ROOT,
     `${s.name} engine=${engine}`,
   );
@@ -450,12 +451,11 @@ function childRun(s: Scenario, engine: string): Sample {
 
 /**
  * One run of a scenario through the `irqscale` command of the checkout in `dir` (its bin/irqscale.js,
- * as a user runs it: the compiled dist/ where the checkout builds one, tsx where it has no build), on
- * its default engine.
+ * executed as a user's shell or npx runs it, by its shebang: the compiled dist/ where the checkout
+ * builds one, tsx where it has no build), on its default engine.
  */
 function cliRun(dir: string, s: Scenario, outDir: string): CliSample {
   const args = [
-    join(dir, "bin/irqscale.js"),
     "run",
     "--preset",
     s.preset,
@@ -464,7 +464,8 @@ function cliRun(dir: string, s: Scenario, outDir: string): CliSample {
     "--out",
     outDir,
   ];
-  const r = JSON.parse(run(process.execPath, args, dir, `${dir}: run --preset ${s.preset}`)) as {
+  // The file itself, as a shell runs it: its shebang says how (node, with its V8 flags).
+  const r = JSON.parse(run(join(dir, "bin/irqscale.js"), args, dir, `${dir}: run --preset ${s.preset}`)) as {
     digest: string;
     events: number;
     requests?: { completed: number };
