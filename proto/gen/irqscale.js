@@ -2966,6 +2966,10 @@ export const irqscale = $root.irqscale = (() => {
          * @typedef {Object} irqscale.Steal.$Properties
          * @property {number|null} [ns] Steal ns
          * @property {number|null} [epoch] Steal epoch
+         * @property {number|null} [path] Steal path
+         * @property {number|null} [arg] Steal arg
+         * @property {number|null} [step] Steal step
+         * @property {number|null} [vm] Steal vm
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3014,6 +3018,38 @@ export const irqscale = $root.irqscale = (() => {
         Steal.prototype.epoch = 0;
 
         /**
+         * Steal path.
+         * @member {number} path
+         * @memberof irqscale.Steal
+         * @instance
+         */
+        Steal.prototype.path = 0;
+
+        /**
+         * Steal arg.
+         * @member {number} arg
+         * @memberof irqscale.Steal
+         * @instance
+         */
+        Steal.prototype.arg = 0;
+
+        /**
+         * Steal step.
+         * @member {number} step
+         * @memberof irqscale.Steal
+         * @instance
+         */
+        Steal.prototype.step = 0;
+
+        /**
+         * Steal vm.
+         * @member {number} vm
+         * @memberof irqscale.Steal
+         * @instance
+         */
+        Steal.prototype.vm = 0;
+
+        /**
          * Creates a new Steal instance using the specified properties.
          * @function create
          * @memberof irqscale.Steal
@@ -3049,6 +3085,14 @@ export const irqscale = $root.irqscale = (() => {
                 writer.uint32(/* id 1, wireType 1 =*/9).double(message.ns);
             if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                 writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.epoch);
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.path);
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg") && message.arg !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.arg);
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.step);
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.vm);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3124,6 +3168,42 @@ export const irqscale = $root.irqscale = (() => {
                             delete message.epoch;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.path = value;
+                        else
+                            delete message.path;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.arg = value;
+                        else
+                            delete message.arg;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.step = value;
+                        else
+                            delete message.step;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.vm = value;
+                        else
+                            delete message.vm;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3178,6 +3258,18 @@ export const irqscale = $root.irqscale = (() => {
             if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                 if (!$util.isInteger(message.epoch))
                     return "epoch: integer expected";
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                if (!$util.isInteger(message.path))
+                    return "path: integer expected";
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg"))
+                if (!$util.isInteger(message.arg))
+                    return "arg: integer expected";
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                if (!$util.isInteger(message.step))
+                    return "step: integer expected";
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                if (!$util.isInteger(message.vm))
+                    return "vm: integer expected";
             return null;
         };
 
@@ -3205,6 +3297,18 @@ export const irqscale = $root.irqscale = (() => {
             if (object.epoch != null)
                 if ($Number(object.epoch) !== 0)
                     message.epoch = object.epoch >>> 0;
+            if (object.path != null)
+                if ($Number(object.path) !== 0)
+                    message.path = object.path >>> 0;
+            if (object.arg != null)
+                if ($Number(object.arg) !== 0)
+                    message.arg = object.arg >>> 0;
+            if (object.step != null)
+                if ($Number(object.step) !== 0)
+                    message.step = object.step >>> 0;
+            if (object.vm != null)
+                if ($Number(object.vm) !== 0)
+                    message.vm = object.vm >>> 0;
             return message;
         };
 
@@ -3228,11 +3332,23 @@ export const irqscale = $root.irqscale = (() => {
             if (options.defaults) {
                 object.ns = 0;
                 object.epoch = 0;
+                object.path = 0;
+                object.arg = 0;
+                object.step = 0;
+                object.vm = 0;
             }
             if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
                 object.ns = options.json && !$isFinite(message.ns) ? $String(message.ns) : message.ns;
             if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                 object.epoch = message.epoch;
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            if (message.arg != null && $Object.hasOwnProperty.call(message, "arg"))
+                object.arg = message.arg;
+            if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                object.step = message.step;
+            if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                object.vm = message.vm;
             return object;
         };
 
@@ -4117,6 +4233,340 @@ export const irqscale = $root.irqscale = (() => {
         };
 
         return SegDone;
+    })();
+
+    irqscale.HandBack = (function() {
+
+        /**
+         * Properties of a HandBack.
+         * @typedef {Object} irqscale.HandBack.$Properties
+         * @property {number|null} [epoch] HandBack epoch
+         * @property {number|null} [steps] HandBack steps
+         * @property {number|null} [ns] HandBack ns
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a HandBack.
+         * @memberof irqscale
+         * @interface IHandBack
+         * @augments irqscale.HandBack.$Properties
+         * @deprecated Use irqscale.HandBack.$Properties instead.
+         */
+
+        /**
+         * Shape of a HandBack.
+         * @typedef {irqscale.HandBack.$Properties} irqscale.HandBack.$Shape
+         */
+
+        /**
+         * Constructs a new HandBack.
+         * @memberof irqscale
+         * @classdesc Represents a HandBack.
+         * @constructor
+         * @param {irqscale.HandBack.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const HandBack = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * HandBack epoch.
+         * @member {number} epoch
+         * @memberof irqscale.HandBack
+         * @instance
+         */
+        HandBack.prototype.epoch = 0;
+
+        /**
+         * HandBack steps.
+         * @member {number} steps
+         * @memberof irqscale.HandBack
+         * @instance
+         */
+        HandBack.prototype.steps = 0;
+
+        /**
+         * HandBack ns.
+         * @member {number} ns
+         * @memberof irqscale.HandBack
+         * @instance
+         */
+        HandBack.prototype.ns = 0;
+
+        /**
+         * Creates a new HandBack instance using the specified properties.
+         * @function create
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {irqscale.HandBack.$Properties=} [properties] Properties to set
+         * @returns {irqscale.HandBack} HandBack instance
+         * @type {{
+         *   (properties: irqscale.HandBack.$Shape): irqscale.HandBack & irqscale.HandBack.$Shape;
+         *   (properties?: irqscale.HandBack.$Properties): irqscale.HandBack;
+         * }}
+         */
+        HandBack.create = function(properties) {
+            return new HandBack(properties);
+        };
+
+        /**
+         * Encodes the specified HandBack message. Does not implicitly {@link irqscale.HandBack.verify|verify} messages.
+         * @function encode
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {irqscale.HandBack.$Properties} message HandBack message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HandBack.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+            if (message.steps != null && $Object.hasOwnProperty.call(message, "steps") && message.steps !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.steps);
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns") && !$Object.is(message.ns, 0))
+                writer.uint32(/* id 3, wireType 1 =*/25).double(message.ns);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified HandBack message, length delimited. Does not implicitly {@link irqscale.HandBack.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {irqscale.HandBack.$Properties} message HandBack message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HandBack.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a HandBack message from the specified reader or buffer.
+         * @function decode
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {irqscale.HandBack & irqscale.HandBack.$Shape} HandBack
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HandBack.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.irqscale.HandBack();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.epoch = value;
+                        else
+                            delete message.epoch;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.steps = value;
+                        else
+                            delete message.steps;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.ns = value;
+                        else
+                            delete message.ns;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a HandBack message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {irqscale.HandBack & irqscale.HandBack.$Shape} HandBack
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HandBack.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a HandBack message.
+         * @function verify
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        HandBack.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                if (!$util.isInteger(message.epoch))
+                    return "epoch: integer expected";
+            if (message.steps != null && $Object.hasOwnProperty.call(message, "steps"))
+                if (!$util.isInteger(message.steps))
+                    return "steps: integer expected";
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                if (typeof message.ns !== "number")
+                    return "ns: number expected";
+            return null;
+        };
+
+        /**
+         * Creates a HandBack message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {irqscale.HandBack} HandBack
+         */
+        HandBack.fromObject = function (object, _depth) {
+            if (object instanceof $root.irqscale.HandBack)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".irqscale.HandBack: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.irqscale.HandBack();
+            if (object.epoch != null)
+                if ($Number(object.epoch) !== 0)
+                    message.epoch = object.epoch >>> 0;
+            if (object.steps != null)
+                if ($Number(object.steps) !== 0)
+                    message.steps = object.steps >>> 0;
+            if (object.ns != null)
+                if (!$Object.is($Number(object.ns), 0))
+                    message.ns = $Number(object.ns);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a HandBack message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {irqscale.HandBack} message HandBack
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        HandBack.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.epoch = 0;
+                object.steps = 0;
+                object.ns = 0;
+            }
+            if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                object.epoch = message.epoch;
+            if (message.steps != null && $Object.hasOwnProperty.call(message, "steps"))
+                object.steps = message.steps;
+            if (message.ns != null && $Object.hasOwnProperty.call(message, "ns"))
+                object.ns = options.json && !$isFinite(message.ns) ? $String(message.ns) : message.ns;
+            return object;
+        };
+
+        /**
+         * Converts this HandBack to JSON.
+         * @function toJSON
+         * @memberof irqscale.HandBack
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        HandBack.prototype.toJSON = function() {
+            return HandBack.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for HandBack
+         * @function getTypeUrl
+         * @memberof irqscale.HandBack
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        HandBack.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/irqscale.HandBack";
+        };
+
+        return HandBack;
     })();
 
     irqscale.Arrival = (function() {
@@ -5246,7 +5696,8 @@ export const irqscale = $root.irqscale = (() => {
          * @property {irqscale.LockGrant.$Properties|null} [lockGrant] Envelope lockGrant
          * @property {irqscale.Step.$Properties|null} [step] Envelope step
          * @property {irqscale.StealEnd.$Properties|null} [stealEnd] Envelope stealEnd
-         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd"} [payload] Envelope payload
+         * @property {irqscale.HandBack.$Properties|null} [handBack] Envelope handBack
+         * @property {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd"|"handBack"} [payload] Envelope payload
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5283,9 +5734,10 @@ export const irqscale = $root.irqscale = (() => {
          *   lockGrant?: irqscale.LockGrant.$Shape|null;
          *   step?: irqscale.Step.$Shape|null;
          *   stealEnd?: irqscale.StealEnd.$Shape|null;
+         *   handBack?: irqscale.HandBack.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null; stealEnd?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null; stealEnd?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape; stealEnd?: null }|{ payload?: "stealEnd"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd: irqscale.StealEnd.$Shape })
+         *   ({ payload?: undefined; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "phold"; phold: irqscale.PholdMsg.$Shape; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "pkts"; phold?: null; pkts: irqscale.Pkts.$Shape; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "cpuReq"; phold?: null; pkts?: null; cpuReq: irqscale.CpuReq.$Shape; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "cpuDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone: irqscale.CpuDone.$Shape; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "kick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick: irqscale.Kick.$Shape; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "irqLine"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine: irqscale.IrqLine.$Shape; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "msi"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi: irqscale.Msi.$Shape; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "virq"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq: irqscale.Virq.$Shape; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "vkick"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick: irqscale.Vkick.$Shape; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "steal"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal: irqscale.Steal.$Shape; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "dropped"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped: irqscale.Dropped.$Shape; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "think"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think: irqscale.Think.$Shape; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "segDone"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone: irqscale.SegDone.$Shape; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "arrival"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival: irqscale.Arrival.$Shape; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "xmit"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit: irqscale.Pkts.$Shape; lockGrant?: null; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "lockGrant"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant: irqscale.LockGrant.$Shape; step?: null; stealEnd?: null; handBack?: null }|{ payload?: "step"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step: irqscale.Step.$Shape; stealEnd?: null; handBack?: null }|{ payload?: "stealEnd"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd: irqscale.StealEnd.$Shape; handBack?: null }|{ payload?: "handBack"; phold?: null; pkts?: null; cpuReq?: null; cpuDone?: null; kick?: null; irqLine?: null; msi?: null; virq?: null; vkick?: null; steal?: null; dropped?: null; think?: null; segDone?: null; arrival?: null; xmit?: null; lockGrant?: null; step?: null; stealEnd?: null; handBack: irqscale.HandBack.$Shape })
          * )} irqscale.Envelope.$Shape
          */
 
@@ -5480,17 +5932,25 @@ export const irqscale = $root.irqscale = (() => {
          */
         Envelope.prototype.stealEnd = null;
 
+        /**
+         * Envelope handBack.
+         * @member {irqscale.HandBack.$Properties|null|undefined} handBack
+         * @memberof irqscale.Envelope
+         * @instance
+         */
+        Envelope.prototype.handBack = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope payload.
-         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd"|undefined} payload
+         * @member {"phold"|"pkts"|"cpuReq"|"cpuDone"|"kick"|"irqLine"|"msi"|"virq"|"vkick"|"steal"|"dropped"|"think"|"segDone"|"arrival"|"xmit"|"lockGrant"|"step"|"stealEnd"|"handBack"|undefined} payload
          * @memberof irqscale.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "payload", {
-            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit", "lockGrant", "step", "stealEnd"]),
+            get: $util.oneOfGetter($oneOfFields = ["phold", "pkts", "cpuReq", "cpuDone", "kick", "irqLine", "msi", "virq", "vkick", "steal", "dropped", "think", "segDone", "arrival", "xmit", "lockGrant", "step", "stealEnd", "handBack"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -5570,6 +6030,8 @@ export const irqscale = $root.irqscale = (() => {
                 $root.irqscale.Step.encode(message.step, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
             if (message.stealEnd != null && $Object.hasOwnProperty.call(message, "stealEnd"))
                 $root.irqscale.StealEnd.encode(message.stealEnd, writer.uint32(/* id 36, wireType 2 =*/290).fork(), _depth + 1).ldelim();
+            if (message.handBack != null && $Object.hasOwnProperty.call(message, "handBack"))
+                $root.irqscale.HandBack.encode(message.handBack, writer.uint32(/* id 37, wireType 2 =*/298).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5787,6 +6249,13 @@ export const irqscale = $root.irqscale = (() => {
                             break;
                         message.stealEnd = $root.irqscale.StealEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.stealEnd);
                         message.payload = "stealEnd";
+                        continue;
+                    }
+                case 37: {
+                        if (wireType !== 2)
+                            break;
+                        message.handBack = $root.irqscale.HandBack.decode(reader, reader.size(), $undefined, _depth + 1, message.handBack);
+                        message.payload = "handBack";
                         continue;
                     }
                 }
@@ -6028,6 +6497,16 @@ export const irqscale = $root.irqscale = (() => {
                         return "stealEnd." + error;
                 }
             }
+            if (message.handBack != null && $Object.hasOwnProperty.call(message, "handBack")) {
+                if (properties.payload === 1)
+                    return "payload: multiple values";
+                properties.payload = 1;
+                {
+                    let error = $root.irqscale.HandBack.verify(message.handBack, _depth + 1);
+                    if (error)
+                        return "handBack." + error;
+                }
+            }
             return null;
         };
 
@@ -6150,6 +6629,11 @@ export const irqscale = $root.irqscale = (() => {
                 if (!$util.isObject(object.stealEnd))
                     throw $TypeError(".irqscale.Envelope.stealEnd: object expected");
                 message.stealEnd = $root.irqscale.StealEnd.fromObject(object.stealEnd, _depth + 1);
+            }
+            if (object.handBack != null) {
+                if (!$util.isObject(object.handBack))
+                    throw $TypeError(".irqscale.Envelope.handBack: object expected");
+                message.handBack = $root.irqscale.HandBack.fromObject(object.handBack, _depth + 1);
             }
             return message;
         };
@@ -6274,6 +6758,11 @@ export const irqscale = $root.irqscale = (() => {
                 object.stealEnd = $root.irqscale.StealEnd.toObject(message.stealEnd, options, _depth + 1);
                 if (options.oneofs)
                     object.payload = "stealEnd";
+            }
+            if (message.handBack != null && $Object.hasOwnProperty.call(message, "handBack")) {
+                object.handBack = $root.irqscale.HandBack.toObject(message.handBack, options, _depth + 1);
+                if (options.oneofs)
+                    object.payload = "handBack";
             }
             return object;
         };

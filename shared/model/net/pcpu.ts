@@ -20,10 +20,11 @@ export const pcpuDeclaration: ActorDeclaration = {
   models: "host core, one timeline: runs host RX, vhost workers, kworkers and the QEMU main loop FIFO, an interrupt's "
     + "injection path step by step under the kernel's locks (spinning for a held spinlock, asleep on a held mutex "
     + "while the core runs the next job); with its pinned vCPU on the core a job preempts the vCPU (steal) and runs "
-    + "in its place, on an idle core a woken vCPU waits for the job; its state is the class of the host thread "
-    + "running, spin, or idle",
+    + "in its place, step after step while their locks are free, handing the core back at the end or at a held "
+    + "lock; on an idle core a woken vCPU waits for the job; its state is the class of the host thread running, "
+    + "spin, or idle",
   params: pcpuParams,
-  accepts: ["cpuReq", "segDone", "lockGrant"],
+  accepts: ["cpuReq", "segDone", "handBack", "lockGrant"],
   sends: ["cpuDone", "steal", "stealEnd", "segDone", "lockGrant"],
   stats: {
     shares: "share of time in each state: idle, each host thread class, and spin (waiting for a spinlock)",
@@ -40,6 +41,8 @@ interface Job {
   from: number; cls: number; ns: number; token: number; path: number; arg: number; vm: number;
   /** Steps left, once started; null before. */
   steps: PathStep[] | null;
+  /** Index of the front step in its path's steps (pathSteps). */
+  step: number;
   /** It holds the lock of its front step (granted on request, or after a wait). */
   holding: boolean;
 }
@@ -66,10 +69,11 @@ interface PcpuContext {
   parked: Job[];
   jobs: number;
 }
-/** proto CpuReq, SegDone and LockGrant. */
+/** proto CpuReq, SegDone, HandBack and LockGrant. */
 type PcpuEvent =
   | { type: "cpuReq"; cls: number; ns: number; token: number; from: number; path: number; arg: number }
   | { type: "segDone"; epoch: number }
+  | { type: "handBack"; epoch: number; steps: number; ns: number }
   | { type: "lockGrant"; lock: number };
 type Args = { context: PcpuContext; event: PcpuEvent };
 
@@ -83,12 +87,18 @@ const pcpuImpl = (io: NetInput) => {
     job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }]
       : pathSteps(io.cfg, job.path, job.arg, io.topo.queues, io.topo.queueVcpu(job.arg));
 
-  /** Runs `ns` of the current job on the core, or in the pinned vCPU's place (steal; -1: until told). */
+  /**
+   * Runs `ns` of the current job's front step on the core, or in the pinned vCPU's place (steal; -1: until
+   * told), where the steps after it follow at once while their locks are free (vcpu-core.ts hostStepOn).
+   */
   const runFor = (ctx: PcpuContext, ns: number) => {
     const { env } = io;
     ctx.epoch++;
     if (ctx.delegated) {
-      env.send(ctx.vcpu, { type: "steal", ns, epoch: ctx.epoch }, io.cfg.host.linkNs);
+      const { path, arg, step } = ctx.cur!;
+      // A plain run takes no lock: no VM's memory (the NIC's and QEMU's runs have none).
+      const vm = path === PATH_PLAIN ? 0 : ctx.cur!.vm;
+      env.send(ctx.vcpu, { type: "steal", ns, epoch: ctx.epoch, path, arg, step, vm }, io.cfg.host.linkNs);
       return;
     }
     if (ctx.pinnedIndex >= 0) io.vm!.coreBusyUntil[ctx.pinnedIndex] = env.now() + ns;
@@ -121,14 +131,14 @@ const pcpuImpl = (io: NetInput) => {
       enqueue: ({ context, event }: Args) => {
         if (event.type !== "cpuReq") return;
         const { from, cls, ns, token, path, arg } = event;
-        context.queue.push({ from, cls, ns, token, path, arg, vm: io.topo.slots[from]!.vm, steps: null,
+        context.queue.push({ from, cls, ns, token, path, arg, vm: io.topo.slots[from]!.vm, steps: null, step: 0,
           holding: false });
       },
       /** Runs the oldest queued job on this core; a vCPU woken meanwhile waits for it. */
       start: ({ context }: Args) => begin(context, take(context)),
       /**
        * The core runs its vCPU: the oldest job preempts it with an exit and runs in its place, step by
-       * step; the vCPU hands the core back (segDone of the step) when each step is done.
+       * step; the vCPU hands the core back (handBack) when the steps it can run are done.
        */
       delegate: ({ context }: Args) => {
         const job = take(context);
@@ -136,14 +146,24 @@ const pcpuImpl = (io: NetInput) => {
         begin(context, job);
       },
       beginStep: ({ context }: Args) => beginStep(context),
-      /** The front step is done: its lock passes to the next waiter, if any. */
-      endStep: ({ context }: Args) => {
+      /**
+       * The front step is done: its lock passes to the next waiter, if any. In the pinned vCPU's place the
+       * vCPU ran it and the steps it went on to, and passed their locks on as each ended.
+       */
+      endStep: ({ context, event }: Args) => {
         const job = context.cur!;
-        const s = job.steps!.shift()!;
         if (context.delegated) {
-          const ns = measuredBefore(s.ns);
+          if (event.type !== "handBack") return;
+          const steps = event.steps;
+          job.steps!.splice(0, steps);
+          job.step += steps;
+          job.holding = false;
+          const ns = measuredBefore(event.ns);
           if (ns > 0) context.delegatedNs[job.cls]! += ns;
+          return;
         }
+        const s = job.steps!.shift()!;
+        job.step++;
         if (s.lock < 0 || !job.holding) return;
         job.holding = false;
         const lock = io.vmOf(job.vm).locks[s.lock]!;
@@ -175,11 +195,14 @@ const pcpuImpl = (io: NetInput) => {
       },
       /** The spin in the vCPU's place is over: the vCPU is told, and hands the core back for the section. */
       grantedDelegated: ({ context }: Args) => {
-        const ns = measuredBefore(io.env.now() + io.cfg.host.linkNs - context.spinSince);
-        if (ns > 0) context.delegatedSpinNs += ns;
         context.cur!.holding = true;
         context.spinSince = -1;
         io.env.send(context.vcpu, { type: "stealEnd", epoch: context.epoch }, io.cfg.host.linkNs);
+      },
+      /** The vCPU handed the core back after the spin: the time it spun in the vCPU's place, as it says. */
+      spun: ({ context, event }: Args) => {
+        const ns = event.type === "handBack" ? measuredBefore(event.ns) : 0;
+        if (ns > 0) context.delegatedSpinNs += ns;
       },
       /** A run asleep on the mutex now holds it: it runs next on this core. */
       unpark: ({ context, event }: Args) => {
@@ -210,7 +233,8 @@ const pcpuImpl = (io: NetInput) => {
       },
       nextIs: ({ context }: Args, params: { cls: number }) =>
         context.head < context.queue.length && context.queue[context.head]!.cls === params.cls,
-      current: ({ context, event }: Args) => event.type === "segDone" && event.epoch === context.epoch,
+      current: ({ context, event }: Args) =>
+        (event.type === "segDone" || event.type === "handBack") && event.epoch === context.epoch,
       jobDone: ({ context }: Args) => context.cur!.steps!.length === 0,
       /**
        * The front step needs no lock, holds it already, or finds it free, and the job runs in the
@@ -282,14 +306,20 @@ export const pcpuMachine = setup({
         { target: "spin", actions: "spin" },
       ],
     },
-    /** A step runs in the pinned vCPU's place: from its steal until the vCPU hands the core back. */
-    delegated: running,
+    /** A step runs in the vCPU's place, then the steps after it while their locks are free: until the handBack. */
+    delegated: {
+      on: {
+        cpuReq: { actions: "enqueue" },
+        lockGrant: { actions: "unpark" },
+        handBack: { guard: "current", target: "next", actions: "endStep" },
+      },
+    },
     /** Spinning in the vCPU's place for a held spinlock; once granted, the vCPU's hand-back begins the section. */
     delegatedSpin: {
       on: {
         cpuReq: { actions: "enqueue" },
         lockGrant: [{ guard: "forSpinner", actions: "grantedDelegated" }, { actions: "unpark" }],
-        segDone: { guard: "current", target: "next" },
+        handBack: { guard: "current", target: "next", actions: "spun" },
       },
     },
     /** Spinning for a held spinlock: the core is busy and runs nothing else. */

@@ -54,7 +54,7 @@ function exitReason(seg: Segment, w: Extract<Segment["work"], { k: "exit" }>): s
   if (typeof own === "string") return own;
   // The exits that send something when they end are one reason each (vcpu-core.ts: steal, kickExit, deliver).
   switch (w.then?.event.type) {
-    case "segDone": return "host-preempt";
+    case "handBack": return "host-preempt";
     case "kick": return "mmio-kick";
     case "virq": return "ipi-send";
   }

@@ -1,7 +1,7 @@
 import type { SimEvent } from "../../kernel/engine.js";
 import { lockTrace, releaseLock, requestLock } from "../host/lock.js";
 import { hasApList, hasQueueVectors, isMultiQueue, type NetConfig } from "./config.js";
-import { apListLock, lockId } from "./inject-path.js";
+import { apListLock, lockId, PATH_PLAIN, pathSteps, type PathStep } from "./inject-path.js";
 import {
   burstAs,
   cyclesNs,
@@ -58,12 +58,22 @@ interface Send {
 
 /** The pCPU run a host-preempt exit hands the core back to. */
 const stealEpoch = (then: Send): number =>
-  then.event.type === "segDone" ? (then.event as unknown as { epoch: number }).epoch : -1;
+  then.event.type === "handBack" ? (then.event as unknown as { epoch: number }).epoch : -1;
+
+/**
+ * A stretch of its pCPU's job run in the vCPU's place (host-preempt): the VM whose locks the job's path takes
+ * (the requester's, not always this vCPU's), the steps after the one running (inject-path.ts), and the steps
+ * run and their time so far, which the hand-back tells the pCPU.
+ */
+interface HostRun { vm: number; left: PathStep[]; steps: number; ns: number }
 
 /** What a segment does when it completes. */
 type Work =
-  /** Time in the host; `unlock` (an index in VmState.locks, -1 none) is a lock held through it, released at its end. */
-  | { k: "exit"; reason: string; then: Send | null; unlock: number }
+  /**
+   * Time in the host; `unlock` (an index in VmState.locks, -1 none) is a lock held through it, released at its
+   * end; `run` the pCPU's job when it is a step of one (null: an exit of the vCPU's own, or an open-ended steal).
+   */
+  | { k: "exit"; reason: string; then: Send | null; unlock: number; run: HostRun | null }
   | { k: "ipi" }
   | { k: "irqNapi"; queues: number[] }
   | { k: "irqNoNapi"; queues: number[]; bursts: Burst[] }
@@ -102,8 +112,9 @@ interface Exit {
   state: "exit" | "stolen";
   then: Send | null;
   counted: boolean;
-  /** A lock the vCPU holds through the exit (the TX queue's, around a kick), -1 none. */
+  /** A lock held through the exit (the TX queue's around a kick; a pCPU job's step's), -1 none. */
   unlock: number;
+  run: HostRun | null;
 }
 
 /** A vCPU's context: plain data only. */
@@ -228,8 +239,9 @@ export class GuestCore {
     state: Exit["state"] = "exit",
     counted = true,
     unlock = -1,
+    run: HostRun | null = null,
   ): Exit {
-    return { reason, ns, state, then, counted, unlock };
+    return { reason, ns, state, then, counted, unlock, run };
   }
 
   /**
@@ -258,15 +270,26 @@ export class GuestCore {
   }
 
   /**
-   * Host work of pCPU run `epoch` preempts this vCPU and runs on the core in its place; when it is
-   * done the core goes back to the vCPU, and the pCPU hears that its run ended.
+   * Host work of pCPU run `epoch` preempts this vCPU and runs on the core in its place: `ns` of step `step` of
+   * its job's path `path` for MSI event `arg` of VM `vm` (a plain run: path 0), whose lock the pCPU took for
+   * it. When it is done (hostStepOn) the steps after it follow, or the core goes back to the vCPU and the pCPU
+   * hears how far its job got.
    */
-  steal(x: VcpuContext, ns: number, epoch: number): void {
-    const { topo, slot } = this.io;
+  steal(x: VcpuContext, ns: number, epoch: number, path: number, arg: number, step: number, vm: number): void {
+    const { topo, slot, cfg } = this.io;
     const pcpu = topo.pcpu(slot.host, topo.vcpuPcpu(slot.vm, x.i));
-    // ns < 0: open-ended (a spin for a lock), until the pCPU's stealEnd.
-    const len = ns < 0 ? Math.max(1, topo.endNs + 1 - this.now()) : ns;
-    const e = this.exit("host-preempt", len, { to: pcpu, event: { type: "segDone", epoch } }, "stolen");
+    const then = { to: pcpu, event: { type: "handBack", epoch, steps: 0, ns: 0 } };
+    let e: Exit;
+    if (ns < 0) {
+      // Open-ended (a spin for a lock), until the pCPU's stealEnd.
+      e = this.exit("host-preempt", Math.max(1, topo.endNs + 1 - this.now()), then, "stolen");
+    } else if (path === PATH_PLAIN) {
+      e = this.exit("host-preempt", ns, then, "stolen", true, -1, { vm, left: [], steps: 0, ns: 0 });
+    } else {
+      const steps = pathSteps(cfg, path, arg, topo.queues, topo.queueVcpu(arg));
+      const run = { vm, left: steps.slice(step + 1), steps: 0, ns: 0 };
+      e = this.exit("host-preempt", ns, then, "stolen", true, steps[step]!.lock, run);
+    }
     // A spin in the host gives the core to the host work at once (it may hold the lock spun for).
     if (x.seg?.state === "spin" && x.seg.level === 0) x.exits.unshift(e);
     else x.exits.push(e);
@@ -288,6 +311,33 @@ export class GuestCore {
     }
     const queued = x.exits.find((e) => e.then !== null && stealEpoch(e.then) === epoch);
     if (queued) queued.ns = 1;
+  }
+
+  /**
+   * A step of its pCPU's job ended in this vCPU's place: the host thread goes on with the next step at once
+   * where it needs no lock or finds its lock free, as the kernel's path runs on; at the job's end, or at a
+   * held lock (the pCPU spins or sleeps for it), the core goes back to the vCPU and the pCPU hears how many
+   * steps ran in how long.
+   */
+  private hostStepOn(x: VcpuContext, then: Send, run: HostRun, ranNs: number): void {
+    const steps = run.steps + 1, ns = run.ns + ranNs;
+    const next = run.left[0];
+    const locks = next === undefined ? [] : this.io.vmOf(run.vm).locks;
+    if (next !== undefined && (next.lock < 0 || locks[next.lock]!.owner < 0)) {
+      let len = next.ns;
+      if (next.lock >= 0) {
+        const { env, topo } = this.io;
+        const lock = locks[next.lock]!;
+        const r = requestLock(lock, this.now(), env.id, this.core, next.ns, topo.layout, lockTrace(env));
+        if (!r.granted) throw new Error(`${this.io.slot.name}: took ${lock.name}, which is held`);
+        len = r.sectionNs;
+      }
+      const on: HostRun = { vm: run.vm, left: run.left.slice(1), steps, ns };
+      x.follow = this.mk("stolen", 0, len, { k: "exit", reason: "host-preempt", then, unlock: next.lock, run: on });
+      return;
+    }
+    this.io.env.send(then.to, { ...then.event, steps, ns }, this.cfg.host.linkNs);
+    this.entry(x);
   }
 
   /**
@@ -356,11 +406,11 @@ export class GuestCore {
   }
 
   /** The section under `lock` is over: the lock passes to its next waiter, if any. */
-  private release(lock: number): void {
-    const { env, topo, cfg, slot } = this.io;
-    const next = releaseLock(this.vm.locks[lock]!, this.now(), topo.layout, cfg.locks, lockTrace(env));
+  private release(lock: number, vm = this.io.slot.vm): void {
+    const { env, topo, cfg } = this.io;
+    const next = releaseLock(this.io.vmOf(vm).locks[lock]!, this.now(), topo.layout, cfg.locks, lockTrace(env));
     if (!next) return;
-    env.send(next.waiter.actor, { type: "lockGrant", lock: lockId(slot.vm, lock) }, next.grantAt - this.now());
+    env.send(next.waiter.actor, { type: "lockGrant", lock: lockId(vm, lock) }, next.grantAt - this.now());
   }
 
   /** Entry: vgic_flush_lr_state moves pending vIRQs into the list registers. */
@@ -415,7 +465,7 @@ export class GuestCore {
     const e = x.exits.shift();
     if (e) {
       if (e.counted && this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
-      return this.mk(e.state, 0, e.ns, { k: "exit", reason: e.reason, then: e.then, unlock: e.unlock });
+      return this.mk(e.state, 0, e.ns, { k: "exit", reason: e.reason, then: e.then, unlock: e.unlock, run: e.run });
     }
     const s1 = x.suspended[1];
     if (s1) {
@@ -627,14 +677,20 @@ export class GuestCore {
   private finish(x: VcpuContext, done: Segment, w: Work): void {
     switch (w.k) {
       case "exit":
-        if (w.unlock >= 0) this.release(w.unlock);
+        if (w.unlock >= 0) this.release(w.unlock, w.run?.vm);
+        if (w.run !== null) return this.hostStepOn(x, w.then!, w.run, done.ns);
         if (w.then !== null && w.reason === "ipi-send" && this.sgiOnApList()) {
           // vgic_v3_dispatch_sgi -> vgic_queue_irq_unlock: onto the target's ap_list, under its lock.
           const target = apListLock(this.io.topo.slots[w.then.to]!.index);
           x.follow = this.locked(x, target, this.cfg.kvm.apListQueueNs, "exit", 0, { k: "sgi", send: w.then });
           return;
         }
-        if (w.then !== null) this.io.env.send(w.then.to, w.then.event, this.cfg.host.linkNs);
+        if (w.then !== null) {
+          // An open-ended steal's hand-back says how long the core spun in the pCPU's place.
+          const open = w.reason === "host-preempt";
+          const event = open ? { ...w.then.event, ns: this.now() - done.start } : w.then.event;
+          this.io.env.send(w.then.to, event, this.cfg.host.linkNs);
+        }
         return this.entry(x);
       case "sgi":
         this.io.env.send(w.send.to, w.send.event, this.cfg.host.linkNs);

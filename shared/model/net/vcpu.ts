@@ -100,7 +100,7 @@ export const vcpuDeclaration: ActorDeclaration = {
     + "kicks; its pCPU's host work preempts it and runs in its place (steal), then hands the core back",
   params: vcpuParams,
   accepts: ["vkick", "steal", "stealEnd", "segDone", "lockGrant"],
-  sends: ["virq", "kick", "dropped", "segDone", "xmit", "lockGrant"],
+  sends: ["virq", "kick", "dropped", "handBack", "xmit", "lockGrant"],
   stats: {
     shares: "share of time in app, hardirq, softirq, ksoftirqd, exit, spin (for a lock: the guest's TX queue "
       + "lock, or in the host an ap_list_lock), stolen, idle (and busypoll, the spin of a busy-polling thread, where "
@@ -135,7 +135,7 @@ const statesOf = (io: NetInput): readonly string[] =>
 
 type VcpuEvent =
   | { type: "vkick"; reason: number }
-  | { type: "steal"; ns: number; epoch: number }
+  | { type: "steal"; ns: number; epoch: number; path: number; arg: number; step: number; vm: number }
   | { type: "stealEnd"; epoch: number }
   | { type: "segDone"; epoch: number }
   | { type: "lockGrant"; lock: number };
@@ -147,7 +147,10 @@ const vcpuImpl = (io: NetInput) => {
     actions: {
       wake: ({ context }: Args) => core.wake(context),
       inject: ({ context }: Args) => core.inject(context),
-      steal: ({ context, event }: Args) => { if (event.type === "steal") core.steal(context, event.ns, event.epoch); },
+      steal: ({ context, event }: Args) => {
+        if (event.type !== "steal") return;
+        core.steal(context, event.ns, event.epoch, event.path, event.arg, event.step, event.vm);
+      },
       endSteal: ({ context, event }: Args) => { if (event.type === "stealEnd") core.endSteal(context, event.epoch); },
       suspend: ({ context }: Args) => core.suspend(context),
       complete: ({ context }: Args) => core.complete(context),

@@ -127,7 +127,8 @@ describe.each(["compiled", "xstate"] as const)("pcpu injection paths (%s engine)
     expect(h.state()).toBe("idle");
   });
 
-  it("on a core with a pinned vCPU the path runs in its place: a steal per step, a spin until stealEnd", () => {
+  it("on a core with a pinned vCPU the path runs in its place from a steal to the vCPU's hand-back (at the end, or " +
+    "at a held lock), and spins in its place until stealEnd", () => {
     const h = harness(engineKind, ["host.kernel=5.4"], (t) => t.vcpuPcpu(0, 1));
     const vcpu = h.topo.vcpu(0, 0, 1);
     const link = h.cfg.host.linkNs;
@@ -137,19 +138,35 @@ describe.each(["compiled", "xstate"] as const)("pcpu injection paths (%s engine)
     h.request(t0, CLS_VHOST, PATH_IRQFD_CACHED);
     h.runUntil(t0 + 1);
     expect(h.state()).toBe("delegated");
-    expect(h.sent()).toEqual([{ time: t0 + link, dst: vcpu, event: { type: "steal", ns: steps[0]!.ns, epoch: 1 } }]);
+    const job = { path: PATH_IRQFD_CACHED, arg: 1, vm: 0 };
+    expect(h.sent()).toEqual([
+      { time: t0 + link, dst: vcpu, event: { type: "steal", ns: steps[0]!.ns, epoch: 1, step: 0, ...job } },
+    ]);
+    // The vCPU ran irqfd_wakeup and found lpi_list_lock held: it hands back one step.
     const back1 = t0 + 2 * link + steps[0]!.ns;
-    h.send(back1, vcpu, { type: "segDone", epoch: 1 });
+    h.send(back1, vcpu, { type: "handBack", epoch: 1, steps: 1, ns: steps[0]!.ns });
     h.runUntil(back1 + 1);
     expect(h.state()).toBe("delegatedSpin");
-    expect(h.sent()).toEqual([{ time: back1 + link, dst: vcpu, event: { type: "steal", ns: -1, epoch: 2 } }]);
+    expect(h.sent()).toEqual([{ time: back1 + link, dst: vcpu, event: { type: "steal", ns: -1, epoch: 2, step: 1, ...job } }]);
     const grantAt = h.releaseElsewhere(LOCK_LPI_LIST, back1 + 3000);
     h.runUntil(grantAt + 1);
     expect(h.sent()).toEqual([{ time: grantAt + link, dst: vcpu, event: { type: "stealEnd", epoch: 2 } }]);
-    h.send(grantAt + 2 * link, vcpu, { type: "segDone", epoch: 2 });
+    // The vCPU spun from the steal's arrival to stealEnd's.
+    h.send(grantAt + 2 * link, vcpu, { type: "handBack", epoch: 2, steps: 0, ns: grantAt - back1 });
     h.runUntil(grantAt + 2 * link + 1);
     expect(h.state()).toBe("delegated");
-    expect(h.sent().map((m) => m.event)).toEqual([{ type: "steal", ns: expect.any(Number), epoch: 3 }]);
+    expect(h.sent().map((m) => m.event)).toEqual([{ type: "steal", ns: expect.any(Number), epoch: 3, step: 1, ...job }]);
     expect(h.vm().locks[LOCK_LPI_LIST]!.owner).toBe(h.core);
+    // The vCPU runs the rest (the section, the ap_list_lock's, put_irq's), passing each lock on, and hands
+    // back: the job is done, and the time the vCPU says its steps ran is the pCPU's host work.
+    const back3 = grantAt + 3 * link + 5000;
+    h.send(back3, vcpu, { type: "handBack", epoch: 3, steps: steps.length - 1, ns: 4000 });
+    h.runUntil(back3 + 1);
+    expect(h.sent()).toEqual([{ time: back3 + link, dst: h.requester, event: { type: "cpuDone", token: 7 } }]);
+    expect(h.state()).toBe("idle");
+    const span = h.topo.endNs - h.topo.warmupNs;
+    const stats = h.stats(h.topo.endNs) as { shares: Record<string, number> };
+    expect(stats.shares.vhost).toBeCloseTo((steps[0]!.ns + 4000) / span, 12);
+    expect(stats.shares.spin).toBeCloseTo((grantAt - back1) / span, 12);
   });
 });

@@ -23,8 +23,9 @@ function harness(engineKind: EngineKind, p: (topo: Topology) => number) {
     requester,
     /** The memory of the pinned vCPU's VM, which this pCPU shares. */
     vm: () => lone.io().vm!,
-    /** The pinned vCPU hands the core back at `at`, ending run `epoch`. */
-    handBack: (at: number, from: number, epoch: number) => lone.send(at, from, { type: "segDone", epoch }),
+    /** The pinned vCPU hands the core back at `at`, ending run `epoch`: its one step, run in `ns`. */
+    handBack: (at: number, from: number, epoch: number, ns: number) =>
+      lone.send(at, from, { type: "handBack", epoch, steps: 1, ns }),
     /** A cpuReq from the vhost worker, arriving at `at`. */
     request: (at: number, cls: number, ns: number, token: number) =>
       lone.send(at, requester, { type: "cpuReq", cls, ns, token, from: requester, path: 0, arg: 0 }),
@@ -151,23 +152,24 @@ describe.each(["compiled", "xstate"] as const)("pcpu machine (%s engine)", (engi
     h.request(t0, CLS_QEMU, 300, 2);
     h.runUntil(t0 + 1);
     expect(h.state()).toBe("delegated");
-    expect(h.sent()).toEqual([{ time: t0 + link, dst: vcpu, event: { type: "steal", ns: 800, epoch: 1 } }]);
+    const plain = { path: 0, arg: 0, step: 0, vm: 0 };
+    expect(h.sent()).toEqual([{ time: t0 + link, dst: vcpu, event: { type: "steal", ns: 800, epoch: 1, ...plain } }]);
     // No end of its own: the run lasts until the vCPU has run it (here it also exited first, 150 ns).
     h.runUntil(t0 + 5000);
     expect(h.state()).toBe("delegated");
-    h.handBack(t0 + link + 150 + 800 + link, vcpu, 1);
+    h.handBack(t0 + link + 150 + 800 + link, vcpu, 1, 800);
     h.runUntil(t0 + 6000);
     expect(h.sent()).toEqual([
       { time: t0 + 2 * link + 950 + link, dst: h.requester, event: { type: "cpuDone", token: 1 } },
-      { time: t0 + 2 * link + 950 + link, dst: vcpu, event: { type: "steal", ns: 300, epoch: 2 } },
+      { time: t0 + 2 * link + 950 + link, dst: vcpu, event: { type: "steal", ns: 300, epoch: 2, ...plain } },
     ]);
     // A stale hand-back (of run 1) ends nothing.
-    h.handBack(t0 + 6500, vcpu, 1);
+    h.handBack(t0 + 6500, vcpu, 1, 300);
     h.runUntil(t0 + 7000);
     expect(h.state()).toBe("delegated");
     expect(h.sent()).toEqual([]);
     // Charged to the pCPU as host work: each run's own time, not the wait for the vCPU to exit.
-    h.handBack(t0 + 8000, vcpu, 2);
+    h.handBack(t0 + 8000, vcpu, 2, 300);
     h.runUntil(t0 + 9000);
     const stats = h.stats(h.topo.endNs) as { shares: Record<string, number> };
     const span = h.topo.endNs - h.topo.warmupNs;

@@ -8,7 +8,9 @@ import type { EngineKind } from "../../../shared/kernel/engine.js";
 import { loneActor } from "../../support/lone-actor.js";
 import { releaseLock, requestLock } from "../../../shared/model/host/lock.js";
 import { cyclesNs } from "../../../shared/model/net/common.js";
-import { apListLock, lockId } from "../../../shared/model/net/inject-path.js";
+import {
+  apListLock, lockId, LOCK_ITS, PATH_KWORKER_ITS, pathSteps,
+} from "../../../shared/model/net/inject-path.js";
 import type { VcpuContext } from "../../../shared/model/net/vcpu-core.js";
 import { INTID_LPI_BASE, KIND_REQ, type Burst } from "../../../shared/model/net/vm-state.js";
 
@@ -39,7 +41,9 @@ function harness(engineKind: EngineKind, sets: string[] = []) {
       vgic.kickPending = true;
       send(at, redist, { type: "vkick", reason: 0 });
     },
-    steal: (at: number, stealNs: number, epoch: number) => send(at, pcpu, { type: "steal", ns: stealNs, epoch }),
+    /** A plain run of `stealNs` (path 0), or step `step` of injection path `path` for queue `arg`, of VM 0. */
+    steal: (at: number, stealNs: number, epoch: number, path = 0, arg = 0, step = 0) =>
+      send(at, pcpu, { type: "steal", ns: stealNs, epoch, path, arg, step, vm: 0 }),
     /** Another core (actor OTHER) takes lock `l` of the VM at `at`, as an injecting pCPU or a vCPU would. */
     holdElsewhere: (l: number, at: number, core: number) =>
       requestLock(io().vm!.locks[l]!, at, OTHER, core, 100, topo.layout),
@@ -145,7 +149,7 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     h.runUntil(appStart + 2501);
     expect(h.state()).toBe("app");
     expect(h.sent()).toEqual([
-      { time: appStart + 2500 + cfg.host.linkNs, dst: h.pcpu, event: { type: "segDone", epoch: 7 } },
+      { time: appStart + 2500 + cfg.host.linkNs, dst: h.pcpu, event: { type: "handBack", epoch: 7, steps: 1, ns: 2000 } },
     ]);
     expect(h.ctx().seg!.ns).toBe(cfg.app.service.meanUs * 1000 + cfg.workload.respPkts * cfg.guest.txPerPktNs - 500);
   });
@@ -159,9 +163,54 @@ describe.each(["compiled", "xstate"] as const)("vcpu machine (%s engine)", (engi
     h.runUntil(t0 + 1501);
     expect(h.state()).toBe("idle");
     expect(h.sent()).toEqual([
-      { time: t0 + 1500 + h.cfg.host.linkNs, dst: h.pcpu, event: { type: "segDone", epoch: 3 } },
+      { time: t0 + 1500 + h.cfg.host.linkNs, dst: h.pcpu, event: { type: "handBack", epoch: 3, steps: 1, ns: 1500 } },
     ]);
     expect(h.vm().idle[0]).toBe(true);
+  });
+
+  it("a pCPU job's injection path runs on in the vCPU's place while its locks are free: each lock passes on at " +
+    "its step's end, and one hand-back says how many steps ran in how long", () => {
+    const h = harness(engineKind);
+    const { cfg, topo } = h;
+    const t0 = topo.warmupNs + 10_000;
+    const core = topo.vcpuPcpu(0, 0);
+    const steps = pathSteps(cfg, PATH_KWORKER_ITS, 0, topo.queues, topo.queueVcpu(0));
+    expect(steps.map((s) => s.lock)).toEqual([-1, LOCK_ITS, apListLock(0)]);
+    h.steal(t0, steps[0]!.ns, 5, PATH_KWORKER_ITS, 0, 0);
+    h.runUntil(t0 + steps[0]!.ns + 1);
+    // The kworker hop is done; its_lock was free, so the ITT walk runs on under it, on this core.
+    const its = h.vm().locks[LOCK_ITS]!;
+    expect(h.state()).toBe("stolen");
+    expect(its.owner).toBe(core);
+    h.runUntil(t0 + 100_000);
+    expect(h.state()).toBe("idle");
+    const [back] = h.sent();
+    const section = (l: number) => steps[l]!.ns + (1 + h.vm().locks[steps[l]!.lock]!.lines) * topo.layout.transferNs(core, core);
+    const ns = steps[0]!.ns + section(1) + section(2);
+    expect(back).toEqual({ time: t0 + ns + cfg.host.linkNs, dst: h.pcpu, event: { type: "handBack", epoch: 5, steps: 3, ns } });
+    for (const l of [LOCK_ITS, apListLock(0)]) {
+      expect(h.vm().locks[l]!.owner).toBe(-1);
+      expect(h.vm().locks[l]!.stats.acquisitions).toBe(1);
+    }
+    // Host work it ran, stolen from the vCPU, in one stretch.
+    expect(h.engine.timeInState(h.id, t0 + ns).stolen! * (t0 + ns - topo.warmupNs)).toBeCloseTo(ns, 6);
+    expect(h.ctx().exitCounts).toEqual({ "host-preempt": 1 });
+  });
+
+  it("a pCPU job's path that reaches a held lock hands the core back before that step, the lock not asked for", () => {
+    const h = harness(engineKind);
+    const { cfg, topo } = h;
+    const t0 = topo.warmupNs + 10_000;
+    const steps = pathSteps(cfg, PATH_KWORKER_ITS, 0, topo.queues, topo.queueVcpu(0));
+    expect(h.holdElsewhere(LOCK_ITS, t0, 1 - Math.min(1, topo.vcpuPcpu(0, 0))).granted).toBe(true);
+    h.steal(t0, steps[0]!.ns, 5, PATH_KWORKER_ITS, 0, 0);
+    h.runUntil(t0 + 100_000);
+    expect(h.sent()).toEqual([{
+      time: t0 + steps[0]!.ns + cfg.host.linkNs, dst: h.pcpu,
+      event: { type: "handBack", epoch: 5, steps: 1, ns: steps[0]!.ns },
+    }]);
+    expect(h.state()).toBe("idle");
+    expect(h.vm().locks[LOCK_ITS]!.waiters).toEqual([]);
   });
 
   it("a vCPU woken while its pCPU runs host work waits for the core (stolen, not counted as an exit)", () => {
