@@ -27,5 +27,6 @@ COPY --from=build /app/dist ./dist
 # its workers against is a hash of them (shared/run/build-id.ts), the same as the sources' own.
 COPY proto ./proto
 COPY shared ./shared
-ENTRYPOINT ["node", "bin/irqscale.js"]
+# Executed by its shebang, which passes the V8 flags of shared/run/jit.ts to node.
+ENTRYPOINT ["bin/irqscale.js"]
 CMD ["--help"]

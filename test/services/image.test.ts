@@ -22,9 +22,9 @@ interface Service {
 }
 
 interface Copy { from: string | undefined; srcs: string[]; dst: string }
-interface Stage { name: string | undefined; copies: Copy[]; runs: string[] }
+interface Stage { name: string | undefined; copies: Copy[]; runs: string[]; entrypoint?: string[] }
 
-/** The Dockerfile's stages in order: their COPY lines (with --from) and RUN lines. */
+/** The Dockerfile's stages in order: their COPY lines (with --from), RUN lines and ENTRYPOINT (exec form). */
 function stagesOf(dockerfile: string): Stage[] {
   const stages: Stage[] = [];
   for (const line of dockerfile.split("\n").map((l) => l.trim())) {
@@ -38,6 +38,7 @@ function stagesOf(dockerfile: string): Stage[] {
       stage.copies.push({ from: flag, srcs: words.slice(0, -1), dst: words.at(-1)! });
     }
     if (/^RUN\s/.test(line)) stage.runs.push(line.slice(4).trim());
+    if (/^ENTRYPOINT\s/.test(line)) stage.entrypoint = JSON.parse(line.slice("ENTRYPOINT".length)) as string[];
   }
   return stages;
 }
@@ -109,7 +110,10 @@ describe("the image and docker-compose.yml, run as containers would run them", (
     expect(existsSync(join(app, "dist/proto/gen/irqscale.js"))).toBe(true);
     expect(existsSync(join(app, "services"))).toBe(false);
     const env = { ...process.env, NODE_ENV: "production" };
-    const help = await run("node", ["bin/irqscale.js", "--help"], { cwd: app, env });
+    // The ENTRYPOINT as docker runs it: the file executed by its shebang (node with the V8 flags).
+    const [entry, ...entryArgs] = stages.at(-1)!.entrypoint!;
+    expect(entry).toBe("bin/irqscale.js");
+    const help = await run(join(app, entry!), [...entryArgs, "--help"], { cwd: app, env });
     expect(help.code, help.err).toBe(0);
     expect(help.out).toMatch(/coordinator/);
     // A sweep's points run in child processes of the image's own (compiled) code.
