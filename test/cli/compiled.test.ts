@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../shared/config/load.js";
 import { runLocal } from "../../shared/run/local.js";
 import { childEntry } from "../../shared/run/entry.js";
+import { JIT_FLAGS } from "../../shared/run/jit.js";
 import { ROOT } from "../support/procs.js";
 import { resultSchemaErrors } from "../support/result-schema.js";
 
@@ -139,13 +140,14 @@ describe("the compiled CLI (dist/), without tsx", () => {
     expect(JSON.parse(a.stdout)).toMatchObject({ codeHash: expect.stringMatching(/^[0-9a-f]{16}$/) });
   });
 
-  it("childEntry: compiled code forks the .js beside it with no flags, sources fork the .ts under tsx", () => {
+  it("childEntry: compiled code forks the .js beside it with the V8 flags only, sources fork the .ts under tsx", () => {
     const js = childEntry("file:///app/dist/shared/run/sweep.js", "./sweep-point.ts");
-    expect(js).toEqual({ script: "/app/dist/shared/run/sweep-point.js", execArgv: [] });
+    expect(js).toEqual({ script: "/app/dist/shared/run/sweep-point.js", execArgv: [...JIT_FLAGS] });
     const ts = childEntry(new URL("../../shared/run/sweep.ts", import.meta.url).href, "./sweep-point.ts");
     expect(ts.script).toBe(join(ROOT, "shared/run/sweep-point.ts"));
-    expect(ts.execArgv[0]).toBe("--import");
-    expect(ts.execArgv[1]).toMatch(/^file:.*\/node_modules\/tsx\//);
+    expect(ts.execArgv.slice(0, JIT_FLAGS.length)).toEqual(JIT_FLAGS);
+    expect(ts.execArgv[JIT_FLAGS.length]).toBe("--import");
+    expect(ts.execArgv[JIT_FLAGS.length + 1]).toMatch(/^file:.*\/node_modules\/tsx\//);
     expect(() => childEntry("file:///app/x.js", "./y.js")).toThrow(/not a \.ts path/);
   });
 });
