@@ -62,10 +62,10 @@ const stealEpoch = (then: Send): number =>
 
 /**
  * A stretch of its pCPU's job run in the vCPU's place (host-preempt): the VM whose locks the job's path takes
- * (the requester's, not always this vCPU's), the steps after the one running (inject-path.ts), and the steps
- * run and their time so far, which the hand-back tells the pCPU.
+ * (the requester's, not always this vCPU's), the path's steps (inject-path.ts) and the index of the one after
+ * the step running, and the steps run and their time so far, which the hand-back tells the pCPU.
  */
-interface HostRun { vm: number; left: PathStep[]; steps: number; ns: number }
+interface HostRun { vm: number; path: PathStep[]; next: number; steps: number; ns: number }
 
 /** What a segment does when it completes. */
 type Work =
@@ -284,10 +284,10 @@ export class GuestCore {
       // Open-ended (a spin for a lock), until the pCPU's stealEnd.
       e = this.exit("host-preempt", Math.max(1, topo.endNs + 1 - this.now()), then, "stolen");
     } else if (path === PATH_PLAIN) {
-      e = this.exit("host-preempt", ns, then, "stolen", true, -1, { vm, left: [], steps: 0, ns: 0 });
+      e = this.exit("host-preempt", ns, then, "stolen", true, -1, { vm, path: [], next: 0, steps: 0, ns: 0 });
     } else {
       const steps = pathSteps(cfg, path, arg, topo.queues, topo.queueVcpu(arg));
-      const run = { vm, left: steps.slice(step + 1), steps: 0, ns: 0 };
+      const run = { vm, path: steps, next: step + 1, steps: 0, ns: 0 };
       e = this.exit("host-preempt", ns, then, "stolen", true, steps[step]!.lock, run);
     }
     // A spin in the host gives the core to the host work at once (it may hold the lock spun for).
@@ -321,7 +321,7 @@ export class GuestCore {
    */
   private hostStepOn(x: VcpuContext, then: Send, run: HostRun, ranNs: number): void {
     const steps = run.steps + 1, ns = run.ns + ranNs;
-    const next = run.left[0];
+    const next = run.path[run.next];
     const locks = next === undefined ? [] : this.io.vmOf(run.vm).locks;
     if (next !== undefined && (next.lock < 0 || locks[next.lock]!.owner < 0)) {
       let len = next.ns;
@@ -332,7 +332,7 @@ export class GuestCore {
         if (!r.granted) throw new Error(`${this.io.slot.name}: took ${lock.name}, which is held`);
         len = r.sectionNs;
       }
-      const on: HostRun = { vm: run.vm, left: run.left.slice(1), steps, ns };
+      const on: HostRun = { vm: run.vm, path: run.path, next: run.next + 1, steps, ns };
       x.follow = this.mk("stolen", 0, len, { k: "exit", reason: "host-preempt", then, unlock: next.lock, run: on });
       return;
     }
