@@ -158,8 +158,9 @@ describe("liveness independent of window length", () => {
 
   it("one worker process running the whole run as one window, far longer than a 1 s bound: it answers every beat "
     + "and the run ends with the in-process digest", async () => {
-    // One partition: nothing is cut, so the run is a single window of about 3.4 M events (seconds of wall time).
-    const rc = resolveConfig({ model: "phold", seed: 7, sets: ["phold.endNs=20000000"] });
+    // One partition: nothing is cut, so the run is a single window of about 6.8 M events (seconds of wall time;
+    // 3.5 s in one process on the 2-core VM with the command's V8 flags, 2026-12-03).
+    const rc = resolveConfig({ model: "phold", seed: 7, sets: ["phold.endNs=40000000"] });
     const r = await runDistributed(rc, { nc, workers: 1, runId: "long-window", waitMs: 10_000, stallMs: 1000 });
     expect(r.windows).toBe(1);
     expect((r.sync as { runMs: number }).runMs).toBeGreaterThan(2000);
