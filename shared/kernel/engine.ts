@@ -236,6 +236,9 @@ export class PartitionEngine {
   /** Handles every event with time < end. */
   runUntil(end: Ns): void {
     const heap = this.heap;
+    // Read once: a field first read deep in an optimised loop would throw the loop's code away (a deopt).
+    const interrupt = this.interrupt;
+    const traced = this.tracer !== undefined && this.model.traceArgs !== undefined;
     while (heap.size > 0 && heap.peekTime() < end) {
       heap.pop();
       const dst = heap.topDst;
@@ -264,12 +267,10 @@ export class PartitionEngine {
       this.check();
       const state = this.actors[dst]!.stateName();
       if (state !== this.stateOf[dst]) this.changeState(dst, state);
-      else if (this.tracer !== undefined && this.model.traceArgs !== undefined) {
-        this.observers[dst]?.(state, this.now, this.traceArgs(dst, state));
-      }
-      if ((this.events & 0xfff) === 0 && this.interrupt !== undefined) {
+      else if (traced) this.observers[dst]?.(state, this.now, this.traceArgs(dst, state));
+      if ((this.events & 0xfff) === 0 && interrupt !== undefined) {
         // A long window never returns to the event loop; the host process may ask to stop anyway.
-        const why = this.interrupt();
+        const why = interrupt();
         if (why !== undefined) throw new SimError(`partition ${this.partition} stopped at t=${this.now} ns: ${why}`, -1, this.now);
       }
     }
