@@ -322,12 +322,11 @@ export class GuestCore {
   private hostStepOn(x: VcpuContext, then: Send, run: HostRun, ranNs: number): void {
     const steps = run.steps + 1, ns = run.ns + ranNs;
     const next = run.path[run.next];
-    const locks = next === undefined ? [] : this.io.vmOf(run.vm).locks;
-    if (next !== undefined && (next.lock < 0 || locks[next.lock]!.owner < 0)) {
+    const lock = next !== undefined && next.lock >= 0 ? this.io.vmOf(run.vm).locks[next.lock]! : undefined;
+    if (next !== undefined && (lock === undefined || lock.owner < 0)) {
       let len = next.ns;
-      if (next.lock >= 0) {
+      if (lock !== undefined) {
         const { env, topo } = this.io;
-        const lock = locks[next.lock]!;
         const r = requestLock(lock, this.now(), env.id, this.core, next.ns, topo.layout, lockTrace(env));
         if (!r.granted) throw new Error(`${this.io.slot.name}: took ${lock.name}, which is held`);
         len = r.sectionNs;
