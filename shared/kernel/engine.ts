@@ -1,6 +1,7 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from "xstate";
 import { CompiledActor, compileMachine, implementationsOf } from "./compiled-machine.js";
 import { EventHeap } from "./heap.js";
+import { LiveTimers } from "./live-timers.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
 import { sharedOfCut, sliceCut, type RunCut } from "./cut.js";
@@ -158,7 +159,7 @@ export class PartitionEngine {
   private readonly seqOf: Uint32Array;
   private outboxes: OutMessage[][];
   /** Live timers of `after`, by actor: their sequence numbers (neither fired nor cancelled yet). */
-  private readonly liveTimers: (Set<number> | undefined)[];
+  private readonly liveTimers: LiveTimers;
   /** Time-in-state of each actor's machine: its state, since when, and the time spent in each. */
   private readonly stateOf: string[];
   private readonly stateSince: Float64Array;
@@ -199,7 +200,7 @@ export class PartitionEngine {
     const n = model.actorCount;
     this.actors = new Array(n);
     this.envs = new Array(n);
-    this.liveTimers = new Array(n);
+    this.liveTimers = new LiveTimers(n);
     this.seqOf = new Uint32Array(n);
     this.digests = new DigestTable(n);
     this.outboxes = Array.from({ length: partitions }, () => []);
@@ -251,7 +252,7 @@ export class PartitionEngine {
           this.actors[dst]!.send(event);
         } else if (kind === AFTER) {
           // A cancelled timer is no longer live: it is dropped unhandled and undigested.
-          if (!this.liveTimers[dst]!.delete(heap.topSeq)) continue;
+          if (!this.liveTimers.delete(dst, heap.topSeq)) continue;
           this.enterTimer(dst);
           this.actors[dst]!.send(heap.topPayload as SimEvent);
         } else {
@@ -389,7 +390,7 @@ export class PartitionEngine {
     this.heap.forEach((time, src, seq, dst, p, kind) => {
       if (kind === MESSAGE) heap.push([time, src, seq, dst, p as SimEvent, 0]);
       else if (kind === AFTER) {
-        if (this.liveTimers[dst]!.has(seq)) heap.push([time, src, seq, dst, p as SimEvent, 1]);
+        if (this.liveTimers.has(dst, seq)) heap.push([time, src, seq, dst, p as SimEvent, 1]);
       } else if (!(p as ClockTimer).dead) {
         throw new SimError(
           `actor ${this.model.actorName(dst)} has a pending xstate delayed transition, which a snapshot cannot hold`,
@@ -456,7 +457,7 @@ export class PartitionEngine {
       if (timer === 0) {
         this.heap.push(time, src, seq, dst, event, MESSAGE);
       } else {
-        (this.liveTimers[dst] ??= new Set()).add(seq);
+        this.liveTimers.add(dst, seq);
         this.heap.push(time, src, seq, dst, event, AFTER);
       }
     }
@@ -484,7 +485,7 @@ export class PartitionEngine {
       now: () => engine.now,
       send: (dst, event, delay) => engine.send(id, dst, event, delay),
       after: (delay, event) => engine.after(id, delay, event),
-      cancel: (timer) => { engine.liveTimers[id]?.delete(timer); },
+      cancel: (timer) => { engine.liveTimers.delete(id, timer); },
       name: (actor) => engine.model.actorName(actor),
       ...(this.tracer?.lock !== undefined ? { traceLock: (e: LockTraceEvent) => engine.tracer!.lock!(e) } : {}),
     };
@@ -505,7 +506,7 @@ export class PartitionEngine {
 
   private after(id: number, delay: Ns, event: SimEvent): number {
     const seq = this.seqOf[id]!;
-    (this.liveTimers[id] ??= new Set()).add(seq);
+    this.liveTimers.add(id, seq);
     this.schedule(id, delay, event, AFTER);
     return seq;
   }

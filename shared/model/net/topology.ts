@@ -35,6 +35,11 @@ export class Topology {
   private readonly threadCores: number[];
   /** Configurations that run, with a caveat the result should carry. */
   readonly warnings: string[] = [];
+  /** wireNs and latency ask for these on every message sent (the kernel checks each send against latency). */
+  private readonly switchNs: number;
+  private readonly clientLinkNs: number;
+  /** NIC TX DMA (host.pcieNs) and the serialisation of the smallest burst that leaves a host. */
+  private readonly nicTxNs: number;
 
   constructor(readonly cfg: NetConfig) {
     const { host, vm } = cfg;
@@ -95,6 +100,12 @@ export class Topology {
     }
     this.warmupNs = Math.round(cfg.sim.warmupMs * NS_PER_MS);
     this.endNs = this.warmupNs + Math.round(cfg.sim.durationMs * NS_PER_MS);
+    this.switchNs = Math.round(cfg.net.switchLatencyUs * NS_PER_US);
+    this.clientLinkNs = Math.round(cfg.net.linkLatencyUs * NS_PER_US);
+    const { reqPkts, respPkts } = cfg.workload;
+    // A stream's shortest burst is an ACK (stream.ts).
+    this.nicTxNs = host.pcieNs
+      + (cfg.workload.kind === "stream" ? streamMinWireNs(cfg) : serializationNs(cfg, Math.min(reqPkts, respPkts)));
     let id = 0;
     const add = (kind: ActorKind, h: number, v: number, index: number, name: string) => { this.slots.push({ kind, host: h, vm: v, index, name }); id++; };
     for (let h = 0; h < host.count; h++) {
@@ -172,8 +183,8 @@ export class Topology {
   wireNs(src: number, dst: number): number {
     const a = this.slots[src]!, b = this.slots[dst]!;
     const rxDma = b.kind === "nic-queue" ? this.cfg.host.pcieNs : 0;
-    if (a.host !== b.host) return Math.round(this.cfg.net.switchLatencyUs * NS_PER_US) + rxDma;
-    if (a.kind === "client" || b.kind === "client") return Math.round(this.cfg.net.linkLatencyUs * NS_PER_US) + rxDma;
+    if (a.host !== b.host) return this.switchNs + rxDma;
+    if (a.kind === "client" || b.kind === "client") return this.clientLinkNs + rxDma;
     // A lock's handoff between two cores (their pCPUs' or vCPUs' threads) is one cache-line transfer at
     // their distance (host.topology).
     const onCore = (k: string) => k === "pcpu" || k === "vcpu";
@@ -192,11 +203,7 @@ export class Topology {
     if (src === dst) return 0;
     const a = this.slots[src]!, b = this.slots[dst]!;
     const throughNicTx = a.host !== b.host || (a.kind === "nic-queue" && b.kind === "client");
-    const { reqPkts, respPkts } = this.cfg.workload;
-    // A stream's shortest burst is an ACK (stream.ts).
-    const ser = this.cfg.workload.kind === "stream" ? streamMinWireNs(this.cfg)
-      : serializationNs(this.cfg, Math.min(reqPkts, respPkts));
-    return this.wireNs(src, dst) + (throughNicTx ? this.cfg.host.pcieNs + ser : 0);
+    return this.wireNs(src, dst) + (throughNicTx ? this.nicTxNs : 0);
   }
 }
 
