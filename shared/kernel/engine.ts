@@ -1,11 +1,11 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from "xstate";
 import { CompiledActor, compileMachine, implementationsOf } from "./compiled-machine.js";
-import { EventHeap } from "./heap.js";
+import { EventHeap, MAX_SOURCES } from "./heap.js";
 import { LiveTimers } from "./live-timers.js";
 import { DigestTable, typeId } from "./digest.js";
 import { Rng } from "./rng.js";
 import { sharedOfCut, sliceCut, type RunCut } from "./cut.js";
-import { LookaheadError, SimError } from "./errors.js";
+import { ConfigError, LookaheadError, SimError } from "./errors.js";
 import type { Ns } from "./time.js";
 import type { LockTraceEvent, StateObserver, TraceArgs, Tracer } from "./trace.js";
 
@@ -198,6 +198,7 @@ export class PartitionEngine {
     readonly engineKind: EngineKind = "compiled",
   ) {
     const n = model.actorCount;
+    if (n > MAX_SOURCES) throw new ConfigError([`the model has ${n} actors; one run holds at most ${MAX_SOURCES}`]);
     this.actors = new Array(n);
     this.envs = new Array(n);
     this.liveTimers = new LiveTimers(n);

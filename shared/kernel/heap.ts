@@ -1,85 +1,122 @@
+/** Entry layout in EventHeap's one array: time, tie-break, destination, kind and payload slot. */
+const STRIDE = 4, TIME = 0, TIE = 1, DST = 2, KIND_SLOT = 3;
+/** (src, seq) as one number that orders as the pair does: seq < 2^32 and src < MAX_SOURCES keep it exact. */
+const SRC_SCALE = 2 ** 32;
+/** Source ids (actor ids) the heap orders exactly: src * 2^32 + seq stays below 2^53. */
+export const MAX_SOURCES = 2 ** 21;
+
 /**
- * Binary min-heap of events ordered by the key (time, src, seq), kept in typed arrays (struct of
- * arrays) so pushing and popping allocate nothing. Keys are unique: (src, seq) never repeats.
+ * Binary min-heap of events ordered by the key (time, src, seq); keys are unique: (src, seq) never
+ * repeats. An entry is four numbers side by side in one Float64Array (time, src * 2^32 + seq,
+ * destination, payload slot * 4 + kind), so a sift step reads both children from one or two cache
+ * lines and moves numbers only; payloads stay in their slot from push to pop. Pushing and popping
+ * allocate nothing.
  */
 export class EventHeap<P> {
-  private t: Float64Array;
-  private s: Uint32Array;
-  private q: Uint32Array;
-  private d: Int32Array;
-  /** A small number the owner gives each entry (what kind of entry it is), read back with it. */
-  private k: Uint8Array;
+  private e: Float64Array;
   private p: (P | undefined)[];
+  /** Payload slots not in use, as a stack. */
+  private free: Int32Array;
+  private nFree: number;
   private n = 0;
 
   constructor(capacity = 1024) {
-    this.t = new Float64Array(capacity);
-    this.s = new Uint32Array(capacity);
-    this.q = new Uint32Array(capacity);
-    this.d = new Int32Array(capacity);
-    this.k = new Uint8Array(capacity);
-    this.p = new Array(capacity);
+    const cap = Math.max(1, capacity);
+    this.e = new Float64Array(cap * STRIDE);
+    this.p = new Array(cap);
+    this.free = new Int32Array(cap);
+    for (let i = 0; i < cap; i++) this.free[i] = cap - 1 - i;
+    this.nFree = cap;
   }
 
   get size(): number { return this.n; }
   /** Time of the earliest event, Infinity when empty. */
-  peekTime(): number { return this.n > 0 ? this.t[0]! : Infinity; }
+  peekTime(): number { return this.n > 0 ? this.e[TIME]! : Infinity; }
 
   // Popped entry, valid until the next push or pop.
   topTime = 0; topSrc = 0; topSeq = 0; topDst = 0; topKind = 0; topPayload: P | undefined;
 
+  /** `src` < MAX_SOURCES, `seq` < 2^32, `kind` 0-3 (a small number the owner reads back with the entry). */
   push(time: number, src: number, seq: number, dst: number, payload: P, kind = 0): void {
-    if (this.n === this.t.length) this.grow();
+    if (this.nFree === 0) this.grow();
+    const slot = this.free[--this.nFree]!;
+    this.p[slot] = payload;
+    const tie = src * SRC_SCALE + seq;
+    const e = this.e;
     let i = this.n++;
-    const t = this.t, s = this.s, q = this.q, d = this.d, k = this.k, p = this.p;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = t[parent]!;
-      if (pt < time || (pt === time && (s[parent]! < src || (s[parent] === src && q[parent]! < seq)))) break;
-      t[i] = pt; s[i] = s[parent]!; q[i] = q[parent]!; d[i] = d[parent]!; k[i] = k[parent]!; p[i] = p[parent];
+      const pb = parent * STRIDE;
+      const pt = e[pb]!;
+      if (pt < time || (pt === time && e[pb + TIE]! < tie)) break;
+      const ib = i * STRIDE;
+      e[ib] = pt; e[ib + TIE] = e[pb + TIE]!; e[ib + DST] = e[pb + DST]!; e[ib + KIND_SLOT] = e[pb + KIND_SLOT]!;
       i = parent;
     }
-    t[i] = time; s[i] = src; q[i] = seq; d[i] = dst; k[i] = kind; p[i] = payload;
+    const ib = i * STRIDE;
+    e[ib] = time; e[ib + TIE] = tie; e[ib + DST] = dst; e[ib + KIND_SLOT] = slot * 4 + kind;
   }
 
   /** Removes the earliest event into top*. Returns false when empty. */
   pop(): boolean {
     if (this.n === 0) return false;
-    const t = this.t, s = this.s, q = this.q, d = this.d, k = this.k, p = this.p;
-    this.topTime = t[0]!; this.topSrc = s[0]!; this.topSeq = q[0]!; this.topDst = d[0]!; this.topKind = k[0]!;
-    this.topPayload = p[0];
+    const e = this.e;
+    const tie = e[TIE]!;
+    const ks = e[KIND_SLOT]!;
+    const slot = ks >>> 2;
+    this.topTime = e[TIME]!;
+    this.topSrc = Math.floor(tie / SRC_SCALE);
+    this.topSeq = tie - this.topSrc * SRC_SCALE;
+    this.topDst = e[DST]!;
+    this.topKind = ks & 3;
+    this.topPayload = this.p[slot];
+    this.p[slot] = undefined;
+    this.free[this.nFree++] = slot;
     const last = --this.n;
     if (last > 0) {
-      const lt = t[last]!, ls = s[last]!, lq = q[last]!, ld = d[last]!, lk = k[last]!, lp = p[last];
-      let i = 0;
+      const lb = last * STRIDE;
+      const lt = e[lb]!, lq = e[lb + TIE]!, ld = e[lb + DST]!, lk = e[lb + KIND_SLOT]!;
       const half = last >> 1;
+      let i = 0;
       while (i < half) {
         let c = 2 * i + 1;
-        const r = c + 1;
-        if (r < last && (t[r]! < t[c]! || (t[r] === t[c] && (s[r]! < s[c]! || (s[r] === s[c] && q[r]! < q[c]!))))) c = r;
-        const ct = t[c]!;
-        if (lt < ct || (lt === ct && (ls < s[c]! || (ls === s[c] && lq < q[c]!)))) break;
-        t[i] = ct; s[i] = s[c]!; q[i] = q[c]!; d[i] = d[c]!; k[i] = k[c]!; p[i] = p[c];
+        let cb = c * STRIDE;
+        if (c + 1 < last) {
+          const rb = cb + STRIDE;
+          const rt = e[rb]!, ct = e[cb]!;
+          if (rt < ct || (rt === ct && e[rb + TIE]! < e[cb + TIE]!)) { c++; cb = rb; }
+        }
+        const ct = e[cb]!;
+        if (lt < ct || (lt === ct && lq < e[cb + TIE]!)) break;
+        const ib = i * STRIDE;
+        e[ib] = ct; e[ib + TIE] = e[cb + TIE]!; e[ib + DST] = e[cb + DST]!; e[ib + KIND_SLOT] = e[cb + KIND_SLOT]!;
         i = c;
       }
-      t[i] = lt; s[i] = ls; q[i] = lq; d[i] = ld; k[i] = lk; p[i] = lp;
+      const ib = i * STRIDE;
+      e[ib] = lt; e[ib + TIE] = lq; e[ib + DST] = ld; e[ib + KIND_SLOT] = lk;
     }
-    p[last] = undefined;
     return true;
   }
 
   /** Visits every queued entry (in heap order, not key order). */
   forEach(fn: (time: number, src: number, seq: number, dst: number, payload: P, kind: number) => void): void {
-    for (let i = 0; i < this.n; i++) fn(this.t[i]!, this.s[i]!, this.q[i]!, this.d[i]!, this.p[i]!, this.k[i]!);
+    const e = this.e;
+    for (let i = 0; i < this.n; i++) {
+      const b = i * STRIDE;
+      const tie = e[b + TIE]!, ks = e[b + KIND_SLOT]!;
+      const src = Math.floor(tie / SRC_SCALE);
+      fn(e[b]!, src, tie - src * SRC_SCALE, e[b + DST]!, this.p[ks >>> 2]!, ks & 3);
+    }
   }
 
   private grow(): void {
-    const cap = this.t.length * 2;
-    const t = new Float64Array(cap); t.set(this.t); this.t = t;
-    const s = new Uint32Array(cap); s.set(this.s); this.s = s;
-    const q = new Uint32Array(cap); q.set(this.q); this.q = q;
-    const d = new Int32Array(cap); d.set(this.d); this.d = d;
-    const k = new Uint8Array(cap); k.set(this.k); this.k = k;
-    this.p.length = cap;
+    const cap = this.p.length, next = cap * 2;
+    const e = new Float64Array(next * STRIDE); e.set(this.e); this.e = e;
+    this.p.length = next;
+    // Every slot is in use: the new ones are the free ones.
+    const free = new Int32Array(next);
+    for (let i = 0; i < next - cap; i++) free[i] = next - 1 - i;
+    this.free = free;
+    this.nFree = next - cap;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { EventHeap } from "../../shared/kernel/heap.js";
+import { EventHeap, MAX_SOURCES } from "../../shared/kernel/heap.js";
 
 interface Key { time: number; src: number; seq: number; dst: number }
 
@@ -72,16 +72,19 @@ describe("EventHeap", () => {
     );
   });
 
-  it("orders times beyond 2^32 ns and large source ids", () => {
+  it("orders times beyond 2^32 ns, the largest source ids and sequence numbers, and gives them back", () => {
     const heap = new EventHeap<string>();
-    const big = 2 ** 40;
-    heap.push(big + 1, 7, 0, 0, "c");
-    heap.push(big, 4_000_000_000, 3, 0, "b");
+    const big = 2 ** 40, src = MAX_SOURCES - 1, seq = 2 ** 32 - 1;
+    heap.push(big + 1, 7, 0, 0, "c", 3);
+    heap.push(big, src, seq - 1, 0, "b");
+    heap.push(big, src, seq, 9, "b2", 2);
     heap.push(big, 5, 2 ** 31, 0, "a");
     heap.push(3, 0, 0, 0, "first");
-    const order: string[] = [];
-    while (heap.pop()) order.push(heap.topPayload!);
-    expect(order).toEqual(["first", "a", "b", "c"]);
+    const order: [string, number, number, number, number][] = [];
+    while (heap.pop()) order.push([heap.topPayload!, heap.topSrc, heap.topSeq, heap.topDst, heap.topKind]);
+    expect(order).toEqual([
+      ["first", 0, 0, 0, 0], ["a", 5, 2 ** 31, 0, 0], ["b", src, seq - 1, 0, 0], ["b2", src, seq, 9, 2], ["c", 7, 0, 0, 3],
+    ]);
   });
 
   it("reports an empty heap", () => {
