@@ -39,9 +39,9 @@ export const pcpuDeclaration: ActorDeclaration = {
  */
 interface Job {
   from: number; cls: number; ns: number; token: number; path: number; arg: number; vm: number;
-  /** Steps left, once started; null before. */
+  /** Its path's steps (pathSteps), once started; null before. */
   steps: PathStep[] | null;
-  /** Index of the front step in its path's steps (pathSteps). */
+  /** Index of the front step (the next to run, or running) in `steps`. */
   step: number;
   /** It holds the lock of its front step (granted on request, or after a wait). */
   holding: boolean;
@@ -80,9 +80,9 @@ type Args = { context: PcpuContext; event: PcpuEvent };
 const pcpuImpl = (io: NetInput) => {
   const core = () => io.slot.index;
   /** LockGrant's id of the lock a job's front step takes. */
-  const frontLockId = (job: Job) => lockId(job.vm, job.steps![0]!.lock);
-  const lockOf = (job: Job): Lock => io.vmOf(job.vm).locks[job.steps![0]!.lock]!;
-  const front = (job: Job | null): PathStep | undefined => job?.steps?.[0];
+  const front = (job: Job | null): PathStep | undefined => job?.steps?.[job.step];
+  const frontLockId = (job: Job) => lockId(job.vm, front(job)!.lock);
+  const lockOf = (job: Job): Lock => io.vmOf(job.vm).locks[front(job)!.lock]!;
   const stepsOf = (job: Job): PathStep[] =>
     job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }]
       : pathSteps(io.cfg, job.path, job.arg, io.topo.queues, io.topo.queueVcpu(job.arg));
@@ -154,16 +154,13 @@ const pcpuImpl = (io: NetInput) => {
         const job = context.cur!;
         if (context.delegated) {
           if (event.type !== "handBack") return;
-          const steps = event.steps;
-          job.steps!.splice(0, steps);
-          job.step += steps;
+          job.step += event.steps;
           job.holding = false;
           const ns = measuredBefore(event.ns);
           if (ns > 0) context.delegatedNs[job.cls]! += ns;
           return;
         }
-        const s = job.steps!.shift()!;
-        job.step++;
+        const s = job.steps![job.step++]!;
         if (s.lock < 0 || !job.holding) return;
         job.holding = false;
         const lock = io.vmOf(job.vm).locks[s.lock]!;
@@ -235,7 +232,7 @@ const pcpuImpl = (io: NetInput) => {
         context.head < context.queue.length && context.queue[context.head]!.cls === params.cls,
       current: ({ context, event }: Args) =>
         (event.type === "segDone" || event.type === "handBack") && event.epoch === context.epoch,
-      jobDone: ({ context }: Args) => context.cur!.steps!.length === 0,
+      jobDone: ({ context }: Args) => context.cur!.step === context.cur!.steps!.length,
       /**
        * The front step needs no lock, holds it already, or finds it free, and the job runs in the
        * vCPU's place (cls -1) or on the core as class `cls`.

@@ -426,8 +426,9 @@ export class GuestCore {
   suspend(x: VcpuContext): void {
     const s = x.seg!;
     this.account(x, s);
-    const left = s.work.k === "spin" ? 0 : Math.max(0, s.start + s.ns - this.now());
-    x.suspended[s.level] = { ...s, ns: left };
+    // The segment moves from the core to its level's slot, with the time it has left.
+    s.ns = s.work.k === "spin" ? 0 : Math.max(0, s.start + s.ns - this.now());
+    x.suspended[s.level] = s;
     x.seg = null;
     x.epoch++;
     if (x.segEnd !== null) this.io.env.cancel(x.segEnd);
@@ -459,7 +460,7 @@ export class GuestCore {
     const s0 = x.suspended[0];
     if (s0 && x.exits[0]?.reason !== "host-preempt") {
       x.suspended[0] = null;
-      return { ...s0, start: this.now() };
+      return this.resume(s0);
     }
     const e = x.exits.shift();
     if (e) {
@@ -469,7 +470,7 @@ export class GuestCore {
     const s1 = x.suspended[1];
     if (s1) {
       x.suspended[1] = null;
-      return { ...s1, start: this.now() };
+      return this.resume(s1);
     }
     const intid = x.lrs.shift();
     if (intid !== undefined) return this.hardirq(x, intid);
@@ -481,13 +482,13 @@ export class GuestCore {
     const s2 = x.suspended[2];
     if (s2) {
       x.suspended[2] = null;
-      return { ...s2, start: this.now() };
+      return this.resume(s2);
     }
     const s3 = x.suspended[3];
     // A thread in dev_queue_xmit runs with softirqs disabled: the softirq raised meanwhile waits for it.
     if (s3 && (s3.work.k === "spin" || s3.work.k === "locked")) {
       x.suspended[3] = null;
-      return { ...s3, start: this.now() };
+      return this.resume(s3);
     }
     if (x.softirq.length > 0 && !x.ksoftirqd) return this.poll(x, "softirq", 2);
     if (s3) {
@@ -497,7 +498,7 @@ export class GuestCore {
         this.busyPolled(x, s3.work.q);
         return this.next(x);
       }
-      return { ...s3, start: this.now() };
+      return this.resume(s3);
     }
     // ksoftirqd is a thread like the application's: CFS shares the vCPU between them by time.
     const canSoft = x.ksoftirqd && x.softirq.length > 0;
@@ -562,6 +563,12 @@ export class GuestCore {
     // A spin is the time of the thread it spins for.
     if ((s.work.k === "spin" ? s.work.state : s.state) === "ksoftirqd") x.cfs.soft += ran;
     else x.cfs.app += ran;
+  }
+
+  /** A suspended segment, out of its level's slot, runs again from now for the time it has left. */
+  private resume(s: Segment): Segment {
+    s.start = this.now();
+    return s;
   }
 
   private mk(state: SegmentState, level: Level, ns: number, work: Work, holds = 0, flood = 0): Segment {
