@@ -48,9 +48,13 @@ export class EventHeap<P> {
       const parent = (i - 1) >> 1;
       const pb = parent * STRIDE;
       const pt = e[pb]!;
-      if (pt < time || (pt === time && e[pb + TIE]! < tie)) break;
+      // The tie-break is compared even when times differ: its code then always has type feedback, so
+      // TurboFan's code is not thrown away the first time two times are equal (a deopt, then a recompile).
+      const pq = e[pb + TIE]!;
+      const before = pq < tie;
+      if (pt < time || (pt === time && before)) break;
       const ib = i * STRIDE;
-      e[ib] = pt; e[ib + TIE] = e[pb + TIE]!; e[ib + DST] = e[pb + DST]!; e[ib + KIND_SLOT] = e[pb + KIND_SLOT]!;
+      e[ib] = pt; e[ib + TIE] = pq; e[ib + DST] = e[pb + DST]!; e[ib + KIND_SLOT] = e[pb + KIND_SLOT]!;
       i = parent;
     }
     const ib = i * STRIDE;
@@ -84,12 +88,14 @@ export class EventHeap<P> {
         if (c + 1 < last) {
           const rb = cb + STRIDE;
           const rt = e[rb]!, ct = e[cb]!;
-          if (rt < ct || (rt === ct && e[rb + TIE]! < e[cb + TIE]!)) { c++; cb = rb; }
+          const rightFirst = e[rb + TIE]! < e[cb + TIE]!;
+          if (rt < ct || (rt === ct && rightFirst)) { c++; cb = rb; }
         }
-        const ct = e[cb]!;
-        if (lt < ct || (lt === ct && lq < e[cb + TIE]!)) break;
+        const ct = e[cb]!, cq = e[cb + TIE]!;
+        const lastFirst = lq < cq;
+        if (lt < ct || (lt === ct && lastFirst)) break;
         const ib = i * STRIDE;
-        e[ib] = ct; e[ib + TIE] = e[cb + TIE]!; e[ib + DST] = e[cb + DST]!; e[ib + KIND_SLOT] = e[cb + KIND_SLOT]!;
+        e[ib] = ct; e[ib + TIE] = cq; e[ib + DST] = e[cb + DST]!; e[ib + KIND_SLOT] = e[cb + KIND_SLOT]!;
         i = c;
       }
       const ib = i * STRIDE;

@@ -148,8 +148,12 @@ export function releaseLock(
 ): LockGrant | undefined {
   const rel = lock.owner;
   const s = lock.stats;
-  if (lock.grantedAt >= lock.from && lock.grantedAt < lock.end) s.holdNs += now - lock.grantedAt;
-  if (s.waitersAtMid < 0 && now >= lock.mid) s.waitersAtMid = lock.waiters.length;
+  // Both statistics read and write on every release, measured or not, so the optimised code has seen
+  // them when the measured window opens (no deopt there).
+  const measured = lock.grantedAt >= lock.from && lock.grantedAt < lock.end;
+  s.holdNs += measured ? now - lock.grantedAt : 0;
+  const waiting = lock.waiters.length;
+  s.waitersAtMid = s.waitersAtMid < 0 && now >= lock.mid ? waiting : s.waitersAtMid;
   lock.lastCore = rel;
   const next = lock.waiters.shift();
   trace?.({ lock: lock.name, what: "release", at: now, core: rel, waiters: lock.waiters.length });
