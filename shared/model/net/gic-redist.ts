@@ -36,7 +36,16 @@ interface RedistContext { interrupts: Record<string, number>; merged: number; ki
 /** proto Virq. */
 type RedistEvent = { type: "virq"; intid: number };
 
-export const intidName = (intid: number): string => (intid < 16 ? `sgi${intid}` : intid < 1020 ? `spi${intid}` : `lpi${intid}`);
+const intidNames = new Map<number, string>();
+/** An INTID's name as its count's key: made once, so counting a vIRQ builds no string. */
+export function intidName(intid: number): string {
+  let name = intidNames.get(intid);
+  if (name === undefined) {
+    name = intid < 16 ? `sgi${intid}` : intid < 1020 ? `spi${intid}` : `lpi${intid}`;
+    intidNames.set(intid, name);
+  }
+  return name;
+}
 
 type Args = { context: RedistContext; event: RedistEvent };
 
