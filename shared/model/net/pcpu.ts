@@ -79,8 +79,8 @@ type Args = { context: PcpuContext; event: PcpuEvent };
 
 const pcpuImpl = (io: NetInput) => {
   const core = () => io.slot.index;
-  /** LockGrant's id of the lock a job's front step takes. */
   const front = (job: Job | null): PathStep | undefined => job?.steps?.[job.step];
+  /** LockGrant's id of the lock a job's front step takes. */
   const frontLockId = (job: Job) => lockId(job.vm, front(job)!.lock);
   const lockOf = (job: Job): Lock => io.vmOf(job.vm).locks[front(job)!.lock]!;
   const stepsOf = (job: Job): PathStep[] =>
