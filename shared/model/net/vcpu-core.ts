@@ -457,21 +457,13 @@ export class GuestCore {
   /** Picks the next segment by priority: exits, hardirqs, softirq, then application level. */
   private next(x: VcpuContext): Segment | undefined {
     // A spin in the host that host work preempted goes on once that work is done.
-    const s0 = x.suspended[0];
-    if (s0 && x.exits[0]?.reason !== "host-preempt") {
-      x.suspended[0] = null;
-      return this.resume(s0);
-    }
+    if (x.suspended[0] && x.exits[0]?.reason !== "host-preempt") return this.resume(x, 0);
     const e = x.exits.shift();
     if (e) {
       if (e.counted && this.measuring()) x.exitCounts[e.reason] = (x.exitCounts[e.reason] ?? 0) + 1;
       return this.mk(e.state, 0, e.ns, { k: "exit", reason: e.reason, then: e.then, unlock: e.unlock, run: e.run });
     }
-    const s1 = x.suspended[1];
-    if (s1) {
-      x.suspended[1] = null;
-      return this.resume(s1);
-    }
+    if (x.suspended[1]) return this.resume(x, 1);
     const intid = x.lrs.shift();
     if (intid !== undefined) return this.hardirq(x, intid);
     if (x.maintenance) {
@@ -479,26 +471,19 @@ export class GuestCore {
       x.exits.push(this.exit("maintenance", this.c.exit));
       return this.next(x);
     }
-    const s2 = x.suspended[2];
-    if (s2) {
-      x.suspended[2] = null;
-      return this.resume(s2);
-    }
+    if (x.suspended[2]) return this.resume(x, 2);
     const s3 = x.suspended[3];
     // A thread in dev_queue_xmit runs with softirqs disabled: the softirq raised meanwhile waits for it.
-    if (s3 && (s3.work.k === "spin" || s3.work.k === "locked")) {
-      x.suspended[3] = null;
-      return this.resume(s3);
-    }
+    if (s3 && (s3.work.k === "spin" || s3.work.k === "locked")) return this.resume(x, 3);
     if (x.softirq.length > 0 && !x.ksoftirqd) return this.poll(x, "softirq", 2);
     if (s3) {
-      x.suspended[3] = null;
       // need_resched() ends a busy poll that a woken thread preempted (its wake-up IPI brought it here).
       if (s3.work.k === "busypoll" && this.vm.runq[x.i]!.length > 0) {
+        x.suspended[3] = null;
         this.busyPolled(x, s3.work.q);
         return this.next(x);
       }
-      return this.resume(s3);
+      return this.resume(x, 3);
     }
     // ksoftirqd is a thread like the application's: CFS shares the vCPU between them by time.
     const canSoft = x.ksoftirqd && x.softirq.length > 0;
@@ -565,8 +550,10 @@ export class GuestCore {
     else x.cfs.app += ran;
   }
 
-  /** A suspended segment, out of its level's slot, runs again from now for the time it has left. */
-  private resume(s: Segment): Segment {
+  /** The segment suspended at `level` leaves its slot and runs again from now for the time it has left. */
+  private resume(x: VcpuContext, level: Level): Segment {
+    const s = x.suspended[level]!;
+    x.suspended[level] = null;
     s.start = this.now();
     return s;
   }
