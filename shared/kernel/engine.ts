@@ -1,5 +1,6 @@
 import { createActor, type Actor, type ActorOptions, type AnyActorLogic } from "xstate";
 import { CompiledActor, compileMachine, implementationsOf } from "./compiled-machine.js";
+import { StateTime } from "./state-time.js";
 import { EventHeap, MAX_SOURCES } from "./heap.js";
 import { LiveTimers } from "./live-timers.js";
 import { DigestTable, typeId } from "./digest.js";
@@ -160,14 +161,9 @@ export class PartitionEngine {
   private outboxes: OutMessage[][];
   /** Live timers of `after`, by actor: their sequence numbers (neither fired nor cancelled yet). */
   private readonly liveTimers: LiveTimers;
-  /** Time-in-state of each actor's machine: its state, since when, and the time spent in each. */
-  private readonly stateOf: string[];
-  private readonly stateSince: Float64Array;
-  private readonly stateTotals: Map<string, number>[];
-  /** Where closeAccount puts time that is not measured (see there); never read. */
-  private readonly unmeasured = new Map<string, number>();
+  /** Time-in-state of each actor's machine. */
+  private readonly time: StateTime;
   private readonly observers: (StateObserver | undefined)[];
-  private readonly accountFrom: Ns;
   private failure: Error | undefined;
   /**
    * Optional check of every message sent, local ones included: returns why the message could not
@@ -207,11 +203,8 @@ export class PartitionEngine {
     this.seqOf = new Uint32Array(n);
     this.digests = new DigestTable(n);
     this.outboxes = Array.from({ length: partitions }, () => []);
-    this.stateOf = new Array(n);
-    this.stateSince = new Float64Array(n);
-    this.stateTotals = new Array(n);
+    this.time = new StateTime(n, model.accountFromNs ?? 0);
     this.observers = new Array(n);
-    this.accountFrom = model.accountFromNs ?? 0;
     for (let id = 0; id < n; id++) if (partitionOf[id] === partition) this.owned.push(id);
   }
 
@@ -232,7 +225,7 @@ export class PartitionEngine {
         actor.start();
       }
       this.check();
-      this.openAccount(id, this.actors[id]!.stateName(), 0, new Map());
+      this.openAccount(id, this.actors[id]!.stateName(), 0);
     }
     this.current = -1;
   }
@@ -270,7 +263,7 @@ export class PartitionEngine {
       }
       this.check();
       const state = this.actors[dst]!.stateName();
-      if (state !== this.stateOf[dst]) this.changeState(dst, state);
+      if (state !== this.time.stateOf[dst]) this.changeState(dst, state);
       else if (traced) this.observers[dst]?.(state, this.now, this.traceArgs(dst, state));
       if ((this.events & 0xfff) === 0 && interrupt !== undefined) {
         // A long window never returns to the event loop; the host process may ask to stop anyway.
@@ -293,10 +286,8 @@ export class PartitionEngine {
     this.digests.fold(dst, heap.topTime, heap.topSrc, heap.topSeq, TIMER_TYPE);
   }
 
-  private openAccount(id: number, state: string, since: Ns, totals: Map<string, number>): void {
-    this.stateOf[id] = state;
-    this.stateSince[id] = since;
-    this.stateTotals[id] = totals;
+  private openAccount(id: number, state: string, since: Ns, totals?: Readonly<Record<string, number>>): void {
+    this.time.open(id, state, since, totals);
     if (this.tracer !== undefined) {
       const observe = (this.observers[id] = this.tracer.states(id));
       observe(state, since, this.traceArgs(id, state));
@@ -304,8 +295,7 @@ export class PartitionEngine {
   }
 
   private changeState(id: number, state: string): void {
-    this.closeAccount(id, this.now);
-    this.stateOf[id] = state;
+    this.time.change(id, state, this.now);
     const observe = this.observers[id];
     if (observe !== undefined) observe(state, this.now, this.traceArgs(id, state));
   }
@@ -316,27 +306,12 @@ export class PartitionEngine {
     return args === undefined ? undefined : args.call(this.model, id, state, this.actors[id]!.getSnapshot().context);
   }
 
-  private closeAccount(id: number, at: Ns): void {
-    const start = Math.max(this.stateSince[id]!, this.accountFrom);
-    // Time before accountFrom (or none) goes to a map nobody reads: one code path for both, so the
-    // optimised event loop is not thrown away (a deopt) when the first measured time arrives.
-    const measured = this.stateTotals[id]!;
-    const totals = at > start ? measured : this.unmeasured;
-    const s = this.stateOf[id]!;
-    totals.set(s, (totals.get(s) ?? 0) + (at - start));
-    this.stateSince[id] = at;
-  }
-
   /**
    * Shares of [accountFromNs, end) that actor `id`'s machine spent in each state it has been in
    * since then (they sum to 1 when end > accountFromNs), in the order first entered.
    */
   timeInState(id: number, end: Ns): Record<string, number> {
-    if (end > this.stateSince[id]!) this.closeAccount(id, end);
-    const span = end - this.accountFrom;
-    const out: Record<string, number> = {};
-    for (const [s, t] of this.stateTotals[id]!) out[s] = span > 0 ? t / span : 0;
-    return out;
+    return this.time.shares(id, end);
   }
 
   /** Messages from other partitions, sent in an earlier window. */
@@ -412,9 +387,7 @@ export class PartitionEngine {
         digest: [this.digests.h1[id]!, this.digests.h2[id]!],
         rng: this.envs[id]!.rng.state(),
         machine: this.actors[id]!.persisted(),
-        account: {
-          state: this.stateOf[id]!, since: this.stateSince[id]!, totals: Object.fromEntries(this.stateTotals[id]!),
-        },
+        account: this.time.saved(id),
       })),
       heap,
       outboxes: this.outboxes.map((box) => box.slice()),
@@ -455,7 +428,7 @@ export class PartitionEngine {
         this.actors[id] = new XstateSimActor(actor);
         actor.start();
       }
-      this.openAccount(id, a.account.state, a.account.since, new Map(Object.entries(a.account.totals)));
+      this.openAccount(id, a.account.state, a.account.since, a.account.totals);
     }
     for (const [time, src, seq, dst, event, timer] of snap.heap) {
       if (timer === 0) {
