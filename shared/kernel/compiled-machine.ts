@@ -39,12 +39,18 @@ export type Impl = (args: Args, params: unknown) => unknown;
  * (CompiledMachine.slots), so actors of one kind share the tables and each has its own functions.
  */
 interface Action {
-  slot: number;
-  impl: Impl;
-  params: unknown;
-  paramsOf: ((args: Args) => unknown) | undefined;
+  readonly slot: number;
+  readonly impl: Impl;
+  readonly params: unknown;
+  readonly paramsOf: ((args: Args) => unknown) | undefined;
 }
 type Guard = Action;
+/**
+ * Every action and guard is made here, so all have one shape: the loops that call them then see one
+ * object layout, and their optimised code is not thrown away when a layout made elsewhere turns up.
+ */
+const step = (slot: number, impl: Impl, params: unknown, paramsOf: Action["paramsOf"]): Action =>
+  ({ slot, impl, params, paramsOf });
 /**
  * `reenter`: the transition exits and enters its target even when it is the current state (true for a
  * root's transitions).
@@ -157,19 +163,20 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     if (typeof a === "string") {
       const impl = impls.actions[a];
       if (impl === undefined) refuse(path, `the action '${a}', which setup() does not define,`);
-      return { ...action(path, impl), slot: slotOf("actions", a, impl) };
+      const named = action(path, impl);
+      return step(slotOf("actions", a, impl), named.impl, named.params, named.paramsOf);
     }
     if (typeof a === "function") {
       if (typeof (a as { resolve?: unknown }).resolve === "function")
         refuse(path, `the built-in action '${String((a as { type?: unknown }).type)}'`);
-      return { slot: -1, impl: a as Impl, params: undefined, paramsOf: undefined };
+      return step(-1, a as Impl, undefined, undefined);
     }
     if (a !== null && typeof a === "object" && typeof (a as { type?: unknown }).type === "string") {
       const { type, params } = a as { type: string; params?: unknown };
       const base = action(path, type);
       return typeof params === "function"
-        ? { ...base, paramsOf: params as (args: Args) => unknown }
-        : { ...base, params };
+        ? step(base.slot, base.impl, base.params, params as (args: Args) => unknown)
+        : step(base.slot, base.impl, params, base.paramsOf);
     }
     return refuse(path, `the action ${JSON.stringify(a)}`);
   };
@@ -181,19 +188,20 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     if (typeof g === "string") {
       const impl = impls.guards[g];
       if (impl === undefined) refuse(path, `the guard '${g}', which setup() does not define,`);
-      return { ...guard(path, impl)!, slot: slotOf("guards", g, impl) };
+      const named = guard(path, impl)!;
+      return step(slotOf("guards", g, impl), named.impl, named.params, named.paramsOf);
     }
     if (typeof g === "function") {
       if (typeof (g as { check?: unknown }).check === "function")
         refuse(path, "a guard combinator (and, or, not, stateIn)");
-      return { slot: -1, impl: g as Impl, params: undefined, paramsOf: undefined };
+      return step(-1, g as Impl, undefined, undefined);
     }
     if (g !== null && typeof g === "object" && typeof (g as { type?: unknown }).type === "string") {
       const { type, params } = g as { type: string; params?: unknown };
       const base = guard(path, type)!;
       return typeof params === "function"
-        ? { ...base, paramsOf: params as (args: Args) => unknown }
-        : { ...base, params };
+        ? step(base.slot, base.impl, base.params, params as (args: Args) => unknown)
+        : step(base.slot, base.impl, params, base.paramsOf);
     }
     return refuse(path, `the guard ${JSON.stringify(g)}`);
   };

@@ -56,7 +56,11 @@ const statsOf: Record<ActorKind, StatsOf> = {
 export function buildNet(cfg: NetConfig): Simulation {
   const topo = new Topology(cfg);
   const vmStates = new Map<string, VmState>();
+  // The same VMs by host and index: actors look theirs up on every lock they take.
+  const vmAt: VmState[][] = [];
   const vmState = (h: number, v: number): VmState => {
+    const known = vmAt[h]?.[v];
+    if (known !== undefined) return known;
     const key = `${h}.${v}`;
     let s = vmStates.get(key);
     if (!s) {
@@ -66,6 +70,7 @@ export function buildNet(cfg: NetConfig): Simulation {
       if (cfg.workload.kind === "stream") s.stream = newGuestStream(cfg);
       vmStates.set(key, s);
     }
+    (vmAt[h] ??= [])[v] = s;
     return s;
   };
   const ios: NetInput[] = [];

@@ -111,6 +111,19 @@ export function pathSteps(cfg: NetConfig, path: number, arg: number, queues: num
   }
 }
 
+/**
+ * pathSteps for one actor: each (path, queue) computed once, then the same steps handed out again.
+ * Nothing changes a path's steps once made (a run walks them by index), so sharing them is safe.
+ */
+export function pathStepsOf(io: {
+  readonly cfg: NetConfig; readonly topo: { readonly queues: number; queueVcpu(q: number): number };
+}): (path: number, arg: number) => PathStep[] {
+  const made: PathStep[][][] = [];
+  // io is read at the first call: a machine's implementations are made once without an actor's io.
+  return (path, arg) =>
+    ((made[path] ??= [])[arg] ??= pathSteps(io.cfg, path, arg, io.topo.queues, io.topo.queueVcpu(arg)));
+}
+
 /** The path a virtqueue's interrupt takes, by interrupt mode and host kernel. */
 export function signalPath(cfg: NetConfig): number {
   switch (cfg.vm.net.mode) {

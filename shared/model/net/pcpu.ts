@@ -3,7 +3,7 @@ import { bind, unbound } from "../bind.js";
 import { CPU_CLASSES, type ActorDeclaration, type NetInput } from "./common.js";
 import { int, mergeParamTrees, num, type ParamTree } from "../../config/params.js";
 import { lockParams, lockTrace, releaseLock, requestLock, type Lock } from "../host/lock.js";
-import { injectPathParams, lockId, PATH_PLAIN, pathSteps, type PathStep } from "./inject-path.js";
+import { injectPathParams, lockId, PATH_PLAIN, pathStepsOf, type PathStep } from "./inject-path.js";
 
 /** Parameters this actor reads, at their config paths (unit, default, source). */
 export const pcpuParams = mergeParamTrees(injectPathParams, lockParams, {
@@ -83,9 +83,8 @@ const pcpuImpl = (io: NetInput) => {
   /** LockGrant's id of the lock a job's front step takes. */
   const frontLockId = (job: Job) => lockId(job.vm, front(job)!.lock);
   const lockOf = (job: Job): Lock => io.vmOf(job.vm).locks[front(job)!.lock]!;
-  const stepsOf = (job: Job): PathStep[] =>
-    job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }]
-      : pathSteps(io.cfg, job.path, job.arg, io.topo.queues, io.topo.queueVcpu(job.arg));
+  const steps = pathStepsOf(io);
+  const stepsOf = (job: Job): PathStep[] => (job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }] : steps(job.path, job.arg));
 
   /**
    * Runs `ns` of the current job's front step on the core, or in the pinned vCPU's place (steal; -1: until
@@ -239,8 +238,8 @@ const pcpuImpl = (io: NetInput) => {
        */
       readyIn: ({ context }: Args, params: { cls: number }) => {
         const job = context.cur!;
-        const ready = front(job)!.lock < 0 || job.holding || lockOf(job).owner < 0;
-        return ready && (params.cls < 0 ? context.delegated : !context.delegated && job.cls === params.cls);
+        if (params.cls < 0 ? !context.delegated : context.delegated || job.cls !== params.cls) return false;
+        return front(job)!.lock < 0 || job.holding || lockOf(job).owner < 0;
       },
       mutexHeld: ({ context }: Args) => lockOf(context.cur!).algorithm === "mutex",
       delegated: ({ context }: Args) => context.delegated,

@@ -1,7 +1,7 @@
 import type { SimEvent } from "../../kernel/engine.js";
 import { lockTrace, releaseLock, requestLock } from "../host/lock.js";
 import { hasApList, hasQueueVectors, isMultiQueue, type NetConfig } from "./config.js";
-import { apListLock, lockId, PATH_PLAIN, pathSteps, type PathStep } from "./inject-path.js";
+import { apListLock, lockId, PATH_PLAIN, pathStepsOf, type PathStep } from "./inject-path.js";
 import {
   burstAs,
   cyclesNs,
@@ -215,7 +215,10 @@ type Costs = ReturnType<typeof vcpuCosts>;
 /** One vCPU's view of the world: its io and costs; the functions below act on its context. */
 export class GuestCore {
   private costs: Costs | undefined;
-  constructor(private readonly io: NetInput) {}
+  private readonly steps: (path: number, arg: number) => PathStep[];
+  constructor(private readonly io: NetInput) {
+    this.steps = pathStepsOf(io);
+  }
 
   private get c(): Costs {
     return (this.costs ??= vcpuCosts(this.io.cfg));
@@ -276,7 +279,7 @@ export class GuestCore {
    * hears how far its job got.
    */
   steal(x: VcpuContext, ns: number, epoch: number, path: number, arg: number, step: number, vm: number): void {
-    const { topo, slot, cfg } = this.io;
+    const { topo, slot } = this.io;
     const pcpu = topo.pcpu(slot.host, topo.vcpuPcpu(slot.vm, x.i));
     const then = { to: pcpu, event: { type: "handBack", epoch, steps: 0, ns: 0 } };
     let e: Exit;
@@ -286,7 +289,7 @@ export class GuestCore {
     } else if (path === PATH_PLAIN) {
       e = this.exit("host-preempt", ns, then, "stolen", true, -1, { vm, path: [], next: 0, steps: 0, ns: 0 });
     } else {
-      const steps = pathSteps(cfg, path, arg, topo.queues, topo.queueVcpu(arg));
+      const steps = this.steps(path, arg);
       const run = { vm, path: steps, next: step + 1, steps: 0, ns: 0 };
       e = this.exit("host-preempt", ns, then, "stolen", true, steps[step]!.lock, run);
     }
