@@ -308,7 +308,7 @@ export class PartitionEngine {
 
   /**
    * Shares of [accountFromNs, end) that actor `id`'s machine spent in each state it has been in
-   * since then (they sum to 1 when end > accountFromNs), in the order first entered.
+   * since then (they sum to 1 when end > accountFromNs), in the order each first got measured time.
    */
   timeInState(id: number, end: Ns): Record<string, number> {
     return this.time.shares(id, end);

@@ -113,7 +113,9 @@ export class StateTime {
     const old = this.acc, was = this.stride;
     this.stride *= 2;
     this.acc = StateTime.empty(this.actors * this.stride);
-    for (let id = 0; id < this.actors; id++) this.acc.set(old.subarray(id * was * 2, (id + 1) * was * 2), this.at(id, 0));
+    for (let id = 0; id < this.actors; id++) {
+      this.acc.set(old.subarray(id * was * 2, (id + 1) * was * 2), this.at(id, 0));
+    }
   }
 
   private static empty(slots: number): Float64Array {

@@ -84,7 +84,8 @@ const pcpuImpl = (io: NetInput) => {
   const frontLockId = (job: Job) => lockId(job.vm, front(job)!.lock);
   const lockOf = (job: Job): Lock => io.vmOf(job.vm).locks[front(job)!.lock]!;
   const steps = pathStepsOf(io);
-  const stepsOf = (job: Job): PathStep[] => (job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }] : steps(job.path, job.arg));
+  const stepsOf = (job: Job): PathStep[] =>
+    job.path === PATH_PLAIN ? [{ lock: -1, ns: job.ns }] : steps(job.path, job.arg);
 
   /**
    * Runs `ns` of the current job's front step on the core, or in the pinned vCPU's place (steal; -1: until
