@@ -103,6 +103,20 @@ interface MachineLike {
   implementations: { actions: Record<string, unknown>; guards: Record<string, unknown> };
 }
 
+/**
+ * `xs.map(fn)`, every list in one array layout. V8 gives a mapped array holey elements, a pushed one
+ * packed elements and an empty literal elements of small integers: the compiled actor's loops over
+ * actions, transitions and implementations met a second layout mid-run and had their optimised code
+ * thrown away (`--trace-deopt`: "wrong map" in select, settle and run). So each list starts as an
+ * array that held an object (an undefined pushed and popped) and is filled by push.
+ */
+function packed<T, U>(xs: readonly T[], fn: (x: T, i: number) => U): U[] {
+  const out: U[] = [undefined as U];
+  out.pop();
+  for (let i = 0; i < xs.length; i++) out.push(fn(xs[i]!, i));
+  return out;
+}
+
 const byLogic = new WeakMap<object, CompiledMachine>();
 
 /** The transition tables of `logic`, compiled on first use; throws UnsupportedMachineError. */
@@ -118,7 +132,7 @@ export function compileMachine(logic: AnyActorLogic): CompiledMachine {
  */
 export function implementationsOf(m: CompiledMachine, implementations?: Implementations): readonly Impl[] {
   if (implementations === undefined) return m.defaults;
-  return m.slots.map(({ kind, name }, i) => {
+  return packed(m.slots, ({ kind, name }, i) => {
     const impl = implementations[kind]?.[name] ?? m.defaults[i];
     if (typeof impl !== "function")
       throw new UnsupportedMachineError(`machine '${m.id}': the provided ${kind} '${name}' is not a function`);
@@ -181,7 +195,7 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     return refuse(path, `the action ${JSON.stringify(a)}`);
   };
   const actions = (path: string, a: unknown): Action[] =>
-    a === undefined ? [] : (Array.isArray(a) ? a : [a]).map((x, i) => action(`${path}[${i}]`, x));
+    packed(a === undefined ? [] : Array.isArray(a) ? a : [a], (x, i) => action(`${path}[${i}]`, x));
 
   const guard = (path: string, g: unknown): Guard | undefined => {
     if (g === undefined) return undefined;
@@ -235,7 +249,7 @@ function compile(logic: AnyActorLogic): CompiledMachine {
     };
   };
   const transitions = (path: string, t: unknown, fromRoot: boolean): Transition[] =>
-    t === undefined ? [] : (Array.isArray(t) ? t : [t]).map((x, i) => transition(`${path}[${i}]`, x, fromRoot));
+    packed(t === undefined ? [] : Array.isArray(t) ? t : [t], (x, i) => transition(`${path}[${i}]`, x, fromRoot));
 
   const state = (name: string, path: string, sc: Record<string, unknown>, fromRoot: boolean): State => {
     for (const k of Object.keys(sc)) if (!STATE_KEYS.has(k)) refuse(path, `'${k}'`);
@@ -290,7 +304,7 @@ export class CompiledActor {
 
   start(): void {
     const init = this.args.event;
-    const deferred: Action[] = (this.deferred = []);
+    const deferred: Action[] = (this.deferred = packed([], (a: Action) => a));
     this.run(this.m.root.entry);
     if (this.state >= 0) this.run(this.m.states[this.state]!.entry);
     this.settle(init);

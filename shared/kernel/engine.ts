@@ -152,7 +152,7 @@ const TIMER_TYPE = typeId("xstate.timer");
  * the other partitions. Sync code drives it window by window; it never blocks on anything.
  */
 export class PartitionEngine {
-  readonly heap = new EventHeap<SimEvent | ClockTimer>(4096);
+  readonly heap: EventHeap<SimEvent | ClockTimer>;
   readonly digests: DigestTable;
   readonly owned: number[] = [];
   private readonly actors: (SimActor | undefined)[];
@@ -197,6 +197,9 @@ export class PartitionEngine {
   ) {
     const n = model.actorCount;
     if (n > MAX_SOURCES) throw new ConfigError([`the model has ${n} actors; one run holds at most ${MAX_SOURCES}`]);
+    // Room for two queued events per actor from the start: a heap that grows mid-run first runs its
+    // grow path then, and the optimised event loop it is inlined into is thrown away (a deopt).
+    this.heap = new EventHeap(Math.max(4096, 2 ** Math.ceil(Math.log2(2 * n))));
     this.actors = new Array(n);
     this.envs = new Array(n);
     this.liveTimers = new LiveTimers(n);

@@ -182,14 +182,19 @@ export class Topology {
    */
   wireNs(src: number, dst: number): number {
     const a = this.slots[src]!, b = this.slots[dst]!;
-    const rxDma = b.kind === "nic-queue" ? this.cfg.host.pcieNs : 0;
-    if (a.host !== b.host) return this.switchNs + rxDma;
-    if (a.kind === "client" || b.kind === "client") return this.clientLinkNs + rxDma;
+    // Every field and kind is read on every call, whichever case applies: a read first made mid-run
+    // would throw away the optimised code of the send path this is inlined into (a deopt for want of
+    // type feedback). `latency` below does the same.
+    const { pcieNs, linkNs } = this.cfg.host;
+    const switchNs = this.switchNs, clientLinkNs = this.clientLinkNs;
+    const rxDma = b.kind === "nic-queue" ? pcieNs : 0;
+    const aClient = a.kind === "client", bClient = b.kind === "client";
     // A lock's handoff between two cores (their pCPUs' or vCPUs' threads) is one cache-line transfer at
     // their distance (host.topology).
-    const onCore = (k: string) => k === "pcpu" || k === "vcpu";
-    if (onCore(a.kind) && onCore(b.kind)) return 1;
-    return this.cfg.host.linkNs;
+    const aCore = a.kind === "pcpu" || a.kind === "vcpu", bCore = b.kind === "pcpu" || b.kind === "vcpu";
+    if (a.host !== b.host) return switchNs + rxDma;
+    if (aClient || bClient) return clientLinkNs + rxDma;
+    return aCore && bCore ? 1 : linkNs;
   }
 
   /**
@@ -202,8 +207,9 @@ export class Topology {
   latency(src: number, dst: number): number {
     if (src === dst) return 0;
     const a = this.slots[src]!, b = this.slots[dst]!;
-    const throughNicTx = a.host !== b.host || (a.kind === "nic-queue" && b.kind === "client");
-    return this.wireNs(src, dst) + (throughNicTx ? this.nicTxNs : 0);
+    const fromNic = a.kind === "nic-queue", toClient = b.kind === "client", nicTxNs = this.nicTxNs;
+    const throughNicTx = a.host !== b.host || (fromNic && toClient);
+    return this.wireNs(src, dst) + (throughNicTx ? nicTxNs : 0);
   }
 }
 
