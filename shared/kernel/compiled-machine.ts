@@ -46,8 +46,8 @@ interface Action {
 }
 type Guard = Action;
 /**
- * Every action and guard is made here, so all have one shape: the loops that call them then see one
- * object layout, and their optimised code is not thrown away when a layout made elsewhere turns up.
+ * Every action and guard is made here, so all have one shape (spreads of differently made objects
+ * gave several): the loops that call them read slot, impl and params from one object layout.
  */
 const step = (slot: number, impl: Impl, params: unknown, paramsOf: Action["paramsOf"]): Action =>
   ({ slot, impl, params, paramsOf });
