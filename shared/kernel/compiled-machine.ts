@@ -104,15 +104,21 @@ interface MachineLike {
 }
 
 /**
- * `xs.map(fn)`, every list in one array layout. V8 gives a mapped array holey elements, a pushed one
- * packed elements and an empty literal elements of small integers: the compiled actor's loops over
- * actions, transitions and implementations met a second layout mid-run and had their optimised code
- * thrown away (`--trace-deopt`: "wrong map" in select, settle and run). So each list starts as an
- * array that held an object (an undefined pushed and popped) and is filled by push.
+ * An empty list in the one array layout every compiled list has. V8 gives a mapped array holey
+ * elements, a pushed one packed elements and an empty literal elements of small integers: the compiled
+ * actor's loops over actions, transitions and implementations met a second layout mid-run and had their
+ * optimised code thrown away (`--trace-deopt`: "wrong map" in select, settle and run). So every list
+ * starts as an array that held an object (an undefined pushed and popped) and is filled by push.
  */
-function packed<T, U>(xs: readonly T[], fn: (x: T, i: number) => U): U[] {
-  const out: U[] = [undefined as U];
+function emptyList<T>(): T[] {
+  const out: T[] = [undefined as T];
   out.pop();
+  return out;
+}
+
+/** `xs.map(fn)` in that layout. */
+function packed<T, U>(xs: readonly T[], fn: (x: T, i: number) => U): U[] {
+  const out = emptyList<U>();
   for (let i = 0; i < xs.length; i++) out.push(fn(xs[i]!, i));
   return out;
 }
@@ -304,7 +310,7 @@ export class CompiledActor {
 
   start(): void {
     const init = this.args.event;
-    const deferred: Action[] = (this.deferred = packed([], (a: Action) => a));
+    const deferred: Action[] = (this.deferred = emptyList());
     this.run(this.m.root.entry);
     if (this.state >= 0) this.run(this.m.states[this.state]!.entry);
     this.settle(init);
