@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-inlined-bytecode-size=120
+#!/usr/bin/env -S node --max-inlined-bytecode-size=120 --v8-pool-size=1
 // Entry of the `irqscale` command: the compiled CLI in dist/, which `npm ci` builds (the `prepare`
 // script runs `npm run build`: tsc -p tsconfig.build.json). Nothing is compiled at start-up. The
 // tests run the TypeScript sources themselves (node --import tsx services/cli/main.ts). The shebang's V8 flags
